@@ -1,0 +1,43 @@
+package dev.roster.adapters.inmemory;
+
+import dev.roster.spi.model.AuditEntry;
+import dev.roster.spi.model.Group;
+import dev.roster.spi.model.GroupId;
+import dev.roster.spi.model.Invitation;
+import dev.roster.spi.model.InvitationId;
+import dev.roster.spi.model.Tenant;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserId;
+import java.util.function.Supplier;
+
+/** All rows and unique indexes. Only touched under the store's lock. */
+final class InMemoryData {
+    final Table<TenantId, Tenant> tenants;
+    final Table<UserId, User> users;
+    final Table<Key, UserId> userByEmail;
+    final Table<Key, UserId> userByUsername;
+    final Table<InvitationId, Invitation> invitations;
+    final Table<Key, InvitationId> invitationByToken;
+    final Table<Key, InvitationId> pendingByEmail;
+    final Table<GroupId, Group> groups;
+    final Table<Key, GroupId> groupByName;
+    final Table<Long, AuditEntry> audit;
+
+    InMemoryData(Supplier<UndoLog> undo) {
+        tenants = new Table<>(undo);
+        users = new Table<>(undo);
+        userByEmail = new Table<>(undo);
+        userByUsername = new Table<>(undo);
+        invitations = new Table<>(undo);
+        invitationByToken = new Table<>(undo);
+        pendingByEmail = new Table<>(undo);
+        groups = new Table<>(undo);
+        groupByName = new Table<>(undo);
+        audit = new Table<>(undo);
+    }
+
+    /** A unique key within a tenant. */
+    record Key(TenantId tenant, String value) {
+    }
+}

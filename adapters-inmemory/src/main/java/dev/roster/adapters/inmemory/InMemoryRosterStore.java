@@ -1,0 +1,123 @@
+package dev.roster.adapters.inmemory;
+
+import dev.roster.spi.store.AuditStore;
+import dev.roster.spi.store.GroupStore;
+import dev.roster.spi.store.InvitationStore;
+import dev.roster.spi.store.RosterStore;
+import dev.roster.spi.store.StoreTransaction;
+import dev.roster.spi.store.TenantStore;
+import dev.roster.spi.store.UserQueryStore;
+import dev.roster.spi.store.UserStore;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+/**
+ * Everything in memory, for tests, examples and single-process hosts. Units of work that write run
+ * one at a time under a write lock and are undone step by step when they throw; read-only units
+ * share a read lock. It enforces the same uniqueness and version rules as the JDBC stores.
+ */
+public final class InMemoryRosterStore implements RosterStore {
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ThreadLocal<Unit> current = new ThreadLocal<>();
+    private final InMemoryData data = new InMemoryData(this::undoLog);
+    private final StoreTransaction stores = new Stores();
+    private long auditSequence;
+
+    @Override
+    public <T> T inTransaction(Function<? super StoreTransaction, ? extends T> work) {
+        Unit joined = current.get();
+        if (joined != null) {
+            if (!joined.writable) {
+                throw new IllegalStateException("a read-only unit of work cannot start a writing one");
+            }
+            return work.apply(stores);
+        }
+        lock.writeLock().lock();
+        Unit unit = new Unit(true);
+        current.set(unit);
+        try {
+            return work.apply(stores);
+        } catch (RuntimeException | Error e) {
+            unit.undo.rollback();
+            throw e;
+        } finally {
+            current.remove();
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public <T> T read(Function<? super StoreTransaction, ? extends T> work) {
+        if (current.get() != null) {
+            return work.apply(stores);
+        }
+        lock.readLock().lock();
+        current.set(new Unit(false));
+        try {
+            return work.apply(stores);
+        } finally {
+            current.remove();
+            lock.readLock().unlock();
+        }
+    }
+
+    private UndoLog undoLog() {
+        Unit unit = current.get();
+        if (unit == null || !unit.writable) {
+            throw new IllegalStateException("in-memory stores change only inside inTransaction");
+        }
+        return unit.undo;
+    }
+
+    long nextAuditSequence() {
+        return ++auditSequence;
+    }
+
+    private static final class Unit {
+        final boolean writable;
+        final UndoLog undo = new UndoLog();
+
+        Unit(boolean writable) {
+            this.writable = writable;
+        }
+    }
+
+    private final class Stores implements StoreTransaction {
+        private final TenantStore tenants = new InMemoryTenantStore(data);
+        private final UserStore users = new InMemoryUserStore(data);
+        private final UserQueryStore userQueries = new InMemoryUserQueryStore(data);
+        private final InvitationStore invitations = new InMemoryInvitationStore(data);
+        private final GroupStore groups = new InMemoryGroupStore(data);
+        private final AuditStore audit = new InMemoryAuditStore(data, InMemoryRosterStore.this::nextAuditSequence);
+
+        @Override
+        public TenantStore tenants() {
+            return tenants;
+        }
+
+        @Override
+        public UserStore users() {
+            return users;
+        }
+
+        @Override
+        public UserQueryStore userQueries() {
+            return userQueries;
+        }
+
+        @Override
+        public InvitationStore invitations() {
+            return invitations;
+        }
+
+        @Override
+        public GroupStore groups() {
+            return groups;
+        }
+
+        @Override
+        public AuditStore audit() {
+            return audit;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.roster.core;
+
+/**
+ * A token handed out once (an invitation link's token). The raw value is available through
+ * {@link #reveal()} and never through {@link #toString()}, so it does not end up in logs by accident.
+ * Roster keeps only {@link #hash()}.
+ */
+public final class OneTimeToken {
+    private final String raw;
+    private final String hash;
+
+    public OneTimeToken(String raw, String hash) {
+        this.raw = raw;
+        this.hash = hash;
+    }
+
+    /** The raw token, to put in a link. Roster cannot show it again. */
+    public String reveal() {
+        return raw;
+    }
+
+    /** The stored form. */
+    public String hash() {
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return "OneTimeToken(hidden)";
+    }
+}

@@ -1,0 +1,30 @@
+package dev.roster.core.audit;
+
+import dev.roster.spi.model.UserId;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/** One page of the audit trail, newest first. Null filters are off; {@code from} inclusive, {@code to} exclusive. */
+public record AuditListRequest(
+        Instant from,
+        Instant to,
+        @Size(max = 32) String targetType,
+        @Size(max = 64) String targetId,
+        UserId actor,
+        @Size(max = 512) String cursor,
+        @Min(1) @Max(500) int limit) {
+
+    public static AuditListRequest latest(int limit) {
+        return new AuditListRequest(null, null, null, null, null, null, limit);
+    }
+
+    public static AuditListRequest forTarget(String targetType, String targetId, int limit) {
+        return new AuditListRequest(null, null, targetType, targetId, null, null, limit);
+    }
+
+    public AuditListRequest withCursor(String value) {
+        return new AuditListRequest(from, to, targetType, targetId, actor, value, limit);
+    }
+}

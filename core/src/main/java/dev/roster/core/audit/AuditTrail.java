@@ -1,0 +1,53 @@
+package dev.roster.core.audit;
+
+import dev.roster.core.Actor;
+import dev.roster.core.error.ValidationException;
+import dev.roster.core.internal.Authorizer;
+import dev.roster.core.internal.RosterContext;
+import dev.roster.core.policy.Operation;
+import dev.roster.spi.model.AuditEntry;
+import dev.roster.spi.model.AuditEntryId;
+import dev.roster.spi.store.AuditQuery;
+import dev.roster.spi.store.Page;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+
+/** Reading the audit trail by tenant, time, target and actor, with keyset paging. */
+public final class AuditTrail {
+    private final RosterContext ctx;
+    private final Authorizer authorizer;
+
+    public AuditTrail(RosterContext ctx, Authorizer authorizer) {
+        this.ctx = ctx;
+        this.authorizer = authorizer;
+    }
+
+    public AuditPage list(Actor actor, AuditListRequest request) {
+        ctx.validator().check(request);
+        Instant afterAt = null;
+        AuditEntryId afterId = null;
+        if (request.cursor() != null) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(request.cursor()), StandardCharsets.UTF_8).split("\\|");
+                afterAt = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+                afterId = AuditEntryId.parse(parts[2]);
+            } catch (RuntimeException e) {
+                throw ValidationException.of("cursor", "is not a cursor this list produced");
+            }
+        }
+        AuditQuery query = new AuditQuery(actor.tenant(), request.from(), request.to(), request.targetType(), request.targetId(),
+                request.actor(), afterAt, afterId, request.limit());
+        Page<AuditEntry> page = ctx.store().read(tx -> {
+            authorizer.authorize(tx, actor, Operation.VIEW_AUDIT, false);
+            return tx.audit().query(query);
+        });
+        String next = null;
+        if (page.hasMore() && !page.items().isEmpty()) {
+            AuditEntry last = page.items().get(page.items().size() - 1);
+            String plain = last.at().getEpochSecond() + "|" + last.at().getNano() + "|" + last.id();
+            next = Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        }
+        return new AuditPage(page.items(), next);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.roster.core.error;
+
+import dev.roster.spi.error.ErrorCode;
+import dev.roster.spi.error.RosterException;
+
+/** The named record does not exist in the acting tenant. */
+public class NotFoundException extends RosterException {
+    public NotFoundException(String what, Object id) {
+        super(ErrorCode.NOT_FOUND, what + " " + id + " not found");
+    }
+}

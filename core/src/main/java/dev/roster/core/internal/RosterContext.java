@@ -1,0 +1,28 @@
+package dev.roster.core.internal;
+
+import dev.roster.core.audit.AuditLog;
+import dev.roster.core.mail.MailComposer;
+import dev.roster.core.mail.MailDispatcher;
+import dev.roster.core.permission.PermissionCache;
+import dev.roster.core.permission.PermissionResolver;
+import dev.roster.core.policy.Policy;
+import dev.roster.core.validation.CommandValidator;
+import dev.roster.spi.hooks.LifecycleHooks;
+import dev.roster.spi.store.RosterStore;
+import java.time.Clock;
+
+/** What every service needs, wired once by the builder. Internal: not part of the API. */
+public record RosterContext(
+        RosterStore store,
+        Clock clock,
+        Policy policy,
+        PermissionResolver resolver,
+        PermissionCache permissionCache,
+        CommandValidator validator,
+        IdGenerator ids,
+        Tokens tokens,
+        AuditLog audit,
+        LifecycleHooks hooks,
+        MailComposer mailComposer,
+        MailDispatcher mail) {
+}

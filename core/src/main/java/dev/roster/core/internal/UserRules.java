@@ -1,0 +1,169 @@
+package dev.roster.core.internal;
+
+import dev.roster.core.error.ConflictException;
+import dev.roster.core.error.ValidationException;
+import dev.roster.core.error.ValidationException.Violation;
+import dev.roster.core.permission.PermissionResolver;
+import dev.roster.core.policy.Policy;
+import dev.roster.core.policy.RoleCardinality;
+import dev.roster.core.user.ProfileFields;
+import dev.roster.spi.error.ErrorCode;
+import dev.roster.spi.model.EmailAddress;
+import dev.roster.spi.model.Effect;
+import dev.roster.spi.model.Group;
+import dev.roster.spi.model.GroupId;
+import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.Profile;
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.UserId;
+import dev.roster.spi.store.StoreTransaction;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The policy's rules for a user's fields, shared by creation, acceptance and editing, so that each
+ * rule is written once. Checks collect every violation and throw one {@link ValidationException}.
+ */
+public final class UserRules {
+    private final Policy policy;
+    private final PermissionResolver resolver;
+
+    public UserRules(Policy policy, PermissionResolver resolver) {
+        this.policy = policy;
+        this.resolver = resolver;
+    }
+
+    /** The roles to give: the requested ones, or the default role when none are named. */
+    public Set<RoleId> rolesOrDefault(Set<RoleId> requested) {
+        return requested == null || requested.isEmpty() ? Set.of(policy.defaultRole()) : Set.copyOf(requested);
+    }
+
+    public String userTypeOrDefault(String requested) {
+        return requested == null || requested.isBlank() ? policy.defaultUserType() : requested;
+    }
+
+    public void checkRoles(String path, Set<RoleId> roles, List<Violation> out) {
+        for (RoleId role : roles) {
+            if (!policy.roles().containsKey(role)) {
+                out.add(new Violation(path, "'" + role + "' is not a role of the policy"));
+            }
+        }
+        if (roles.isEmpty()) {
+            out.add(new Violation(path, "at least one role is required"));
+        } else if (policy.roleCardinality() == RoleCardinality.EXACTLY_ONE && roles.size() > 1) {
+            out.add(new Violation(path, "exactly one role is allowed, got " + roles.size()));
+        }
+    }
+
+    public void checkUserType(String path, String userType, List<Violation> out) {
+        if (!policy.userTypes().contains(userType)) {
+            out.add(new Violation(path, "'" + userType + "' is not a user type of the policy " + policy.userTypes()));
+        }
+    }
+
+    /** Overrides must name catalog permissions that the user's roles make overridable. */
+    public void checkOverrides(String path, Set<RoleId> roles, Map<Permission, Effect> overrides, List<Violation> out) {
+        if (!policy.roles().keySet().containsAll(roles)) {
+            return; // reported by checkRoles
+        }
+        for (Permission p : overrides.keySet()) {
+            if (!policy.permissions().contains(p)) {
+                out.add(new Violation(path + "[" + p + "]", "'" + p + "' is not in the permission catalog"));
+            } else if (!resolver.isOverridable(roles, p)) {
+                out.add(new Violation(path + "[" + p + "]", "'" + p + "' cannot be overridden for roles " + roles));
+            }
+        }
+    }
+
+    public void checkGroups(String path, Set<GroupId> groups, Set<GroupId> existing, List<Violation> out) {
+        for (GroupId g : groups) {
+            if (!existing.contains(g)) {
+                out.add(new Violation(path, "group " + g + " does not exist"));
+            }
+        }
+    }
+
+    public void checkAttributes(String path, Map<String, String> attributes, List<Violation> out) {
+        if (attributes.size() > policy.maxAttributes()) {
+            out.add(new Violation(path, "at most " + policy.maxAttributes() + " attributes are allowed, got " + attributes.size()));
+        }
+    }
+
+    /** Date of birth: present when the policy requires it, and old enough when it sets a minimum age. */
+    public void checkDateOfBirth(String path, LocalDate dateOfBirth, LocalDate today, List<Violation> out) {
+        if (dateOfBirth == null) {
+            if (policy.dateOfBirthRequired()) {
+                out.add(new Violation(path, "is required"));
+            }
+            return;
+        }
+        policy.minimumAge().ifPresent(min -> {
+            if (Period.between(dateOfBirth, today).getYears() < min) {
+                out.add(new Violation(path, "the user must be at least " + min + " years old"));
+            }
+        });
+    }
+
+    /** Every permission that the roles, the granting overrides and the groups would hand out. */
+    public Set<Permission> grantedBy(Set<RoleId> roles, Map<Permission, Effect> overrides, Set<GroupId> groupIds,
+            Map<GroupId, Group> groups) {
+        Set<Permission> granted = new java.util.HashSet<>();
+        for (RoleId role : roles) {
+            granted.addAll(policy.role(role).permissions());
+        }
+        overrides.forEach((p, effect) -> {
+            if (effect == Effect.GRANT) {
+                granted.add(p);
+            }
+        });
+        for (GroupId id : groupIds) {
+            Group group = groups.get(id);
+            if (group != null) {
+                granted.addAll(group.permissions());
+            }
+        }
+        return granted;
+    }
+
+    /** Builds the stored profile: blanks become absent, the display name gets its default. */
+    public static Profile toProfile(ProfileFields fields, EmailAddress email) {
+        String first = blankToNull(fields.firstName());
+        String last = blankToNull(fields.lastName());
+        String display = blankToNull(fields.displayName());
+        if (display == null) {
+            String joined = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
+            display = joined.isEmpty() ? email.value().substring(0, email.value().lastIndexOf('@')) : joined;
+        }
+        String zone = blankToNull(fields.timezone());
+        return new Profile(first, last, display, blankToNull(fields.username()), blankToNull(fields.phone()),
+                zone == null ? null : ZoneId.of(zone), blankToNull(fields.externalId()), fields.dateOfBirth());
+    }
+
+    /** Email and username must be free in the tenant (other than for {@code self}); the store enforces it too. */
+    public void requireFree(StoreTransaction tx, TenantId tenant, EmailAddress email, Profile profile, UserId self) {
+        tx.users().findByEmail(tenant, email.canonical()).filter(u -> !u.id().equals(self)).ifPresent(u -> {
+            throw new ConflictException(ErrorCode.DUPLICATE_EMAIL, "email " + email + " is already used in tenant " + tenant);
+        });
+        if (profile.usernameKey() != null) {
+            tx.users().findByUsername(tenant, profile.usernameKey()).filter(u -> !u.id().equals(self)).ifPresent(u -> {
+                throw new ConflictException(ErrorCode.DUPLICATE_USERNAME, "username '" + profile.username() + "' is already used in tenant " + tenant);
+            });
+        }
+    }
+
+    public static void throwIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new ValidationException(new ArrayList<>(violations));
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

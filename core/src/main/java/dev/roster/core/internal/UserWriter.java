@@ -1,0 +1,37 @@
+package dev.roster.core.internal;
+
+import dev.roster.core.permission.PermissionResolver;
+import dev.roster.spi.model.User;
+import java.time.Instant;
+
+/**
+ * Writes users for the services: derives the stored admin flag, applies the last-admin guard, and
+ * stamps the update time, so no path can store a user without them.
+ */
+public final class UserWriter {
+    private final PermissionResolver resolver;
+    private final Guards guards;
+
+    public UserWriter(PermissionResolver resolver, Guards guards) {
+        this.resolver = resolver;
+        this.guards = guards;
+    }
+
+    /** The user with its admin flag derived from its roles and overrides in the acting tenant. */
+    public User derive(Acting acting, User user) {
+        return user.toBuilder().admin(resolver.holdsAdmin(user, acting.tenant(), acting.groups())).build();
+    }
+
+    public User insert(dev.roster.spi.store.StoreTransaction tx, Acting acting, User user) {
+        User derived = derive(acting, user);
+        tx.users().insert(derived);
+        return derived;
+    }
+
+    /** Stores {@code changed} over {@code before}; rejects it when it would remove the last active admin. */
+    public User update(dev.roster.spi.store.StoreTransaction tx, Acting acting, User before, User changed, Instant now) {
+        User derived = derive(acting, changed.toBuilder().updatedAt(now).build());
+        guards.keepAnAdmin(tx, before, derived);
+        return tx.users().update(derived);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.roster.core.invitation;
+
+import dev.roster.core.user.ProfileFields;
+import dev.roster.core.user.RegistrationFields;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The invitee's own details at acceptance. Fields left empty take what the inviter filled in
+ * (names, username, date of birth). The email is the invitation's.
+ */
+public record AcceptCommand(@NotNull @Valid ProfileFields profile, @Valid RegistrationFields registration) {
+    public static AcceptCommand of(ProfileFields profile) {
+        return new AcceptCommand(profile, null);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.roster.core.invitation;
+
+import dev.roster.spi.model.Effect;
+import dev.roster.spi.model.Limits;
+import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.RoleId;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Invite many addresses with the same role, flags and message (up to the policy's batch limit).
+ * Every address is checked first. With {@code skipInvalid} false, one bad address rejects the whole
+ * batch and nothing is invited; with it true, the good ones are invited and the others reported.
+ */
+public record BatchInviteCommand(
+        @NotEmpty List<@NotNull String> emails,
+        Set<@NotNull RoleId> roles,
+        @Size(max = Limits.USER_TYPE) String userType,
+        Map<@NotNull Permission, @NotNull Effect> permissionFlags,
+        @Size(max = Limits.MESSAGE) String message,
+        boolean skipInvalid) {
+}

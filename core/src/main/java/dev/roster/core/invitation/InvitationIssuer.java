@@ -1,0 +1,145 @@
+package dev.roster.core.invitation;
+
+import dev.roster.core.OneTimeToken;
+import dev.roster.core.audit.AuditActions;
+import dev.roster.core.error.ValidationException.Violation;
+import dev.roster.core.internal.Acting;
+import dev.roster.core.internal.Guards;
+import dev.roster.core.internal.RosterContext;
+import dev.roster.core.internal.TokenPurpose;
+import dev.roster.core.internal.UserRules;
+import dev.roster.core.invitation.BatchInviteResult.Rejected;
+import dev.roster.spi.error.ErrorCode;
+import dev.roster.spi.mail.MailMessage;
+import dev.roster.spi.model.AuditEntry;
+import dev.roster.spi.model.EmailAddress;
+import dev.roster.spi.model.Effect;
+import dev.roster.spi.model.Invitation;
+import dev.roster.spi.model.InvitationId;
+import dev.roster.spi.model.InvitationStatus;
+import dev.roster.spi.model.InviteeProfile;
+import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.User;
+import dev.roster.spi.store.StoreTransaction;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Creates invitations for one or many addresses in the caller's unit of work: checks the spec,
+ * admits each address (not a member, no open invitation; an overdue one is expired first), checks
+ * seats, inserts all at once and writes their audit entries. Single and batch invites share it.
+ */
+public final class InvitationIssuer {
+    private final RosterContext ctx;
+    private final Guards guards;
+    private final UserRules rules;
+
+    public InvitationIssuer(RosterContext ctx, Guards guards, UserRules rules) {
+        this.ctx = ctx;
+        this.guards = guards;
+        this.rules = rules;
+    }
+
+    /** Checks roles, type and flags against the policy and what the actor holds. */
+    InvitationSpec spec(Acting acting, Set<RoleId> requestedRoles, String requestedType, Map<Permission, Effect> requestedFlags,
+            String message, InviteeFields invitee, Instant now) {
+        Set<RoleId> roles = rules.rolesOrDefault(requestedRoles);
+        String userType = rules.userTypeOrDefault(requestedType);
+        Map<Permission, Effect> flags = requestedFlags == null ? Map.of() : requestedFlags;
+        InviteeFields fields = invitee == null ? InviteeFields.NONE : invitee;
+        List<Violation> violations = new ArrayList<>();
+        rules.checkRoles("roles", roles, violations);
+        rules.checkUserType("userType", userType, violations);
+        rules.checkOverrides("permissionFlags", roles, flags, violations);
+        if (fields.dateOfBirth() != null) {
+            rules.checkDateOfBirth("invitee.dateOfBirth", fields.dateOfBirth(), LocalDate.ofInstant(now, ZoneOffset.UTC), violations);
+        }
+        UserRules.throwIfAny(violations);
+        acting.requireHoldsAll(rules.grantedBy(roles, flags, Set.of(), Map.of()), "these roles and permission flags");
+        String text = message == null || message.isBlank() ? null : message.strip();
+        return new InvitationSpec(roles, userType, flags, text,
+                new InviteeProfile(fields.firstName(), fields.lastName(), fields.username(), fields.dateOfBirth()));
+    }
+
+    /** Addresses that cannot be invited now, by position, with why; overdue invitations in the way are expired. */
+    List<Rejected> admit(StoreTransaction tx, Acting acting, List<EmailAddress> emails, Instant now) {
+        List<String> keys = emails.stream().map(EmailAddress::canonical).toList();
+        Set<String> members = tx.users().findByEmails(acting.tenant().id(), keys).stream()
+                .map(u -> u.email().canonical()).collect(Collectors.toSet());
+        Map<String, Invitation> pending = tx.invitations().findPendingByEmails(acting.tenant().id(), keys).stream()
+                .collect(Collectors.toMap(i -> i.email().canonical(), Function.identity()));
+        List<Rejected> rejected = new ArrayList<>();
+        for (int i = 0; i < emails.size(); i++) {
+            EmailAddress email = emails.get(i);
+            Invitation open = pending.get(email.canonical());
+            if (members.contains(email.canonical())) {
+                rejected.add(new Rejected(i, email.value(), ErrorCode.ALREADY_MEMBER, email + " is already a member"));
+            } else if (open != null && !open.isOverdue(now)) {
+                rejected.add(new Rejected(i, email.value(), ErrorCode.DUPLICATE_PENDING_INVITATION,
+                        email + " already has a pending invitation"));
+            } else if (open != null) {
+                expire(tx, acting, open, now);
+            }
+        }
+        return rejected;
+    }
+
+    /** Inserts one invitation per address, with audit entries; returns them with their tokens and messages. */
+    List<Issued> issue(StoreTransaction tx, Acting acting, List<EmailAddress> emails, InvitationSpec spec, Instant now) {
+        guards.seatsAvailable(tx, acting.tenant(), now, emails.size());
+        Instant expiresAt = ctx.policy().invitationExpiry().map(now::plus).orElse(null);
+        String inviterName = inviterName(acting);
+        List<Issued> issued = new ArrayList<>(emails.size());
+        List<AuditEntry> audit = new ArrayList<>(emails.size());
+        for (EmailAddress email : emails) {
+            OneTimeToken token = ctx.tokens().issue(TokenPurpose.INVITATION, acting.tenant().id());
+            Invitation invitation = new Invitation(InvitationId.of(ctx.ids().next()), acting.tenant().id(), email, token.hash(),
+                    spec.roles(), spec.userType(), spec.flags(), spec.invitee(), spec.message(), acting.actorId(),
+                    InvitationStatus.PENDING, now, expiresAt, now, 0, null, null, 0);
+            MailMessage mail = ctx.mailComposer().invitation(acting.tenant(), invitation, inviterName, token.reveal());
+            issued.add(new Issued(invitation, token, mail));
+            audit.add(ctx.audit().entry(acting.tenant().id(), acting.actorId(), AuditActions.INVITATION_CREATED,
+                    AuditActions.TARGET_INVITATION, invitation.id(), details(invitation)));
+        }
+        tx.invitations().insertAll(issued.stream().map(Issued::invitation).toList());
+        tx.audit().appendAll(audit);
+        return issued;
+    }
+
+    void expire(StoreTransaction tx, Acting acting, Invitation invitation, Instant now) {
+        InvitationTransitions.require(invitation, now, InvitationStatus.EXPIRED);
+        tx.invitations().update(invitation.toBuilder().status(InvitationStatus.EXPIRED).resolvedAt(now).build());
+        ctx.audit().record(tx, invitation.tenantId(), acting.actorId(), AuditActions.INVITATION_EXPIRED,
+                AuditActions.TARGET_INVITATION, invitation.id(), Map.of("expiresAt", String.valueOf(invitation.expiresAt())));
+    }
+
+    static String inviterName(Acting acting) {
+        User inviter = acting.user();
+        return inviter == null ? acting.tenant().name() : inviter.profile().displayName();
+    }
+
+    private static Map<String, String> details(Invitation invitation) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("email", invitation.email().value());
+        details.put("roles", invitation.roles().toString());
+        details.put("userType", invitation.userType());
+        if (!invitation.permissionFlags().isEmpty()) {
+            details.put("permissionFlags", invitation.permissionFlags().toString());
+        }
+        details.put("expiresAt", String.valueOf(invitation.expiresAt()));
+        return details;
+    }
+
+    /** A new invitation, its token, and the message to send once the unit of work has committed. */
+    record Issued(Invitation invitation, OneTimeToken token, MailMessage mail) {
+    }
+}

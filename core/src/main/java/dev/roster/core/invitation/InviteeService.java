@@ -1,0 +1,158 @@
+package dev.roster.core.invitation;
+
+import dev.roster.core.Actor;
+import dev.roster.core.audit.AuditActions;
+import dev.roster.core.error.ConflictException;
+import dev.roster.core.error.NotFoundException;
+import dev.roster.core.error.ValidationException.Violation;
+import dev.roster.core.internal.Acting;
+import dev.roster.core.internal.Authorizer;
+import dev.roster.core.internal.Guards;
+import dev.roster.core.internal.RosterContext;
+import dev.roster.core.internal.TokenPurpose;
+import dev.roster.core.internal.UserRules;
+import dev.roster.core.internal.UserWriter;
+import dev.roster.core.policy.Operation;
+import dev.roster.core.user.ProfileFields;
+import dev.roster.core.user.RegistrationFields;
+import dev.roster.spi.error.ErrorCode;
+import dev.roster.spi.error.RosterException;
+import dev.roster.spi.model.Invitation;
+import dev.roster.spi.model.InvitationStatus;
+import dev.roster.spi.model.InviteeProfile;
+import dev.roster.spi.model.Profile;
+import dev.roster.spi.model.RegistrationSource;
+import dev.roster.spi.model.Tenant;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserId;
+import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.store.StoreTransaction;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The invitee's side, reached with the token from the link: a read-only preview, then an explicit
+ * accept or decline. A token is bound to its tenant, works once, and stops working on resend.
+ */
+public final class InviteeService {
+    private final RosterContext ctx;
+    private final Authorizer authorizer;
+    private final Guards guards;
+    private final UserRules rules;
+    private final UserWriter writer;
+    private final InvitationIssuer issuer;
+
+    public InviteeService(RosterContext ctx, Authorizer authorizer, Guards guards, UserRules rules, UserWriter writer, InvitationIssuer issuer) {
+        this.ctx = ctx;
+        this.authorizer = authorizer;
+        this.guards = guards;
+        this.rules = rules;
+        this.writer = writer;
+        this.issuer = issuer;
+    }
+
+    /** What the invitation page shows. Reads only; never accepts. */
+    public InvitationPreview preview(TenantId tenant, String token) {
+        Instant now = ctx.clock().instant();
+        return ctx.store().read(tx -> {
+            Invitation invitation = byToken(tx, tenant, token);
+            Tenant t = tx.tenants().find(tenant).orElseThrow(() -> new NotFoundException("tenant", tenant));
+            String inviter = Optional.ofNullable(invitation.invitedBy())
+                    .flatMap(id -> tx.users().find(tenant, id))
+                    .map(u -> u.profile().displayName())
+                    .orElse(t.name());
+            return new InvitationPreview(t.name(), invitation.email().value(), invitation.roles(), invitation.userType(),
+                    invitation.message(), inviter, invitation.statusAt(now), invitation.expiresAt());
+        });
+    }
+
+    /**
+     * Creates the active user the invitation describes (its roles, type and permission flags) and
+     * closes the invitation as ACCEPTED, in one unit of work. An overdue invitation is stored as
+     * EXPIRED and the call fails with INVITATION_EXPIRED; a used one fails with INVALID_TRANSITION.
+     */
+    public User accept(TenantId tenant, String token, AcceptCommand command) {
+        ctx.validator().check(command);
+        Instant now = ctx.clock().instant();
+        Optional<User> accepted = ctx.store().inTransaction(tx -> {
+            Acting acting = authorizer.authorize(tx, Actor.system(tenant), Operation.INVITE, true);
+            Invitation invitation = byToken(tx, tenant, token);
+            if (invitation.isOverdue(now)) {
+                issuer.expire(tx, acting, invitation, now);
+                return Optional.<User>empty();
+            }
+            InvitationTransitions.require(invitation, now, InvitationStatus.ACCEPTED);
+            return Optional.of(createMember(tx, acting, invitation, command, now));
+        });
+        User user = accepted.orElseThrow(() -> new ConflictException(ErrorCode.INVITATION_EXPIRED, "the invitation has expired"));
+        ctx.permissionCache().invalidate(user.id());
+        return user;
+    }
+
+    /** The invitee says no. The invitation closes as DECLINED. */
+    public void decline(TenantId tenant, String token) {
+        Instant now = ctx.clock().instant();
+        ctx.store().inTransaction(tx -> {
+            Invitation invitation = byToken(tx, tenant, token);
+            InvitationTransitions.require(invitation, now, InvitationStatus.DECLINED);
+            tx.invitations().update(invitation.toBuilder().status(InvitationStatus.DECLINED).resolvedAt(now).build());
+            ctx.audit().record(tx, tenant, null, AuditActions.INVITATION_DECLINED, AuditActions.TARGET_INVITATION,
+                    invitation.id(), Map.of("email", invitation.email().value()));
+            return null;
+        });
+    }
+
+    private User createMember(StoreTransaction tx, Acting acting, Invitation invitation, AcceptCommand command, Instant now) {
+        if (tx.users().findByEmail(tenantOf(acting), invitation.email().canonical()).isPresent()) {
+            throw new ConflictException(ErrorCode.ALREADY_MEMBER, invitation.email() + " is already a member");
+        }
+        ProfileFields fields = withInviteeDefaults(command.profile(), invitation.invitee());
+        List<Violation> violations = new ArrayList<>();
+        rules.checkDateOfBirth("profile.dateOfBirth", fields.dateOfBirth(), LocalDate.ofInstant(now, ZoneOffset.UTC), violations);
+        UserRules.throwIfAny(violations);
+        Profile profile = UserRules.toProfile(fields, invitation.email());
+        rules.requireFree(tx, tenantOf(acting), invitation.email(), profile, null);
+        int seatsBefore = ctx.policy().seatRule().countPendingInvitations() ? 1 : 0;
+        int seatsAfter = guards.takesSeat(UserStatus.ACTIVE, invitation.userType()) ? 1 : 0;
+        guards.seatsAvailable(tx, acting.tenant(), now, seatsAfter - seatsBefore);
+        RegistrationFields registration = command.registration() == null ? RegistrationFields.NONE : command.registration();
+        User user = writer.insert(tx, acting, new User(UserId.of(ctx.ids().next()), tenantOf(acting), invitation.email(), profile,
+                invitation.userType(), invitation.roles(), invitation.permissionFlags(), java.util.Set.of(), UserStatus.ACTIVE, false,
+                new RegistrationSource(registration.referrerUrl(), registration.promoCode(), ctx.tokens().referralCode()),
+                Map.of(), now, now, null, null, 0));
+        tx.invitations().update(invitation.toBuilder().status(InvitationStatus.ACCEPTED).resolvedAt(now).acceptedUserId(user.id()).build());
+        ctx.audit().record(tx, tenantOf(acting), user.id(), AuditActions.INVITATION_ACCEPTED, AuditActions.TARGET_INVITATION,
+                invitation.id(), Map.of("email", invitation.email().value(), "userId", user.id().toString()));
+        return user;
+    }
+
+    private static ProfileFields withInviteeDefaults(ProfileFields given, InviteeProfile invitee) {
+        return new ProfileFields(
+                firstNonBlank(given.firstName(), invitee.firstName()),
+                firstNonBlank(given.lastName(), invitee.lastName()),
+                given.displayName(),
+                firstNonBlank(given.username(), invitee.username()),
+                given.phone(), given.timezone(), given.externalId(),
+                given.dateOfBirth() != null ? given.dateOfBirth() : invitee.dateOfBirth());
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
+    }
+
+    private static TenantId tenantOf(Acting acting) {
+        return acting.tenant().id();
+    }
+
+    private Invitation byToken(StoreTransaction tx, TenantId tenant, String token) {
+        String hash = ctx.tokens().hash(TokenPurpose.INVITATION, tenant, token);
+        return (hash == null ? Optional.<Invitation>empty() : tx.invitations().findByTokenHash(tenant, hash))
+                .orElseThrow(() -> new RosterException(ErrorCode.TOKEN_INVALID, "the invitation link is not valid"));
+    }
+}

@@ -1,0 +1,109 @@
+package dev.roster.core.permission;
+
+import dev.roster.core.policy.Policy;
+import dev.roster.core.policy.RoleDefinition;
+import dev.roster.spi.model.Effect;
+import dev.roster.spi.model.Group;
+import dev.roster.spi.model.GroupId;
+import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.Tenant;
+import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserStatus;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides a user's permissions from the layers of {@link Layer}, in that order. Pure: the caller
+ * passes the user, its tenant and the tenant's groups.
+ */
+public final class PermissionResolver {
+    private final Policy policy;
+    private final PermissionCatalog catalog;
+
+    public PermissionResolver(Policy policy) {
+        this.policy = policy;
+        this.catalog = new PermissionCatalog(policy.permissions());
+    }
+
+    public PermissionCatalog catalog() {
+        return catalog;
+    }
+
+    /** The effective set of an active user; empty for a suspended or deleted one, or for no user (null). */
+    public PermissionSet resolve(User user, Tenant tenant, Map<GroupId, Group> groups) {
+        if (user == null || user.status() != UserStatus.ACTIVE) {
+            return PermissionSet.empty(catalog);
+        }
+        return resolveAsIfActive(user, tenant, groups);
+    }
+
+    /** The set the user would have were it active: what it had before a suspension, for example. */
+    public PermissionSet resolveAsIfActive(User user, Tenant tenant, Map<GroupId, Group> groups) {
+        PermissionSet.Builder bits = new PermissionSet.Builder(catalog);
+        for (int i = 0; i < catalog.size(); i++) {
+            if (decide(user, tenant, groups, catalog.permissionAt(i), false).granted()) {
+                bits.add(i);
+            }
+        }
+        return bits.build();
+    }
+
+    /** Whether the user holds the admin permission, status aside: what the stored {@code admin} flag records. */
+    public boolean holdsAdmin(User user, Tenant tenant, Map<GroupId, Group> groups) {
+        return decide(user, tenant, groups, policy.adminPermission(), false).granted();
+    }
+
+    public Decision explain(User user, Tenant tenant, Map<GroupId, Group> groups, Permission permission) {
+        return decide(user, tenant, groups, permission, true);
+    }
+
+    /** Whether a per-user override of {@code permission} is allowed for someone holding {@code roles}. */
+    public boolean isOverridable(Set<RoleId> roles, Permission permission) {
+        boolean allowed = false;
+        for (RoleId roleId : roles) {
+            RoleDefinition role = policy.role(roleId);
+            if (role.fixed().contains(permission)) {
+                return false;
+            }
+            allowed |= role.overridable().contains(permission);
+        }
+        return allowed;
+    }
+
+    private Decision decide(User user, Tenant tenant, Map<GroupId, Group> groups, Permission p, boolean checkStatus) {
+        if (!catalog.contains(p)) {
+            return new Decision(p, false, Layer.NONE, "not in the permission catalog");
+        }
+        if (checkStatus && user.status() != UserStatus.ACTIVE) {
+            return new Decision(p, false, Layer.STATUS, user.status().name());
+        }
+        Collection<RoleDefinition> roles = user.roles().stream().map(policy::role).toList();
+        for (RoleDefinition role : roles) {
+            if (role.fixed().contains(p)) {
+                return new Decision(p, true, Layer.ROLE_FIXED, role.id().value());
+            }
+        }
+        Effect override = user.overrides().get(p);
+        if (override != null && isOverridable(user.roles(), p)) {
+            return new Decision(p, override == Effect.GRANT, Layer.USER_OVERRIDE, override.name());
+        }
+        for (GroupId groupId : user.groups()) {
+            Group group = groups.get(groupId);
+            if (group != null && group.permissions().contains(p)) {
+                return new Decision(p, true, Layer.GROUP, group.name());
+            }
+        }
+        Effect tenantDefault = tenant.defaults().get(p);
+        if (tenantDefault != null) {
+            return new Decision(p, tenantDefault == Effect.GRANT, Layer.TENANT_DEFAULT, tenantDefault.name());
+        }
+        for (RoleDefinition role : roles) {
+            if (role.permissions().contains(p)) {
+                return new Decision(p, true, Layer.ROLE, role.id().value());
+            }
+        }
+        return new Decision(p, false, Layer.NONE, "no layer grants it");
+    }
+}

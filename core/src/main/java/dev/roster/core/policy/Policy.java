@@ -1,0 +1,164 @@
+package dev.roster.core.policy;
+
+import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.RoleId;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything that differs between products, as data. Build one with {@link #builder()}; it is
+ * checked by {@link PolicyCheck} when built, and again when Roster is built.
+ *
+ * @param roles the role catalog, by id
+ * @param permissions the permission catalog
+ * @param adminPermission holding it makes a user an admin; a tenant always keeps one active admin
+ * @param defaultRole given to invitations and new users that name no role
+ * @param invitationExpiry how long an invitation stays open; empty for never
+ * @param renewExpiryOnResend whether a resend starts the expiry over
+ * @param maxBatchInvites how many addresses one batch invitation may hold
+ * @param retention how long a soft-deleted user stays restorable (SOFT deletion only)
+ * @param minimumAge minimum age in years at acceptance or creation when a date of birth is given
+ * @param dateOfBirthRequired whether a date of birth must be given at acceptance or creation
+ * @param operations the permission each admin operation requires
+ * @param maxAttributes how many custom attributes a user may carry
+ */
+public record Policy(
+        Map<RoleId, RoleDefinition> roles,
+        Set<Permission> permissions,
+        Permission adminPermission,
+        RoleId defaultRole,
+        RoleCardinality roleCardinality,
+        Set<String> userTypes,
+        String defaultUserType,
+        Optional<Duration> invitationExpiry,
+        boolean renewExpiryOnResend,
+        int maxBatchInvites,
+        DeletionMode deletionMode,
+        Duration retention,
+        Optional<Integer> minimumAge,
+        boolean dateOfBirthRequired,
+        SeatRule seatRule,
+        boolean allowSelfSuspend,
+        boolean allowSelfDelete,
+        Map<Operation, Permission> operations,
+        int maxAttributes) {
+
+    public Policy {
+        roles = Map.copyOf(roles);
+        permissions = Set.copyOf(permissions);
+        userTypes = Set.copyOf(userTypes);
+        operations = Map.copyOf(operations);
+        List<String> problems = PolicyCheck.problems(roles, permissions, adminPermission, defaultRole, userTypes,
+                defaultUserType, invitationExpiry, maxBatchInvites, deletionMode, retention, minimumAge, seatRule,
+                operations, maxAttributes);
+        if (!problems.isEmpty()) {
+            throw new dev.roster.core.error.PolicyException(problems);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.roles.putAll(roles);
+        b.permissions = permissions;
+        b.adminPermission = adminPermission;
+        b.defaultRole = defaultRole;
+        b.roleCardinality = roleCardinality;
+        b.userTypes = userTypes;
+        b.defaultUserType = defaultUserType;
+        b.invitationExpiry = invitationExpiry.orElse(null);
+        b.renewExpiryOnResend = renewExpiryOnResend;
+        b.maxBatchInvites = maxBatchInvites;
+        b.deletionMode = deletionMode;
+        b.retention = retention;
+        b.minimumAge = minimumAge.orElse(null);
+        b.dateOfBirthRequired = dateOfBirthRequired;
+        b.seatRule = seatRule;
+        b.allowSelfSuspend = allowSelfSuspend;
+        b.allowSelfDelete = allowSelfDelete;
+        b.operations.putAll(operations);
+        b.maxAttributes = maxAttributes;
+        return b;
+    }
+
+    public RoleDefinition role(RoleId id) {
+        RoleDefinition role = roles.get(id);
+        if (role == null) {
+            throw new IllegalArgumentException("role '" + id + "' is not in the policy");
+        }
+        return role;
+    }
+
+    /** The permission an operation requires: the configured one, else the admin permission. */
+    public Permission permissionFor(Operation operation) {
+        return operations.getOrDefault(operation, adminPermission);
+    }
+
+    /** Assembles a policy; unset fields take the defaults documented on each setter. */
+    public static final class Builder {
+        private final Map<RoleId, RoleDefinition> roles = new LinkedHashMap<>();
+        private Set<Permission> permissions = Set.of();
+        private Permission adminPermission;
+        private RoleId defaultRole;
+        private RoleCardinality roleCardinality = RoleCardinality.EXACTLY_ONE;
+        private Set<String> userTypes = Set.of("member");
+        private String defaultUserType = "member";
+        private Duration invitationExpiry = Duration.ofDays(7);
+        private boolean renewExpiryOnResend = true;
+        private int maxBatchInvites = 50;
+        private DeletionMode deletionMode = DeletionMode.SOFT;
+        private Duration retention = Duration.ofDays(30);
+        private Integer minimumAge;
+        private boolean dateOfBirthRequired;
+        private SeatRule seatRule = SeatRule.ACTIVE_AND_SUSPENDED;
+        private boolean allowSelfSuspend;
+        private boolean allowSelfDelete;
+        private final Map<Operation, Permission> operations = new EnumMap<>(Operation.class);
+        private int maxAttributes = 20;
+
+        private Builder() {
+        }
+
+        public Builder role(RoleDefinition role) { roles.put(role.id(), role); return this; }
+        public Builder permissions(Set<Permission> value) { permissions = value; return this; }
+        public Builder adminPermission(Permission value) { adminPermission = value; return this; }
+        public Builder defaultRole(RoleId value) { defaultRole = value; return this; }
+        /** Default: EXACTLY_ONE. */
+        public Builder roleCardinality(RoleCardinality value) { roleCardinality = value; return this; }
+        /** Default: the single type "member". */
+        public Builder userTypes(Set<String> types, String defaultType) { userTypes = types; defaultUserType = defaultType; return this; }
+        /** Default: 7 days. Null: invitations never expire. */
+        public Builder invitationExpiry(Duration value) { invitationExpiry = value; return this; }
+        /** Default: true. */
+        public Builder renewExpiryOnResend(boolean value) { renewExpiryOnResend = value; return this; }
+        /** Default: 50. */
+        public Builder maxBatchInvites(int value) { maxBatchInvites = value; return this; }
+        /** Default: SOFT with a 30-day retention window. */
+        public Builder deletion(DeletionMode mode, Duration retentionWindow) { deletionMode = mode; retention = retentionWindow; return this; }
+        /** Default: no minimum age, date of birth optional. */
+        public Builder minimumAge(Integer years, boolean required) { minimumAge = years; dateOfBirthRequired = required; return this; }
+        /** Default: ACTIVE and SUSPENDED users take seats, invitations do not. */
+        public Builder seatRule(SeatRule value) { seatRule = value; return this; }
+        /** Default: false for both. */
+        public Builder selfService(boolean selfSuspend, boolean selfDelete) { allowSelfSuspend = selfSuspend; allowSelfDelete = selfDelete; return this; }
+        /** Default for every operation: the admin permission. */
+        public Builder operation(Operation operation, Permission required) { operations.put(operation, required); return this; }
+        /** Default: 20. */
+        public Builder maxAttributes(int value) { maxAttributes = value; return this; }
+
+        public Policy build() {
+            return new Policy(roles, permissions, adminPermission, defaultRole, roleCardinality, userTypes, defaultUserType,
+                    Optional.ofNullable(invitationExpiry), renewExpiryOnResend, maxBatchInvites, deletionMode, retention,
+                    Optional.ofNullable(minimumAge), dateOfBirthRequired, seatRule, allowSelfSuspend, allowSelfDelete,
+                    operations, maxAttributes);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.roster.core.policy;
+
+import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.RoleId;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds every inconsistency in a policy's fields, so a bad policy fails at startup with a full list. */
+final class PolicyCheck {
+    private PolicyCheck() {
+    }
+
+    @SuppressWarnings("java:S107")
+    static List<String> problems(Map<RoleId, RoleDefinition> roles, Set<Permission> permissions, Permission adminPermission,
+            RoleId defaultRole, Set<String> userTypes, String defaultUserType, Optional<Duration> invitationExpiry,
+            int maxBatchInvites, DeletionMode deletionMode, Duration retention, Optional<Integer> minimumAge,
+            SeatRule seatRule, Map<Operation, Permission> operations, int maxAttributes) {
+        List<String> problems = new ArrayList<>();
+        if (roles.isEmpty()) {
+            problems.add("roles: at least one role is required");
+        }
+        if (adminPermission == null || !permissions.contains(adminPermission)) {
+            problems.add("adminPermission: '" + adminPermission + "' must be in the permission catalog");
+        } else if (roles.values().stream().noneMatch(r -> r.permissions().contains(adminPermission))) {
+            problems.add("adminPermission: no role grants '" + adminPermission + "', so no tenant could have an admin");
+        }
+        if (defaultRole == null || !roles.containsKey(defaultRole)) {
+            problems.add("defaultRole: '" + defaultRole + "' is not a role of the policy");
+        }
+        for (RoleDefinition role : roles.values()) {
+            checkRole(role, permissions, problems);
+        }
+        if (userTypes.isEmpty() || !userTypes.contains(defaultUserType)) {
+            problems.add("defaultUserType: '" + defaultUserType + "' must be one of the user types " + userTypes);
+        }
+        invitationExpiry.filter(d -> d.isZero() || d.isNegative())
+                .ifPresent(d -> problems.add("invitationExpiry: must be positive, got " + d));
+        if (maxBatchInvites < 1) {
+            problems.add("maxBatchInvites: must be at least 1, got " + maxBatchInvites);
+        }
+        if (deletionMode == null) {
+            problems.add("deletionMode: required");
+        } else if (deletionMode == DeletionMode.SOFT && (retention == null || retention.isZero() || retention.isNegative())) {
+            problems.add("retention: a soft-delete policy needs a positive retention window, got " + retention);
+        }
+        minimumAge.filter(a -> a < 0 || a > 150).ifPresent(a -> problems.add("minimumAge: must be 0-150, got " + a));
+        if (seatRule == null) {
+            problems.add("seatRule: required");
+        } else if (!userTypes.containsAll(seatRule.excludedUserTypes())) {
+            problems.add("seatRule.excludedUserTypes: " + seatRule.excludedUserTypes() + " are not all user types of the policy");
+        }
+        operations.forEach((operation, permission) -> {
+            if (!permissions.contains(permission)) {
+                problems.add("operations." + operation + ": '" + permission + "' is not in the permission catalog");
+            }
+        });
+        if (maxAttributes < 0) {
+            problems.add("maxAttributes: must not be negative, got " + maxAttributes);
+        }
+        return problems;
+    }
+
+    private static void checkRole(RoleDefinition role, Set<Permission> permissions, List<String> problems) {
+        String at = "roles." + role.id();
+        for (Permission p : role.permissions()) {
+            if (!permissions.contains(p)) {
+                problems.add(at + ".permissions: '" + p + "' is not in the permission catalog");
+            }
+        }
+        for (Permission p : role.fixed()) {
+            if (!role.permissions().contains(p)) {
+                problems.add(at + ".fixed: '" + p + "' must also be one of the role's permissions");
+            }
+            if (role.overridable().contains(p)) {
+                problems.add(at + ".overridable: '" + p + "' is fixed and cannot be overridable too");
+            }
+        }
+        for (Permission p : role.overridable()) {
+            if (!permissions.contains(p)) {
+                problems.add(at + ".overridable: '" + p + "' is not in the permission catalog");
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.roster.core.query;
+
+import dev.roster.core.error.ValidationException;
+import dev.roster.spi.model.InvitationId;
+import dev.roster.spi.model.UserId;
+import dev.roster.spi.store.InvitationKeyset;
+import dev.roster.spi.store.UserKeyset;
+import dev.roster.spi.store.UserSort;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * Opaque keyset cursors: the sort, direction, last id and last key, base64url-encoded. Hosts pass
+ * them back unchanged; a cursor from another sort or a tampered one is a validation error.
+ */
+public final class Cursors {
+    private static final String VERSION = "c1";
+
+    private Cursors() {
+    }
+
+    public static String encode(UserSort sort, boolean descending, UserKeyset keyset) {
+        return encode(VERSION + "|" + sort + "|" + (descending ? "d" : "a") + "|" + keyset.id() + "|" + key(keyset.key()));
+    }
+
+    public static UserKeyset decode(String cursor, UserSort sort, boolean descending) {
+        String[] parts = decode(cursor).split("\\|", 5);
+        if (parts.length != 5 || !VERSION.equals(parts[0])) {
+            throw invalid();
+        }
+        if (!parts[1].equals(sort.name()) || !parts[2].equals(descending ? "d" : "a")) {
+            throw ValidationException.of("cursor", "belongs to a list with another sort order");
+        }
+        Comparable<?> key;
+        UserId id;
+        try {
+            key = parseKey(parts[4]);
+            id = UserId.parse(parts[3]);
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+        boolean instantSort = sort == UserSort.CREATED || sort == UserSort.LAST_LOGIN;
+        if (instantSort != key instanceof Instant) {
+            throw invalid();
+        }
+        return new UserKeyset(key, id);
+    }
+
+    public static String encode(InvitationKeyset keyset) {
+        return encode(VERSION + "|inv|" + keyset.id() + "|" + key(keyset.createdAt()));
+    }
+
+    public static InvitationKeyset decodeInvitation(String cursor) {
+        String[] parts = decode(cursor).split("\\|", 4);
+        if (parts.length != 4 || !VERSION.equals(parts[0]) || !"inv".equals(parts[1])) {
+            throw invalid();
+        }
+        try {
+            return new InvitationKeyset((Instant) parseKey(parts[3]), InvitationId.parse(parts[2]));
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw invalid();
+        }
+    }
+
+    private static String key(Comparable<?> key) {
+        if (key instanceof Instant instant) {
+            return "t" + instant.getEpochSecond() + ":" + instant.getNano();
+        }
+        return "s" + key;
+    }
+
+    private static Comparable<?> parseKey(String text) {
+        if (text.startsWith("t")) {
+            String[] secondsAndNanos = text.substring(1).split(":", 2);
+            if (secondsAndNanos.length != 2) {
+                throw new IllegalArgumentException("bad instant");
+            }
+            return Instant.ofEpochSecond(Long.parseLong(secondsAndNanos[0]), Long.parseLong(secondsAndNanos[1]));
+        }
+        if (text.startsWith("s")) {
+            return text.substring(1);
+        }
+        throw new IllegalArgumentException("bad key");
+    }
+
+    private static String encode(String plain) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decode(String cursor) {
+        try {
+            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    private static ValidationException invalid() {
+        return ValidationException.of("cursor", "is not a cursor this list produced");
+    }
+}

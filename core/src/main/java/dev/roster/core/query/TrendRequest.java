@@ -1,0 +1,19 @@
+package dev.roster.core.query;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * A registration trend over the calendar days {@code from} to {@code to} (inclusive) in {@code zone}.
+ * {@link #lastDays} builds the "30 days" and "90 days" presets, ending today.
+ */
+public record TrendRequest(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull ZoneId zone, @NotNull TrendGranularity granularity) {
+
+    public static TrendRequest lastDays(int days, LocalDate today, ZoneId zone, TrendGranularity granularity) {
+        if (days < 1) {
+            throw new IllegalArgumentException("days must be at least 1, got " + days);
+        }
+        return new TrendRequest(today.minusDays(days - 1L), today, zone, granularity);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.roster.core.query;
+
+import dev.roster.spi.model.Limits;
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.store.UserSort;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * One page of a user list. Null or empty filters are off. {@code cursor} is the {@code nextCursor}
+ * of the previous page (null for the first) and must come from a request with the same sort.
+ *
+ * @param statuses e.g. {ACTIVE, SUSPENDED} for the members tab, {DELETED} for "recently deleted"
+ * @param text case-insensitive substring of name, email or username
+ * @param registeredFrom inclusive
+ * @param registeredTo exclusive
+ */
+public record UserListRequest(
+        Set<@NotNull UserStatus> statuses,
+        @Size(max = Limits.SEARCH_TEXT) String text,
+        Set<@NotNull RoleId> roles,
+        Set<@NotNull String> userTypes,
+        Instant registeredFrom,
+        Instant registeredTo,
+        @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String promoCode,
+        @NotNull UserSort sort,
+        boolean descending,
+        @Size(max = 2048) String cursor,
+        @Min(1) @Max(500) int limit) {
+
+    /** The members tab (active and suspended), newest first. */
+    public static UserListRequest members(int limit) {
+        return new UserListRequest(Set.of(UserStatus.ACTIVE, UserStatus.SUSPENDED), null, null, null, null, null, null,
+                UserSort.CREATED, true, null, limit);
+    }
+
+    /** The "recently deleted" tab, newest first. */
+    public static UserListRequest recentlyDeleted(int limit) {
+        return new UserListRequest(Set.of(UserStatus.DELETED), null, null, null, null, null, null, UserSort.CREATED, true, null, limit);
+    }
+
+    public UserListRequest withText(String value) {
+        return new UserListRequest(statuses, value, roles, userTypes, registeredFrom, registeredTo, promoCode, sort, descending, cursor, limit);
+    }
+
+    public UserListRequest withRoles(Set<RoleId> value) {
+        return new UserListRequest(statuses, text, value, userTypes, registeredFrom, registeredTo, promoCode, sort, descending, cursor, limit);
+    }
+
+    public UserListRequest withSort(UserSort value, boolean desc) {
+        return new UserListRequest(statuses, text, roles, userTypes, registeredFrom, registeredTo, promoCode, value, desc, cursor, limit);
+    }
+
+    public UserListRequest withCursor(String value) {
+        return new UserListRequest(statuses, text, roles, userTypes, registeredFrom, registeredTo, promoCode, sort, descending, value, limit);
+    }
+
+    public UserListRequest withUserTypes(Set<String> value) {
+        return new UserListRequest(statuses, text, roles, value, registeredFrom, registeredTo, promoCode, sort, descending, cursor, limit);
+    }
+
+    public UserListRequest withRegistration(Instant from, Instant to, String promo) {
+        return new UserListRequest(statuses, text, roles, userTypes, from, to, promo, sort, descending, cursor, limit);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.roster.core.user;
+
+import dev.roster.core.validation.ValidEmail;
+import dev.roster.spi.model.Effect;
+import dev.roster.spi.model.GroupId;
+import dev.roster.spi.model.Limits;
+import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.RoleId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An admin creates an active user directly, without an invitation. Null collections mean none;
+ * null roles mean the policy's default role; a null user type means the policy's default type.
+ */
+public record CreateUserCommand(
+        @NotNull @ValidEmail String email,
+        @NotNull @Valid ProfileFields profile,
+        @Size(max = Limits.USER_TYPE) String userType,
+        Set<@NotNull RoleId> roles,
+        Map<@NotNull Permission, @NotNull Effect> overrides,
+        Set<@NotNull GroupId> groups,
+        Map<@NotNull @Size(min = 1, max = Limits.ATTRIBUTE_KEY) String, @NotNull @Size(max = Limits.ATTRIBUTE_VALUE) String> attributes,
+        @Valid RegistrationFields registration) {
+
+    public static CreateUserCommand of(String email, ProfileFields profile, String userType, Set<RoleId> roles) {
+        return new CreateUserCommand(email, profile, userType, roles, null, null, null, null);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.roster.core.user;
+
+import dev.roster.core.validation.ValidTimezone;
+import dev.roster.spi.model.Limits;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * The editable profile of a user, as an admin form or a sign-up form sends it. Blank strings count
+ * as absent. The display name defaults to "first last", else to the email's local part.
+ */
+public record ProfileFields(
+        @Size(max = Limits.NAME) String firstName,
+        @Size(max = Limits.NAME) String lastName,
+        @Size(max = Limits.NAME) String displayName,
+        @Pattern(regexp = "[A-Za-z0-9._@+-]{1,64}", message = "must be 1-64 letters, digits or ._@+-") String username,
+        @Pattern(regexp = "\\+?[0-9 ()./-]{3,32}", message = "must be a phone number of 3-32 digits and separators") String phone,
+        @ValidTimezone @Size(max = Limits.TIMEZONE) String timezone,
+        @Size(max = Limits.EXTERNAL_ID) String externalId,
+        @Past LocalDate dateOfBirth) {
+
+    public static final ProfileFields EMPTY = new ProfileFields(null, null, null, null, null, null, null, null);
+
+    public static ProfileFields named(String firstName, String lastName) {
+        return new ProfileFields(firstName, lastName, null, null, null, null, null, null);
+    }
+
+    public ProfileFields withUsername(String value) {
+        return new ProfileFields(firstName, lastName, displayName, value, phone, timezone, externalId, dateOfBirth);
+    }
+
+    public ProfileFields withDateOfBirth(LocalDate value) {
+        return new ProfileFields(firstName, lastName, displayName, username, phone, timezone, externalId, value);
+    }
+
+    public ProfileFields withPhone(String value) {
+        return new ProfileFields(firstName, lastName, displayName, username, value, timezone, externalId, dateOfBirth);
+    }
+
+    public ProfileFields withTimezone(String value) {
+        return new ProfileFields(firstName, lastName, displayName, username, phone, value, externalId, dateOfBirth);
+    }
+
+    public ProfileFields withExternalId(String value) {
+        return new ProfileFields(firstName, lastName, displayName, username, phone, timezone, value, dateOfBirth);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.roster.core.validation;
+
+import dev.roster.core.error.ValidationException;
+import dev.roster.core.error.ValidationException.Violation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Runs Jakarta Validation on commands before anything else happens. The default validator is
+ * Hibernate Validator with the parameter interpolator, so no Expression Language ever runs on
+ * user input; a host can pass its own configured {@link Validator} instead.
+ */
+public final class CommandValidator {
+    private final Validator validator;
+
+    public CommandValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    public static Validator defaultValidator() {
+        return Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
+    }
+
+    /** @throws ValidationException listing every violation by field path, when there is any */
+    public <T> T check(T command) {
+        if (command == null) {
+            throw ValidationException.of("command", "must not be null");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            List<Violation> list = violations.stream()
+                    .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::message))
+                    .toList();
+            throw new ValidationException(list);
+        }
+        return command;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.roster.examples;
+
+import dev.roster.adapters.inmemory.InMemoryRosterStore;
+import dev.roster.adapters.inmemory.RecordingMailer;
+import dev.roster.core.Actor;
+import dev.roster.core.Roster;
+import dev.roster.core.invitation.AcceptCommand;
+import dev.roster.core.invitation.BatchInviteCommand;
+import dev.roster.core.invitation.InvitationReceipt;
+import dev.roster.core.invitation.InviteCommand;
+import dev.roster.core.policy.Policy;
+import dev.roster.core.policy.RoleDefinition;
+import dev.roster.core.query.UserListRequest;
+import dev.roster.core.tenant.TenantBootstrap;
+import dev.roster.core.user.ProfileFields;
+import dev.roster.spi.error.RosterException;
+import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.User;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A guided tour of Roster on the in-memory store: bootstrap a workspace and its admin, invite,
+ * accept, read the KPIs, suspend, delete, restore, let the retention window pass, purge.
+ * Run it with the first command of the README.
+ */
+public final class Tour {
+    static final Permission MANAGE_USERS = Permission.of("users.manage");
+    static final Permission CHAT = Permission.of("chat.use");
+    static final RoleId ADMIN = RoleId.of("admin");
+    static final RoleId STANDARD = RoleId.of("standard");
+
+    private final PrintStream out;
+
+    Tour(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        // Route Hibernate Validator's own logging through SLF4J like everything else.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        new Tour(System.out).run();
+    }
+
+    /** A workspace policy: two roles, one role per user, 7-day invitations, 30-day "recently deleted". */
+    static Policy workspacePolicy() {
+        return Policy.builder()
+                .permissions(Set.of(MANAGE_USERS, CHAT))
+                .adminPermission(MANAGE_USERS)
+                .role(RoleDefinition.of("admin", "Admin", Set.of(MANAGE_USERS, CHAT)).withFixed(Set.of(MANAGE_USERS)))
+                .role(RoleDefinition.of("standard", "Standard user", Set.of(CHAT)))
+                .defaultRole(STANDARD)
+                .invitationExpiry(Duration.ofDays(7))
+                .deletion(dev.roster.core.policy.DeletionMode.SOFT, Duration.ofDays(30))
+                .build();
+    }
+
+    void run() {
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-02T09:00:00Z"));
+        RecordingMailer mailer = new RecordingMailer();
+        Roster roster = Roster.builder()
+                .store(new InMemoryRosterStore())
+                .mailer(mailer)
+                .clock(clock)
+                .policy(workspacePolicy())
+                .invitationLink("https://app.example.com/invite?token={token}")
+                .build();
+        TenantId tenant = TenantId.of("acme");
+
+        step("Bootstrap the tenant 'acme' with its first admin");
+        User ada = roster.tenants().bootstrap(new TenantBootstrap(tenant, "Acme Inc.", "ada@acme.example",
+                ProfileFields.named("Ada", "Lovelace"), null, 10));
+        Actor admin = Actor.user(tenant, ada.id());
+        say("admin %s <%s> roles=%s", ada.profile().displayName(), ada.email(), ada.roles());
+
+        step("Invite Grace as a standard user, with a personal message");
+        InvitationReceipt grace = roster.invitations().invite(admin, new InviteCommand("Grace.Hopper@ACME.example",
+                Set.of(STANDARD), null, null, "Welcome aboard, Grace!", null));
+        say("invitation %s for %s, expires %s, mail delivered: %s", grace.invitation().id(), grace.invitation().email(),
+                grace.invitation().expiresAt(), grace.mailDelivered());
+        say("mail subject: %s", mailer.lastTo("grace.hopper@acme.example").orElseThrow().subject());
+
+        step("Bulk-invite three more; one address is bad and the batch skips it");
+        var batch = roster.invitations().inviteAll(admin, new BatchInviteCommand(
+                List.of("alan@acme.example", "not-an-address", "edsger@acme.example", "barbara@acme.example"),
+                null, null, null, null, true));
+        say("invited %d, rejected %s", batch.invited().size(),
+                batch.rejected().stream().map(r -> "#" + r.index() + " " + r.code()).toList());
+
+        step("Grace previews the link (changes nothing), then accepts");
+        String token = grace.token().reveal();
+        say("preview: %s invites %s to %s", roster.invitees().preview(tenant, token).inviterName(),
+                roster.invitees().preview(tenant, token).email(), roster.invitees().preview(tenant, token).tenantName());
+        User graceUser = roster.invitees().accept(tenant, token, AcceptCommand.of(ProfileFields.named("Grace", "Hopper")));
+        say("Grace is %s with roles %s; can chat: %s, can manage users: %s", graceUser.status(), graceUser.roles(),
+                roster.permissions().check(tenant, graceUser.id(), CHAT),
+                roster.permissions().check(tenant, graceUser.id(), MANAGE_USERS));
+        try {
+            roster.invitees().accept(tenant, token, AcceptCommand.of(ProfileFields.EMPTY));
+        } catch (RosterException e) {
+            say("accepting the same link again fails: %s", e.code());
+        }
+
+        step("Onboarding KPIs, tab counts, seats");
+        say("KPIs: %s", roster.directory().onboarding(admin));
+        say("tabs: %s", roster.directory().tabCounts(admin));
+        say("seats: %s", roster.directory().seatUsage(admin));
+
+        step("Suspend Grace, then reactivate her");
+        User suspended = roster.lifecycle().suspend(admin, graceUser.id());
+        say("Grace is %s; can chat: %s", suspended.status(), roster.permissions().check(tenant, graceUser.id(), CHAT));
+        roster.lifecycle().reactivate(admin, graceUser.id());
+        say("Grace is ACTIVE again; can chat: %s", roster.permissions().check(tenant, graceUser.id(), CHAT));
+
+        step("The last admin cannot remove herself");
+        try {
+            roster.lifecycle().delete(Actor.system(tenant), ada.id());
+        } catch (RosterException e) {
+            say("deleting Ada fails: %s (%s)", e.code(), e.getMessage());
+        }
+
+        step("Delete Grace, restore her with her role, delete her again");
+        roster.lifecycle().delete(admin, graceUser.id());
+        say("recently deleted: %d", roster.directory().tabCounts(admin).recentlyDeleted());
+        User restored = roster.lifecycle().restore(admin, graceUser.id());
+        say("restored: %s with roles %s", restored.status(), restored.roles());
+        roster.lifecycle().delete(admin, graceUser.id());
+
+        step("Eight days pass: the open invitations expire");
+        clock.advance(Duration.ofDays(8));
+        say("KPIs: %s", roster.directory().onboarding(admin));
+        say("marked expired: %d", roster.invitations().expireOverdue(tenant, 100));
+
+        step("Thirty more days pass: the retention window ends and the purge removes Grace");
+        clock.advance(Duration.ofDays(30));
+        say("purged: %d; purged again: %d", roster.lifecycle().purgeExpired(tenant, 100), roster.lifecycle().purgeExpired(tenant, 100));
+        say("members now: %s", roster.directory().listUsers(admin, UserListRequest.members(50)).items().stream()
+                .map(u -> u.profile().displayName()).toList());
+
+        step("The audit trail, newest first");
+        roster.audit().list(admin, dev.roster.core.audit.AuditListRequest.latest(50)).items()
+                .forEach(e -> say("%s  %-24s %s %s", e.at(), e.action(), e.targetType(), e.targetId()));
+    }
+
+    private void step(String title) {
+        out.println();
+        out.println("== " + title);
+    }
+
+    private void say(String format, Object... args) {
+        out.println("   " + String.format(format, args));
+    }
+}

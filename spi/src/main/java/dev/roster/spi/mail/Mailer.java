@@ -1,0 +1,9 @@
+package dev.roster.spi.mail;
+
+/**
+ * Delivers a message. Implementations throw {@link MailDeliveryException} when the message was not
+ * accepted for delivery, and nothing else; they must not log the body, which may carry a token.
+ */
+public interface Mailer {
+    void send(MailMessage message);
+}

@@ -1,0 +1,21 @@
+package dev.roster.spi.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a soft delete remembers so that a restore can bring the user back as it was: when, by whom,
+ * the status and roles before, and the instant after which the purge may remove the user for good.
+ */
+public record Deletion(Instant deletedAt, UserId deletedBy, UserStatus priorStatus, Set<RoleId> priorRoles, Instant purgeAfter) {
+    public Deletion {
+        Objects.requireNonNull(deletedAt, "deletedAt");
+        Objects.requireNonNull(priorStatus, "priorStatus");
+        Objects.requireNonNull(purgeAfter, "purgeAfter");
+        priorRoles = Set.copyOf(priorRoles);
+        if (priorStatus == UserStatus.DELETED) {
+            throw new IllegalArgumentException("priorStatus cannot be DELETED");
+        }
+    }
+}

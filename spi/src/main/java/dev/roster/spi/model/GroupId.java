@@ -1,0 +1,29 @@
+package dev.roster.spi.model;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a group. Ordered as the stores order it (unsigned, byte-wise). */
+public record GroupId(UUID value) implements Comparable<GroupId> {
+    public GroupId {
+        Objects.requireNonNull(value, "group id must not be null");
+    }
+
+    public static GroupId of(UUID value) {
+        return new GroupId(value);
+    }
+
+    public static GroupId parse(String text) {
+        return new GroupId(Ids.parse("group id", text));
+    }
+
+    @Override
+    public int compareTo(GroupId other) {
+        return Ids.compareUnsigned(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.roster.spi.model;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A user's descriptive fields. Only {@code displayName} is required; core fills it from the names
+ * or the email when the host gives none.
+ */
+public record Profile(
+        String firstName,
+        String lastName,
+        String displayName,
+        String username,
+        String phone,
+        ZoneId timezone,
+        String externalId,
+        LocalDate dateOfBirth) {
+
+    public Profile {
+        Objects.requireNonNull(displayName, "displayName must not be null");
+    }
+
+    /** The key usernames are unique by within a tenant, or null when there is no username. */
+    public String usernameKey() {
+        return username == null ? null : username.toLowerCase(Locale.ROOT);
+    }
+
+    /** The key the "name" sort orders by. Stores keep it in its own column. */
+    public String sortName() {
+        return displayName.toLowerCase(Locale.ROOT);
+    }
+
+    public Profile withDisplayName(String newDisplayName) {
+        return new Profile(firstName, lastName, newDisplayName, username, phone, timezone, externalId, dateOfBirth);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.roster.spi.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * Where a user came from: the referring URL, a promo code used at sign-up, and the user's own
+ * referral code (which others use to name this user as their referrer). All optional.
+ */
+public record RegistrationSource(String referrerUrl, String promoCode, String referralCode) {
+    public static final RegistrationSource NONE = new RegistrationSource(null, null, null);
+
+    /** Marks referrers that are present but not a usable URL, so they still group together. */
+    public static final String UNPARSEABLE_ORIGIN = "(unparseable)";
+
+    /**
+     * The origin the "users by referral" chart groups by: {@code scheme://host[:port]} in lower case,
+     * or null without a referrer. Stores keep it in its own column.
+     */
+    public String referrerOrigin() {
+        if (referrerUrl == null || referrerUrl.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(referrerUrl.strip());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return UNPARSEABLE_ORIGIN;
+            }
+            String origin = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT);
+            return uri.getPort() < 0 ? origin : origin + ":" + uri.getPort();
+        } catch (URISyntaxException e) {
+            return UNPARSEABLE_ORIGIN;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.roster.spi.model;
+
+import java.util.regex.Pattern;
+
+/** Names a role of the policy's catalog: 1 to 64 characters of [a-z0-9_.:-], starting with a letter. */
+public record RoleId(String value) implements Comparable<RoleId> {
+    private static final Pattern SHAPE = Pattern.compile("[a-z][a-z0-9_.:-]{0,63}");
+
+    public RoleId {
+        if (value == null || !SHAPE.matcher(value).matches()) {
+            throw new IllegalArgumentException("role must be 1-64 characters of [a-z0-9_.:-] starting with a letter, got '" + value + "'");
+        }
+    }
+
+    public static RoleId of(String value) {
+        return new RoleId(value);
+    }
+
+    @Override
+    public int compareTo(RoleId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.roster.spi.model;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a user. Ordered as the stores order it (unsigned, byte-wise). */
+public record UserId(UUID value) implements Comparable<UserId> {
+    public UserId {
+        Objects.requireNonNull(value, "user id must not be null");
+    }
+
+    public static UserId of(UUID value) {
+        return new UserId(value);
+    }
+
+    public static UserId parse(String text) {
+        return new UserId(Ids.parse("user id", text));
+    }
+
+    @Override
+    public int compareTo(UserId other) {
+        return Ids.compareUnsigned(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.roster.spi.store;
+
+import dev.roster.spi.model.AuditEntryId;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.UserId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A page of a tenant's audit trail, newest first. Null filters are ignored.
+ *
+ * @param from inclusive lower bound on the instant
+ * @param to exclusive upper bound on the instant
+ * @param afterAt instant of the last entry of the previous page (with {@code afterId}), or null
+ */
+public record AuditQuery(
+        TenantId tenant,
+        Instant from,
+        Instant to,
+        String targetType,
+        String targetId,
+        UserId actor,
+        Instant afterAt,
+        AuditEntryId afterId,
+        int limit) {
+
+    public AuditQuery {
+        Objects.requireNonNull(tenant, "tenant");
+        if ((afterAt == null) != (afterId == null)) {
+            throw new IllegalArgumentException("afterAt and afterId go together");
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+    }
+}

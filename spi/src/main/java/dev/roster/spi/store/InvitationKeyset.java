@@ -1,0 +1,13 @@
+package dev.roster.spi.store;
+
+import dev.roster.spi.model.InvitationId;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Position in an invitation list: creation instant and id of the last invitation seen. */
+public record InvitationKeyset(Instant createdAt, InvitationId id) {
+    public InvitationKeyset {
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(id, "id");
+    }
+}

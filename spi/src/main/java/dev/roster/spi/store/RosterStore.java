@@ -1,0 +1,21 @@
+package dev.roster.spi.store;
+
+import java.util.function.Function;
+
+/**
+ * The storage port: a transaction boundary around the narrow stores of {@link StoreTransaction}.
+ *
+ * <p>Implementations must: apply all changes made inside {@code work} or none of them (also when
+ * {@code work} throws, in which case the exception is rethrown unchanged); make a call on a thread
+ * that is already inside a unit of work join that unit; serialize units that touch the same tenant's
+ * admins or seats (see {@link TenantStore#lock}); and throw only {@link dev.roster.spi.error.RosterException}s.
+ */
+public interface RosterStore {
+
+    <T> T inTransaction(Function<? super StoreTransaction, ? extends T> work);
+
+    /** A unit that only reads. Stores may run it with weaker locking; the default is a normal unit. */
+    default <T> T read(Function<? super StoreTransaction, ? extends T> work) {
+        return inTransaction(work);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.roster.spi.store;
+
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.UserStatus;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A filtered, ordered page of a tenant's users. Empty sets and null values mean "no filter".
+ *
+ * @param text case-insensitive substring of display name, canonical email or username; plain text,
+ *     never a pattern (a store escapes LIKE wildcards)
+ * @param anyRole users holding at least one of these roles
+ * @param registeredFrom inclusive lower bound on the creation instant
+ * @param registeredTo exclusive upper bound on the creation instant
+ * @param promoCode exact promo code
+ * @param after keyset position to continue after, or null for the first page
+ */
+public record UserQuery(
+        TenantId tenant,
+        Set<UserStatus> statuses,
+        String text,
+        Set<RoleId> anyRole,
+        Set<String> userTypes,
+        Instant registeredFrom,
+        Instant registeredTo,
+        String promoCode,
+        UserSort sort,
+        boolean descending,
+        UserKeyset after,
+        int limit) {
+
+    public UserQuery {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(sort, "sort");
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        anyRole = anyRole == null ? Set.of() : Set.copyOf(anyRole);
+        userTypes = userTypes == null ? Set.of() : Set.copyOf(userTypes);
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+    }
+}
