@@ -1,0 +1,118 @@
+package dev.roster.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.spy;
+
+import dev.roster.adapters.inmemory.InMemoryRosterStore;
+import dev.roster.core.invitation.AcceptCommand;
+import dev.roster.core.invitation.BatchInviteCommand;
+import dev.roster.core.invitation.InvitationReceipt;
+import dev.roster.core.support.Fixture;
+import dev.roster.core.support.TestPolicies;
+import dev.roster.core.user.ProfileFields;
+import dev.roster.spi.error.StoreException;
+import dev.roster.spi.hooks.LifecycleHooks;
+import dev.roster.spi.model.InvitationStatus;
+import dev.roster.spi.store.AuditStore;
+import dev.roster.spi.store.GroupStore;
+import dev.roster.spi.store.InvitationStore;
+import dev.roster.spi.store.RosterStore;
+import dev.roster.spi.store.StoreTransaction;
+import dev.roster.spi.store.TenantStore;
+import dev.roster.spi.store.UserQueryStore;
+import dev.roster.spi.store.UserStore;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A store whose later steps fail (as a database that drops the connection would) must leave
+ * nothing of the unit of work behind: the real store underneath rolls back.
+ */
+class FailingStoreTest {
+    private final InMemoryRosterStore real = new InMemoryRosterStore();
+    private final SwitchableStore store = new SwitchableStore(real);
+    private final Fixture f = new Fixture(TestPolicies.standard().build(), store, LifecycleHooks.NONE);
+
+    @Test
+    void acceptFailingAtTheAuditStepCreatesNoUserAndKeepsTheInvitationOpen() {
+        InvitationReceipt receipt = f.invite("grace@acme.example");
+        store.failAuditAppends = true;
+
+        catchThrowableOfType(StoreException.class, () -> f.roster.invitees().accept(f.tenant, receipt.token().reveal(),
+                AcceptCommand.of(ProfileFields.EMPTY)));
+
+        store.failAuditAppends = false;
+        assertThat(f.roster.directory().statCards(f.adminActor).total()).isEqualTo(1);
+        assertThat(f.roster.invitations().get(f.adminActor, receipt.invitation().id()).status()).isEqualTo(InvitationStatus.PENDING);
+        assertThat(f.roster.invitees().accept(f.tenant, receipt.token().reveal(), AcceptCommand.of(ProfileFields.EMPTY)).email().value())
+                .isEqualTo("grace@acme.example");
+    }
+
+    @Test
+    void aBatchFailingHalfwayInvitesNobody() {
+        store.failAuditAppends = true;
+
+        catchThrowableOfType(StoreException.class, () -> f.roster.invitations().inviteAll(f.adminActor,
+                new BatchInviteCommand(List.of("a@acme.example", "b@acme.example"), null, null, null, null, false)));
+
+        store.failAuditAppends = false;
+        assertThat(f.roster.directory().tabCounts(f.adminActor).pendingInvitations()).isZero();
+        assertThat(f.mailer.sent()).isEmpty();
+    }
+
+    @Test
+    void aDeleteFailingAfterTheUserWasWrittenLeavesTheUserActive() {
+        var grace = f.member("grace@acme.example");
+        store.failAuditAppends = true;
+
+        catchThrowableOfType(StoreException.class, () -> f.roster.lifecycle().delete(f.adminActor, grace.id()));
+
+        store.failAuditAppends = false;
+        assertThat(f.roster.users().get(f.adminActor, grace.id()).status()).isEqualTo(dev.roster.spi.model.UserStatus.ACTIVE);
+        assertThat(f.roster.directory().tabCounts(f.adminActor).recentlyDeleted()).isZero();
+    }
+
+    /** Wraps the real store; when told, its audit store (a Mockito spy) fails like a lost connection. */
+    private static final class SwitchableStore implements RosterStore {
+        private final RosterStore delegate;
+        volatile boolean failAuditAppends;
+
+        SwitchableStore(RosterStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public <T> T inTransaction(Function<? super StoreTransaction, ? extends T> work) {
+            return delegate.inTransaction(tx -> work.apply(wrap(tx)));
+        }
+
+        @Override
+        public <T> T read(Function<? super StoreTransaction, ? extends T> work) {
+            return delegate.read(tx -> work.apply(wrap(tx)));
+        }
+
+        private StoreTransaction wrap(StoreTransaction tx) {
+            AuditStore audit = tx.audit();
+            if (failAuditAppends) {
+                audit = spy(audit);
+                StoreException lost = new StoreException("append audit entry", new SQLException("connection reset"));
+                doThrow(lost).when(audit).append(any());
+                doThrow(lost).when(audit).appendAll(any());
+            }
+            AuditStore finalAudit = audit;
+            return new StoreTransaction() {
+                @Override public TenantStore tenants() { return tx.tenants(); }
+                @Override public UserStore users() { return tx.users(); }
+                @Override public UserQueryStore userQueries() { return tx.userQueries(); }
+                @Override public InvitationStore invitations() { return tx.invitations(); }
+                @Override public GroupStore groups() { return tx.groups(); }
+                @Override public AuditStore audit() { return finalAudit; }
+            };
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.roster.spi.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class EmailAddressTest {
+    @Test
+    void canonicalKeyIsTrimmedCaseFoldedWithTheDomainInAscii() {
+        EmailAddress email = EmailAddress.of("  Ann.Lee+Work@Bücher.Example ");
+        assertThat(email.value()).isEqualTo("Ann.Lee+Work@Bücher.Example");
+        assertThat(email.canonical()).isEqualTo("ann.lee+work@xn--bcher-kva.example");
+        assertThat(email.domain()).isEqualTo("xn--bcher-kva.example");
+    }
+
+    @Test
+    void plusTagsAreDifferentMailboxes() {
+        assertThat(EmailAddress.of("ann+a@x.example")).isNotEqualTo(EmailAddress.of("ann+b@x.example"));
+        assertThat(EmailAddress.of("ANN@X.example")).isEqualTo(EmailAddress.of("ann@x.example"));
+    }
+
+    @Test
+    void caseFoldingDoesNotDependOnTheDefaultLocale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr"));
+            assertThat(EmailAddress.of("IRIS@X.example").canonical()).isEqualTo("iris@x.example");
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void badAddressesAreRejectedNamingTheValue() {
+        assertThatThrownBy(() -> EmailAddress.of("no-at-sign")).hasMessageContaining("'no-at-sign'");
+        assertThatThrownBy(() -> EmailAddress.of("a@b@c.example")).hasMessageContaining("exactly one '@'");
+        assertThatThrownBy(() -> EmailAddress.of("a b@c.example")).hasMessageContaining("whitespace");
+        assertThatThrownBy(() -> EmailAddress.of("a@localhost")).hasMessageContaining("invalid domain");
+        assertThatThrownBy(() -> EmailAddress.of("a@-bad-.example")).hasMessageContaining("invalid domain");
+        assertThatThrownBy(() -> EmailAddress.of("x".repeat(65) + "@c.example")).hasMessageContaining("local part");
+        assertThatThrownBy(() -> EmailAddress.of(null)).hasMessageContaining("null");
+    }
+
+    @Property
+    void theCanonicalKeyIsAFixedPoint(@ForAll("addresses") String raw) {
+        EmailAddress once = EmailAddress.of(raw);
+        EmailAddress twice = EmailAddress.of(once.canonical());
+        assertThat(twice.canonical()).isEqualTo(once.canonical());
+        assertThat(EmailAddress.of(raw.toUpperCase(java.util.Locale.ROOT))).isEqualTo(once);
+    }
+
+    @Provide
+    Arbitrary<String> addresses() {
+        Arbitrary<String> local = Arbitraries.strings().withChars("abcXYZ019._+-").ofMinLength(1).ofMaxLength(20);
+        Arbitrary<String> label = Arbitraries.strings().withChars("abcdefXYZ019").ofMinLength(1).ofMaxLength(10);
+        return net.jqwik.api.Combinators.combine(local, label, label).as((l, d, tld) -> " " + l + "@" + d + "." + tld + " ");
+    }
+}
