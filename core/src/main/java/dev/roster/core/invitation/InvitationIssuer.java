@@ -116,8 +116,8 @@ public final class InvitationIssuer {
     }
 
     void expire(StoreTransaction tx, Acting acting, Invitation invitation, Instant now) {
-        InvitationTransitions.require(invitation, now, InvitationStatus.EXPIRED);
-        tx.invitations().update(invitation.toBuilder().status(InvitationStatus.EXPIRED).resolvedAt(now).build());
+        InvitationStatus expired = InvitationTransitions.require(invitation, now, InvitationTransitions.Action.EXPIRE);
+        tx.invitations().update(invitation.toBuilder().status(expired).resolvedAt(now).build());
         ctx.audit().record(tx, invitation.tenantId(), acting.actorId(), AuditActions.INVITATION_EXPIRED,
                 AuditActions.TARGET_INVITATION, invitation.id(), Map.of("expiresAt", String.valueOf(invitation.expiresAt())));
     }

@@ -120,7 +120,7 @@ public final class InvitationService {
         Issued issued = ctx.store().inTransaction(tx -> {
             Acting acting = authorizer.authorize(tx, actor, Operation.INVITE, false);
             Invitation invitation = find(tx, actor.tenant(), id);
-            InvitationTransitions.require(invitation, now, InvitationStatus.PENDING);
+            InvitationTransitions.require(invitation, now, InvitationTransitions.Action.RESEND);
             OneTimeToken token = ctx.tokens().issue(TokenPurpose.INVITATION, acting.tenant().id());
             Instant expiresAt = ctx.policy().renewExpiryOnResend()
                     ? ctx.policy().invitationExpiry().map(now::plus).orElse(null)
@@ -142,8 +142,8 @@ public final class InvitationService {
         return ctx.store().inTransaction(tx -> {
             Acting acting = authorizer.authorize(tx, actor, Operation.INVITE, false);
             Invitation invitation = find(tx, actor.tenant(), id);
-            InvitationTransitions.require(invitation, now, InvitationStatus.REVOKED);
-            Invitation revoked = tx.invitations().update(invitation.toBuilder().status(InvitationStatus.REVOKED).resolvedAt(now).build());
+            InvitationStatus next = InvitationTransitions.require(invitation, now, InvitationTransitions.Action.REVOKE);
+            Invitation revoked = tx.invitations().update(invitation.toBuilder().status(next).resolvedAt(now).build());
             ctx.audit().record(tx, acting.tenant().id(), acting.actorId(), AuditActions.INVITATION_REVOKED,
                     AuditActions.TARGET_INVITATION, id, Map.of("email", invitation.email().value()));
             return revoked;

@@ -87,7 +87,7 @@ public final class InviteeService {
                 issuer.expire(tx, acting, invitation, now);
                 return Optional.<User>empty();
             }
-            InvitationTransitions.require(invitation, now, InvitationStatus.ACCEPTED);
+            InvitationTransitions.require(invitation, now, InvitationTransitions.Action.ACCEPT);
             return Optional.of(createMember(tx, acting, invitation, command, now));
         });
         User user = accepted.orElseThrow(() -> new ConflictException(ErrorCode.INVITATION_EXPIRED, "the invitation has expired"));
@@ -100,8 +100,8 @@ public final class InviteeService {
         Instant now = ctx.clock().instant();
         ctx.store().inTransaction(tx -> {
             Invitation invitation = byToken(tx, tenant, token);
-            InvitationTransitions.require(invitation, now, InvitationStatus.DECLINED);
-            tx.invitations().update(invitation.toBuilder().status(InvitationStatus.DECLINED).resolvedAt(now).build());
+            InvitationStatus next = InvitationTransitions.require(invitation, now, InvitationTransitions.Action.DECLINE);
+            tx.invitations().update(invitation.toBuilder().status(next).resolvedAt(now).build());
             ctx.audit().record(tx, tenant, null, AuditActions.INVITATION_DECLINED, AuditActions.TARGET_INVITATION,
                     invitation.id(), Map.of("email", invitation.email().value()));
             return null;
@@ -126,7 +126,7 @@ public final class InviteeService {
                 invitation.userType(), invitation.roles(), invitation.permissionFlags(), java.util.Set.of(), UserStatus.ACTIVE, false,
                 new RegistrationSource(registration.referrerUrl(), registration.promoCode(), ctx.tokens().referralCode()),
                 Map.of(), now, now, null, null, 0));
-        tx.invitations().update(invitation.toBuilder().status(InvitationStatus.ACCEPTED).resolvedAt(now).acceptedUserId(user.id()).build());
+        tx.invitations().update(invitation.toBuilder().status(InvitationTransitions.target(InvitationTransitions.Action.ACCEPT)).resolvedAt(now).acceptedUserId(user.id()).build());
         ctx.audit().record(tx, tenantOf(acting), user.id(), AuditActions.INVITATION_ACCEPTED, AuditActions.TARGET_INVITATION,
                 invitation.id(), Map.of("email", invitation.email().value(), "userId", user.id().toString()));
         return user;

@@ -51,14 +51,14 @@ public final class LifecycleService {
             if (acting.isSelf(id) && !ctx.policy().allowSelfSuspend()) {
                 throw new ConflictException(ErrorCode.POLICY_FORBIDS, "the policy does not let users suspend themselves");
             }
-            UserTransitions.require(user, UserStatus.SUSPENDED);
+            UserTransitions.require(user, UserTransitions.Action.SUSPEND);
             return writer.update(tx, acting, user, user.toBuilder().status(UserStatus.SUSPENDED).build(), now);
         });
     }
 
     public User reactivate(Actor actor, UserId id) {
         return transition(actor, Operation.SUSPEND, id, AuditActions.USER_REACTIVATED, (tx, acting, user, now) -> {
-            UserTransitions.require(user, UserStatus.ACTIVE);
+            UserTransitions.require(user, UserTransitions.Action.REACTIVATE);
             requireSeatFor(tx, acting, user, UserStatus.ACTIVE, now);
             return writer.update(tx, acting, user, user.toBuilder().status(UserStatus.ACTIVE).build(), now);
         });
@@ -73,7 +73,7 @@ public final class LifecycleService {
             if (acting.isSelf(id) && !ctx.policy().allowSelfDelete()) {
                 throw new ConflictException(ErrorCode.POLICY_FORBIDS, "the policy does not let users delete themselves");
             }
-            UserTransitions.require(user, UserStatus.DELETED);
+            UserTransitions.require(user, UserTransitions.Action.DELETE);
             if (ctx.policy().deletionMode() == DeletionMode.HARD) {
                 guards.keepAnAdmin(tx, user, null);
                 tx.users().delete(user.tenantId(), user.id());
@@ -91,7 +91,8 @@ public final class LifecycleService {
     /** Brings a recently deleted user back with the status and roles it had, while its window is open. */
     public User restore(Actor actor, UserId id) {
         return transition(actor, Operation.RESTORE, id, AuditActions.USER_RESTORED, (tx, acting, user, now) -> {
-            Deletion deletion = requireDeleted(user);
+            UserTransitions.require(user, UserTransitions.Action.RESTORE);
+            Deletion deletion = user.deletion();
             if (!now.isBefore(deletion.purgeAfter())) {
                 throw new ConflictException(ErrorCode.RETENTION_EXPIRED, "user " + id + " can no longer be restored: its window ended at "
                         + deletion.purgeAfter());
@@ -116,7 +117,7 @@ public final class LifecycleService {
     /** Removes a recently deleted user for good; it cannot be restored afterwards. */
     public User deletePermanently(Actor actor, UserId id) {
         return transition(actor, Operation.PURGE, id, AuditActions.USER_PURGED, (tx, acting, user, now) -> {
-            requireDeleted(user);
+            UserTransitions.require(user, UserTransitions.Action.PURGE);
             purge(tx, user);
             return user;
         });
@@ -156,13 +157,6 @@ public final class LifecycleService {
     private void purge(StoreTransaction tx, User user) {
         tx.users().delete(user.tenantId(), user.id());
         ctx.hooks().onPurged(user);
-    }
-
-    private static Deletion requireDeleted(User user) {
-        if (user.status() != UserStatus.DELETED) {
-            throw new ConflictException(ErrorCode.INVALID_TRANSITION, "user " + user.id() + " is " + user.status() + ", not deleted");
-        }
-        return user.deletion();
     }
 
     private void requireSeatFor(StoreTransaction tx, Acting acting, User user, UserStatus next, Instant now) {

@@ -9,26 +9,38 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The user lifecycle: ACTIVE and SUSPENDED toggle; both can be deleted; a deleted user comes back
- * (restore) to the status it had. Purging removes a DELETED user for good and is not a status.
+ * The user lifecycle as a table: for each action, the statuses it may start from. ACTIVE and
+ * SUSPENDED toggle; both can be deleted; a deleted user is restored (to the status it had) or
+ * purged. The one place that enforces it: every lifecycle operation goes through {@link #require}.
  */
 public final class UserTransitions {
-    private static final Map<UserStatus, Set<UserStatus>> ALLOWED = new EnumMap<>(Map.of(
-            UserStatus.ACTIVE, Set.of(UserStatus.SUSPENDED, UserStatus.DELETED),
-            UserStatus.SUSPENDED, Set.of(UserStatus.ACTIVE, UserStatus.DELETED),
-            UserStatus.DELETED, Set.of(UserStatus.ACTIVE, UserStatus.SUSPENDED)));
+    /** What can happen to a user. */
+    public enum Action {
+        SUSPEND,
+        REACTIVATE,
+        DELETE,
+        RESTORE,
+        PURGE
+    }
+
+    private static final Map<Action, Set<UserStatus>> FROM = new EnumMap<>(Map.of(
+            Action.SUSPEND, Set.of(UserStatus.ACTIVE),
+            Action.REACTIVATE, Set.of(UserStatus.SUSPENDED),
+            Action.DELETE, Set.of(UserStatus.ACTIVE, UserStatus.SUSPENDED),
+            Action.RESTORE, Set.of(UserStatus.DELETED),
+            Action.PURGE, Set.of(UserStatus.DELETED)));
 
     private UserTransitions() {
     }
 
-    public static boolean allowed(UserStatus from, UserStatus to) {
-        return ALLOWED.get(from).contains(to);
+    public static boolean allowed(UserStatus from, Action action) {
+        return FROM.get(action).contains(from);
     }
 
-    public static void require(User user, UserStatus to) {
-        if (!allowed(user.status(), to)) {
+    public static void require(User user, Action action) {
+        if (!allowed(user.status(), action)) {
             throw new ConflictException(ErrorCode.INVALID_TRANSITION,
-                    "user " + user.id() + " is " + user.status() + " and cannot become " + to);
+                    "user " + user.id() + " is " + user.status() + ": cannot " + action.name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 }

@@ -1,0 +1,54 @@
+package dev.roster.core.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.roster.core.architecture.violations.CoreClassThatReadsAFile;
+import dev.roster.core.architecture.violations.CoreClassThatUsesJdbc;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the core pure: no JDBC, mail, spreadsheets, files or sockets. Each rule is one sentence. */
+@AnalyzeClasses(packages = "dev.roster", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreDoesNotTalkToDatabases = noClasses().that().resideInAPackage("dev.roster.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+            .because("storage is reached only through the store port");
+
+    @ArchTest
+    static final ArchRule coreDoesNotSendMailOrReadSpreadsheets = noClasses().that().resideInAPackage("dev.roster.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "javax.mail..", "org.eclipse.angus..", "org.apache.poi..")
+            .because("mail and spreadsheets live in adapters");
+
+    @ArchTest
+    static final ArchRule coreDoesNoFileOrNetworkIo = noClasses().that().resideInAPackage("dev.roster.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net.http..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URL")
+            .because("I/O belongs to adapters and the host");
+
+    @ArchTest
+    static final ArchRule spiDependsOnTheJdkOnly = noClasses().that().resideInAPackage("dev.roster.spi..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "dev.roster.spi..", "jakarta.validation..")
+            .because("the SPI is the JDK-only contract adapters implement");
+
+    /** A rule that cannot fail proves nothing: show that the rules catch a class that breaks them. */
+    @Test
+    void theRulesRejectCoreClassesThatDoIo() {
+        JavaClasses violators = new ClassFileImporter().importClasses(CoreClassThatUsesJdbc.class, CoreClassThatReadsAFile.class);
+        assertThatThrownBy(() -> coreDoesNotTalkToDatabases.check(violators))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("java.sql.Connection");
+        assertThatThrownBy(() -> coreDoesNoFileOrNetworkIo.check(violators))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("java.nio.file.Files");
+    }
+}
