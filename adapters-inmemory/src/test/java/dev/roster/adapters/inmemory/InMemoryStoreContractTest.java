@@ -1,0 +1,24 @@
+package dev.roster.adapters.inmemory;
+
+import dev.roster.spi.store.RosterStore;
+import dev.roster.spi.tck.AuditStoreContract;
+import dev.roster.spi.tck.ConcurrencyContract;
+import dev.roster.spi.tck.GroupStoreContract;
+import dev.roster.spi.tck.InvitationStoreContract;
+import dev.roster.spi.tck.TenantStoreContract;
+import dev.roster.spi.tck.TransactionContract;
+import dev.roster.spi.tck.UserQueryStoreContract;
+import dev.roster.spi.tck.UserStoreContract;
+import org.junit.jupiter.api.Nested;
+
+/** The whole store contract, run against the in-memory store. */
+class InMemoryStoreContractTest {
+    @Nested class Transactions extends TransactionContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
+    @Nested class Tenants extends TenantStoreContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
+    @Nested class Users extends UserStoreContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
+    @Nested class UserQueries extends UserQueryStoreContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
+    @Nested class Invitations extends InvitationStoreContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
+    @Nested class Groups extends GroupStoreContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
+    @Nested class Audit extends AuditStoreContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
+    @Nested class Concurrency extends ConcurrencyContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
+}

@@ -1,0 +1,162 @@
+package dev.roster.spi.tck;
+
+import dev.roster.spi.store.StoreTransaction;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roster.spi.model.RegistrationSource;
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.store.DayCount;
+import dev.roster.spi.store.Page;
+import dev.roster.spi.store.StatusTypeCount;
+import dev.roster.spi.store.UserKeyset;
+import dev.roster.spi.store.UserQuery;
+import dev.roster.spi.store.UserSort;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+public abstract class UserQueryStoreContract extends StoreContract {
+
+    private static UserQuery all(String text) {
+        return new UserQuery(T1, Set.of(), text, null, null, null, null, null, UserSort.EMAIL, false, null, 100);
+    }
+
+    private List<String> emails(UserQuery query) {
+        return read((StoreTransaction tx) -> tx.userQueries().search(query)).items().stream().map(u -> u.email().canonical()).toList();
+    }
+
+    private static User withSource(User u, String referrer, String promo, String type) {
+        return new User(u.id(), u.tenantId(), u.email(), u.profile(), type, u.roles(), u.overrides(), u.groups(), u.status(), u.admin(),
+                new RegistrationSource(referrer, promo, null), u.attributes(), u.createdAt(), u.updatedAt(), u.lastLoginAt(), u.deletion(), 0);
+    }
+
+    @Test
+    void textSearchIsACaseInsensitiveSubstringOfNameEmailOrUsername() {
+        write(tx -> {
+            tx.users().insert(Records.user(T1, "grace@x.example", "Grace Hopper", Records.T0));
+            tx.users().insert(Records.withUsername(Records.user(T1, "alan@x.example", "Alan", Records.T0), "HopAlong"));
+            tx.users().insert(Records.user(T1, "bob@hopper.example", "Bob", Records.T0));
+            tx.users().insert(Records.user(T1, "zed@x.example", "Zed", Records.T0));
+            tx.users().insert(Records.user(T2, "hopper@x.example", "Other tenant", Records.T0));
+        });
+        assertThat(emails(all("HOP"))).containsExactly("alan@x.example", "bob@hopper.example", "grace@x.example");
+        assertThat(emails(all("zed@"))).containsExactly("zed@x.example");
+    }
+
+    @Test
+    void searchTextIsPlainTextNeverAPattern() {
+        write(tx -> {
+            tx.users().insert(Records.user(T1, "a@x.example", "100% sure", Records.T0));
+            tx.users().insert(Records.user(T1, "b@x.example", "100 percent", Records.T0));
+            tx.users().insert(Records.user(T1, "c@x.example", "under_score", Records.T0));
+            tx.users().insert(Records.user(T1, "d@x.example", "underXscore", Records.T0));
+            tx.users().insert(Records.user(T1, "e@x.example", "O'Brien \\ back", Records.T0));
+        });
+        assertThat(emails(all("100%"))).containsExactly("a@x.example");
+        assertThat(emails(all("%"))).containsExactly("a@x.example");
+        assertThat(emails(all("r_s"))).containsExactly("c@x.example");
+        assertThat(emails(all("o'b"))).containsExactly("e@x.example");
+        assertThat(emails(all("\\"))).containsExactly("e@x.example");
+        assertThat(emails(all("' OR '1'='1"))).isEmpty();
+        assertThat(emails(all("x'); DROP TABLE users; --"))).isEmpty();
+    }
+
+    @Test
+    void filtersCombine() {
+        Instant t1 = Records.T0.plus(Duration.ofDays(1));
+        write(tx -> {
+            tx.users().insert(withSource(Records.user(T1, "a@x.example", "A", Records.T0), null, "PROMO", "member"));
+            tx.users().insert(withSource(Records.user(T1, "b@x.example", "B", t1), null, "PROMO", "public"));
+            tx.users().insert(Records.user(T1, "c@x.example", "C", t1).toBuilder().roles(Set.of(Records.ADMIN)).build());
+            tx.users().insert(Records.user(T1, "d@x.example", "D", t1).toBuilder().status(UserStatus.SUSPENDED).build());
+        });
+        UserQuery base = all(null);
+        assertThat(emails(new UserQuery(T1, Set.of(UserStatus.SUSPENDED), null, null, null, null, null, null, UserSort.EMAIL, false, null, 10)))
+                .containsExactly("d@x.example");
+        assertThat(emails(new UserQuery(T1, Set.of(), null, Set.of(Records.ADMIN, RoleId.of("none")), null, null, null, null, UserSort.EMAIL,
+                false, null, 10))).containsExactly("c@x.example");
+        assertThat(emails(new UserQuery(T1, Set.of(), null, null, Set.of("public"), null, null, null, UserSort.EMAIL, false, null, 10)))
+                .containsExactly("b@x.example");
+        assertThat(emails(new UserQuery(T1, Set.of(), null, null, null, t1, null, "PROMO", UserSort.EMAIL, false, null, 10)))
+                .containsExactly("b@x.example");
+        assertThat(emails(new UserQuery(T1, Set.of(), null, null, null, null, t1, null, UserSort.EMAIL, false, null, 10)))
+                .containsExactly("a@x.example");
+        assertThat(emails(base)).hasSize(4);
+    }
+
+    @Test
+    void pagesFollowTheKeysetInBothDirectionsWithTiesBrokenById() {
+        write(tx -> {
+            for (int i = 0; i < 7; i++) {
+                tx.users().insert(Records.user(T1, "u" + i + "@x.example", "same name", Records.T0.plusSeconds(i / 3)));
+            }
+        });
+        for (UserSort sort : UserSort.values()) {
+            for (boolean desc : new boolean[] {false, true}) {
+                List<User> full = read((StoreTransaction tx) -> tx.userQueries().search(new UserQuery(T1, Set.of(), null, null, null, null, null, null, sort, desc,
+                        null, 100))).items();
+                Page<User> first = read((StoreTransaction tx) -> tx.userQueries().search(new UserQuery(T1, Set.of(), null, null, null, null, null, null, sort, desc,
+                        null, 3)));
+                User last = first.items().get(2);
+                Page<User> second = read((StoreTransaction tx) -> tx.userQueries().search(new UserQuery(T1, Set.of(), null, null, null, null, null, null, sort,
+                        desc, new UserKeyset(sort.keyOf(last), last.id()), 3)));
+                assertThat(first.hasMore()).isTrue();
+                assertThat(first.items()).isEqualTo(full.subList(0, 3));
+                assertThat(second.items()).as(sort + " desc=" + desc).isEqualTo(full.subList(3, 6));
+                for (int i = 1; i < full.size(); i++) {
+                    @SuppressWarnings({"unchecked", "rawtypes"})
+                    int byKey = ((Comparable) sort.keyOf(full.get(i - 1))).compareTo(sort.keyOf(full.get(i)));
+                    int cmp = byKey != 0 ? byKey : full.get(i - 1).id().compareTo(full.get(i).id());
+                    assertThat(desc ? -cmp : cmp).as("order of " + sort).isNegative();
+                }
+            }
+        }
+    }
+
+    @Test
+    void countsByStatusAndType() {
+        write(tx -> {
+            tx.users().insert(Records.user(T1, "a@x.example"));
+            tx.users().insert(Records.user(T1, "b@x.example"));
+            tx.users().insert(withSource(Records.user(T1, "c@x.example"), null, null, "public"));
+            tx.users().insert(Records.user(T1, "d@x.example").toBuilder().status(UserStatus.SUSPENDED).build());
+            tx.users().insert(Records.user(T2, "e@x.example"));
+        });
+        assertThat(read((StoreTransaction tx) -> tx.userQueries().countByStatusAndType(T1))).filteredOn(c -> c.count() > 0).containsExactlyInAnyOrder(
+                new StatusTypeCount(UserStatus.ACTIVE, "member", 2), new StatusTypeCount(UserStatus.ACTIVE, "public", 1),
+                new StatusTypeCount(UserStatus.SUSPENDED, "member", 1));
+    }
+
+    @Test
+    void registrationsAreCountedPerDayInTheGivenZone() {
+        ZoneId rome = ZoneId.of("Europe/Rome");
+        write(tx -> {
+            tx.users().insert(Records.user(T1, "a@x.example", "A", Instant.parse("2026-01-01T22:30:00Z"))); // Jan 1 UTC, Jan 1 23:30 Rome
+            tx.users().insert(Records.user(T1, "b@x.example", "B", Instant.parse("2026-01-01T23:30:00Z"))); // Jan 2 in Rome
+            tx.users().insert(Records.user(T1, "c@x.example", "C", Instant.parse("2026-01-02T10:00:00Z")));
+            tx.users().insert(Records.user(T1, "d@x.example", "D", Instant.parse("2026-01-05T10:00:00Z"))); // outside the range
+        });
+        List<DayCount> days = read((StoreTransaction tx) -> tx.userQueries().countRegistrationsByDay(T1, Instant.parse("2025-12-31T23:00:00Z"),
+                Instant.parse("2026-01-02T23:00:00Z"), rome));
+        assertThat(days).filteredOn(d -> d.count() > 0)
+                .containsExactly(new DayCount(LocalDate.of(2026, 1, 1), 1), new DayCount(LocalDate.of(2026, 1, 2), 2));
+    }
+
+    @Test
+    void registrationsAreGroupedByReferrerOrigin() {
+        write(tx -> {
+            tx.users().insert(withSource(Records.user(T1, "a@x.example"), "https://news.example/a", null, "member"));
+            tx.users().insert(withSource(Records.user(T1, "b@x.example"), "https://NEWS.example/b", null, "member"));
+            tx.users().insert(Records.user(T1, "c@x.example"));
+        });
+        assertThat(read((StoreTransaction tx) -> tx.userQueries().countByReferrerOrigin(T1, Records.T0, Records.T0.plusSeconds(1))))
+                .isEqualTo(Map.of("https://news.example", 2L, "", 1L));
+    }
+}
