@@ -7,19 +7,29 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Resolved permission sets by user, so that a check is one hash lookup and one bit test with no
- * allocation. Roster invalidates an entry whenever it changes the user, and a tenant's entries
- * whenever it changes the tenant's defaults or groups. A host running several Roster instances on
- * one database should call {@link #invalidateAll()} (or the tenant) when another instance changed it.
+ * allocation. Roster invalidates a user whenever it changes the user, and a whole tenant whenever
+ * it changes the tenant's defaults or groups. A host running several Roster instances on one
+ * database should invalidate what another instance changed.
  */
 public final class PermissionCache {
-    private final ConcurrentHashMap<UserId, Entry> entries = new ConcurrentHashMap<>();
+    private static final int MAX_DISTINCT = 10_000;
+
+    private final ConcurrentHashMap<UserId, PermissionSet> sets = new ConcurrentHashMap<>();
+    // One instance per distinct set: users mostly share a few sets (one per role, say), so the
+    // sets a check reads stay in the CPU cache however many users there are.
+    private final ConcurrentHashMap<PermissionSet, PermissionSet> distinct = new ConcurrentHashMap<>();
     // Advanced by every invalidation; a load that started before one must not store what it read.
     private final AtomicLong epoch = new AtomicLong();
 
+    /** The map itself, for the check path to read without a hop through this object. */
+    ConcurrentHashMap<UserId, PermissionSet> sets() {
+        return sets;
+    }
+
     /** The cached set, or null when absent or cached for another tenant. */
     public PermissionSet get(TenantId tenant, UserId user) {
-        Entry entry = entries.get(user);
-        return entry != null && entry.tenant.equals(tenant) ? entry.permissions : null;
+        PermissionSet set = sets.get(user);
+        return set != null && set.belongsTo(tenant) ? set : null;
     }
 
     /** Read before loading; pass to {@link #put} so a load that raced an invalidation is dropped. */
@@ -27,29 +37,33 @@ public final class PermissionCache {
         return epoch.get();
     }
 
-    public void put(TenantId tenant, UserId user, PermissionSet permissions, long epochAtLoad) {
-        Entry entry = new Entry(tenant, permissions);
-        entries.put(user, entry);
-        if (epoch.get() != epochAtLoad) {
-            entries.remove(user, entry);
+    /** Caches the set and returns the shared instance equal to it. */
+    public PermissionSet put(UserId user, PermissionSet permissions, long epochAtLoad) {
+        if (distinct.size() > MAX_DISTINCT) {
+            distinct.clear(); // only sharing is lost; cached sets stay valid
         }
+        PermissionSet shared = distinct.computeIfAbsent(permissions, p -> p);
+        sets.put(user, shared);
+        if (epoch.get() != epochAtLoad) {
+            sets.remove(user, shared);
+        }
+        return shared;
     }
 
     public void invalidate(UserId user) {
         epoch.incrementAndGet();
-        entries.remove(user);
+        sets.remove(user);
     }
 
     public void invalidateTenant(TenantId tenant) {
         epoch.incrementAndGet();
-        entries.values().removeIf(e -> e.tenant.equals(tenant));
+        sets.values().removeIf(set -> set.belongsTo(tenant));
+        distinct.keySet().removeIf(set -> set.belongsTo(tenant));
     }
 
     public void invalidateAll() {
         epoch.incrementAndGet();
-        entries.clear();
-    }
-
-    private record Entry(TenantId tenant, PermissionSet permissions) {
+        sets.clear();
+        distinct.clear();
     }
 }

@@ -8,6 +8,7 @@ import dev.roster.spi.model.GroupId;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.Tenant;
+import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
 import java.util.Collection;
@@ -31,17 +32,22 @@ public final class PermissionResolver {
         return catalog;
     }
 
-    /** The effective set of an active user; empty for a suspended or deleted one, or for no user (null). */
+    /** The effective set of an active user; empty for a suspended or deleted one. */
     public PermissionSet resolve(User user, Tenant tenant, Map<GroupId, Group> groups) {
-        if (user == null || user.status() != UserStatus.ACTIVE) {
-            return PermissionSet.empty(catalog);
+        if (user.status() != UserStatus.ACTIVE) {
+            return PermissionSet.empty(catalog, tenant.id());
         }
         return resolveAsIfActive(user, tenant, groups);
     }
 
+    /** What someone who is not a member of {@code tenant} holds there: nothing. */
+    public PermissionSet nothing(TenantId tenant) {
+        return PermissionSet.empty(catalog, tenant);
+    }
+
     /** The set the user would have were it active: what it had before a suspension, for example. */
     public PermissionSet resolveAsIfActive(User user, Tenant tenant, Map<GroupId, Group> groups) {
-        PermissionSet.Builder bits = new PermissionSet.Builder(catalog);
+        PermissionSet.Builder bits = new PermissionSet.Builder(catalog, tenant.id());
         for (int i = 0; i < catalog.size(); i++) {
             if (decide(user, tenant, groups, catalog.permissionAt(i), false).granted()) {
                 bits.add(i);

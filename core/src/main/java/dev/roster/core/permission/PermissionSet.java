@@ -1,31 +1,49 @@
 package dev.roster.core.permission;
 
 import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.TenantId;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A user's effective permissions, resolved once: an immutable bitset over a {@link PermissionCatalog}.
- * {@link #contains(int)} is a bounds check and a bit test; it allocates nothing.
+ * A user's effective permissions in one tenant, resolved once: an immutable bitset over a
+ * {@link PermissionCatalog}. The first 64 permissions live in a field, the rest in an array, so the
+ * common check is one bit test on the object itself; {@link #contains(int)} allocates nothing.
  */
 public final class PermissionSet {
     private final PermissionCatalog catalog;
-    private final long[] words;
+    private final TenantId tenant;
+    private final long first;
+    private final long[] rest;
 
-    PermissionSet(PermissionCatalog catalog, long[] words) {
+    private PermissionSet(PermissionCatalog catalog, TenantId tenant, long[] words) {
         this.catalog = catalog;
-        this.words = words;
+        this.tenant = tenant;
+        this.first = words.length == 0 ? 0 : words[0];
+        this.rest = words.length <= 1 ? new long[0] : Arrays.copyOfRange(words, 1, words.length);
     }
 
-    static PermissionSet empty(PermissionCatalog catalog) {
-        return new PermissionSet(catalog, new long[0]);
+    static PermissionSet empty(PermissionCatalog catalog, TenantId tenant) {
+        return new PermissionSet(catalog, tenant, new long[0]);
     }
 
-    /** Tests a permission by its catalog index (see {@link PermissionCatalog#indexOf}). */
+    /** The tenant the set was resolved in. */
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    boolean belongsTo(TenantId other) {
+        return tenant == other || tenant.equals(other);
+    }
+
+    /** Tests a permission by its catalog index (see {@link PermissionCatalog#indexOf}); false when out of range. */
     public boolean contains(int index) {
-        int word = index >>> 6;
-        return index >= 0 && word < words.length && (words[word] & (1L << index)) != 0;
+        if (index >>> 6 == 0) {
+            return (first & (1L << index)) != 0;
+        }
+        int word = (index >>> 6) - 1;
+        return index > 0 && word < rest.length && (rest[word] & (1L << index)) != 0;
     }
 
     public boolean contains(Permission permission) {
@@ -33,18 +51,13 @@ public final class PermissionSet {
     }
 
     public boolean isEmpty() {
-        for (long word : words) {
-            if (word != 0) {
-                return false;
-            }
-        }
-        return true;
+        return first == 0 && Arrays.stream(rest).allMatch(w -> w == 0);
     }
 
     /** The permissions as a sorted set, for display; checks should use {@link #contains}. */
     public Set<Permission> toSet() {
         Set<Permission> result = new TreeSet<>();
-        for (int i = 0; i < words.length * 64; i++) {
+        for (int i = 0; i < catalog.size(); i++) {
             if (contains(i)) {
                 result.add(catalog.permissionAt(i));
             }
@@ -52,17 +65,19 @@ public final class PermissionSet {
         return result;
     }
 
+    /** Equal when resolved in the same tenant over the same catalog with the same bits. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof PermissionSet other && catalog == other.catalog && Arrays.equals(trim(words), trim(other.words));
+        return o instanceof PermissionSet other && catalog == other.catalog && first == other.first
+                && Arrays.equals(trimmed(rest), trimmed(other.rest)) && tenant.equals(other.tenant);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(trim(words));
+        return 31 * (31 * tenant.hashCode() + Long.hashCode(first)) + Arrays.hashCode(trimmed(rest));
     }
 
-    private static long[] trim(long[] words) {
+    private static long[] trimmed(long[] words) {
         int n = words.length;
         while (n > 0 && words[n - 1] == 0) {
             n--;
@@ -78,10 +93,12 @@ public final class PermissionSet {
     /** Collects bits; used by the resolver only. */
     static final class Builder {
         private final PermissionCatalog catalog;
+        private final TenantId tenant;
         private final long[] words;
 
-        Builder(PermissionCatalog catalog) {
+        Builder(PermissionCatalog catalog, TenantId tenant) {
             this.catalog = catalog;
+            this.tenant = tenant;
             this.words = new long[(catalog.size() + 63) >>> 6];
         }
 
@@ -90,7 +107,7 @@ public final class PermissionSet {
         }
 
         PermissionSet build() {
-            return new PermissionSet(catalog, words.clone());
+            return new PermissionSet(catalog, tenant, words);
         }
     }
 }

@@ -17,6 +17,17 @@ public record AuditEntryId(UUID value) implements Comparable<AuditEntryId> {
         return new AuditEntryId(Ids.parse("audit entry id", text));
     }
 
+    // Written out rather than generated: ids are hash keys on hot paths (permission checks).
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof AuditEntryId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public int compareTo(AuditEntryId other) {
         return Ids.compareUnsigned(value, other.value);

@@ -17,6 +17,17 @@ public record GroupId(UUID value) implements Comparable<GroupId> {
         return new GroupId(Ids.parse("group id", text));
     }
 
+    // Written out rather than generated: ids are hash keys on hot paths (permission checks).
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof GroupId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public int compareTo(GroupId other) {
         return Ids.compareUnsigned(value, other.value);

@@ -17,6 +17,17 @@ public record InvitationId(UUID value) implements Comparable<InvitationId> {
         return new InvitationId(Ids.parse("invitation id", text));
     }
 
+    // Written out rather than generated: ids are hash keys on hot paths (permission checks).
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof InvitationId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public int compareTo(InvitationId other) {
         return Ids.compareUnsigned(value, other.value);

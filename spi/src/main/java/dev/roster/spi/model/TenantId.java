@@ -16,6 +16,17 @@ public record TenantId(String value) implements Comparable<TenantId> {
         return new TenantId(value);
     }
 
+    // Written out rather than generated: tenant ids are hash keys on hot paths (permission checks).
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof TenantId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public int compareTo(TenantId other) {
         return value.compareTo(other.value);

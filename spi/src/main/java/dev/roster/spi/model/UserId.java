@@ -17,6 +17,17 @@ public record UserId(UUID value) implements Comparable<UserId> {
         return new UserId(Ids.parse("user id", text));
     }
 
+    // Written out rather than generated: ids are hash keys on hot paths (permission checks).
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof UserId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public int compareTo(UserId other) {
         return Ids.compareUnsigned(value, other.value);
