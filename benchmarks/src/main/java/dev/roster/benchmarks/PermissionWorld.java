@@ -56,6 +56,7 @@ final class PermissionWorld {
     private final List<List<String>> pRules = new ArrayList<>();
     private final List<List<String>> gRules = new ArrayList<>();
     final Map<UserId, PermissionSet> hashMap = new HashMap<>();
+    final java.util.concurrent.ConcurrentHashMap<UserId, PermissionSet> chm = new java.util.concurrent.ConcurrentHashMap<>();
     final UserId[] userIds;
     final String[] userNames;
     final String[] objects;
@@ -109,6 +110,7 @@ final class PermissionWorld {
         });
         for (UserId id : userIds) {
             hashMap.put(id, roster.permissions().effective(tenant, id)); // also warms Roster's cache
+            chm.put(id, hashMap.get(id));
         }
         rules = pRules.size() + gRules.size();
         if (withCasbin) {

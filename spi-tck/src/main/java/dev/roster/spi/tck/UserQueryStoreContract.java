@@ -60,12 +60,30 @@ public abstract class UserQueryStoreContract extends StoreContract {
             tx.users().insert(Records.user(T1, "e@x.example", "O'Brien \\ back", Records.T0));
         });
         assertThat(emails(all("100%"))).containsExactly("a@x.example");
-        assertThat(emails(all("%"))).containsExactly("a@x.example");
+        assertThat(emails(all("0% "))).containsExactly("a@x.example");
         assertThat(emails(all("r_s"))).containsExactly("c@x.example");
         assertThat(emails(all("o'b"))).containsExactly("e@x.example");
-        assertThat(emails(all("\\"))).containsExactly("e@x.example");
+        assertThat(emails(all("n \\ b"))).containsExactly("e@x.example");
+        assertThat(emails(all("%%%"))).isEmpty();
+        assertThat(emails(all("___"))).isEmpty();
         assertThat(emails(all("' OR '1'='1"))).isEmpty();
         assertThat(emails(all("x'); DROP TABLE users; --"))).isEmpty();
+    }
+
+    @Test
+    void shortTextsMatchAtLeastAtTheStartOfAField() {
+        write(tx -> {
+            tx.users().insert(Records.withUsername(Records.user(T1, "zed@x.example", "Zed", Records.T0), "qq"));
+            tx.users().insert(Records.user(T1, "ann@x.example", "Bob", Records.T0));
+            tx.users().insert(Records.user(T1, "kim@x.example", "Kim", Records.T0));
+        });
+        assertThat(emails(all("ZE"))).contains("zed@x.example");
+        assertThat(emails(all("an"))).contains("ann@x.example");
+        assertThat(emails(all("b"))).contains("ann@x.example");
+        assertThat(emails(all("q"))).contains("zed@x.example");
+        assertThat(emails(all("y"))).isEmpty();
+        assertThat(emails(all("%"))).isEmpty();
+        assertThat(emails(all("_"))).isEmpty();
     }
 
     @Test

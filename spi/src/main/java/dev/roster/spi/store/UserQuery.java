@@ -11,7 +11,9 @@ import java.util.Set;
  * A filtered, ordered page of a tenant's users. Empty sets and null values mean "no filter".
  *
  * @param text case-insensitive substring of display name, canonical email or username; plain text,
- *     never a pattern (a store escapes LIKE wildcards)
+ *     never a pattern (a store escapes LIKE wildcards). A text shorter than
+ *     {@link #MIN_SUBSTRING_LENGTH} characters may match at the start of those fields only, so a
+ *     store can answer it from an ordinary index
  * @param anyRole users holding at least one of these roles
  * @param registeredFrom inclusive lower bound on the creation instant
  * @param registeredTo exclusive upper bound on the creation instant
@@ -31,6 +33,9 @@ public record UserQuery(
         boolean descending,
         UserKeyset after,
         int limit) {
+
+    /** Shortest text a store must match anywhere inside a field (a trigram index needs three). */
+    public static final int MIN_SUBSTRING_LENGTH = 3;
 
     public UserQuery {
         Objects.requireNonNull(tenant, "tenant");
