@@ -1,0 +1,103 @@
+package dev.roster.adapters.jdbc;
+
+import dev.roster.spi.error.StoreException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * The databases Roster's JDBC store speaks, told apart by {@link java.sql.DatabaseMetaData}. Each
+ * constant holds only what differs; everything else is shared SQL.
+ */
+public enum Dialect {
+    POSTGRESQL("postgresql") {
+        @Override
+        String upsertCounter(String table, String keyColumns, int keys) {
+            return "INSERT INTO " + table + " (" + keyColumns + ", n) VALUES (" + "?, ".repeat(keys) + "?) ON CONFLICT (" + keyColumns
+                    + ") DO UPDATE SET n = " + table + ".n + EXCLUDED.n";
+        }
+
+        @Override
+        String localDate(String timestampColumn) {
+            return "CAST((" + timestampColumn + " AT TIME ZONE ?) AS date)";
+        }
+
+        @Override
+        boolean hasTrigramIndex() {
+            return true;
+        }
+
+        /** PostgreSQL reads "+02:00" as a POSIX zone, west-positive: flip the sign of a fixed offset. */
+        @Override
+        String zoneName(java.time.ZoneId zone) {
+            if (zone instanceof java.time.ZoneOffset offset) {
+                return offset.getTotalSeconds() == 0 ? "UTC" : java.time.ZoneOffset.ofTotalSeconds(-offset.getTotalSeconds()).getId();
+            }
+            return zone.getId();
+        }
+    },
+    H2("h2") {
+        @Override
+        String upsertCounter(String table, String keyColumns, int keys) {
+            String[] columns = keyColumns.split(",\\s*");
+            StringBuilder on = new StringBuilder();
+            for (String c : columns) {
+                on.append(on.length() == 0 ? "" : " AND ").append("t.").append(c).append(" = s.").append(c);
+            }
+            return "MERGE INTO " + table + " t USING (VALUES (" + "?, ".repeat(keys) + "?)) s(" + keyColumns + ", n) ON (" + on
+                    + ") WHEN MATCHED THEN UPDATE SET t.n = t.n + s.n WHEN NOT MATCHED THEN INSERT (" + keyColumns
+                    + ", n) VALUES (" + "s." + String.join(", s.", columns) + ", s.n)";
+        }
+
+        /** H2 casts to DATE in the session's zone, so format the date in the wanted zone instead. */
+        @Override
+        String localDate(String timestampColumn) {
+            return "FORMATDATETIME(" + timestampColumn + ", 'yyyy-MM-dd', 'en', ?)";
+        }
+
+        @Override
+        boolean hasTrigramIndex() {
+            return false;
+        }
+    };
+
+    private final String folder;
+
+    Dialect(String folder) {
+        this.folder = folder;
+    }
+
+    /** The folder of this database's migrations under {@code db/roster/}. */
+    public String migrationFolder() {
+        return folder;
+    }
+
+    /** Adds {@code n} (the last parameter) to a counter row keyed by {@code keys} parameters, creating it if needed. */
+    abstract String upsertCounter(String table, String keyColumns, int keys);
+
+    /** The calendar date (read as text, yyyy-MM-dd) of a timestamp column in a zone given as the next parameter. */
+    abstract String localDate(String timestampColumn);
+
+    /** Whether substring search can use a trigram index (else short texts still match as prefixes). */
+    abstract boolean hasTrigramIndex();
+
+    /** The zone as this database's {@code AT TIME ZONE} reads it. */
+    String zoneName(java.time.ZoneId zone) {
+        return zone instanceof java.time.ZoneOffset offset && offset.getTotalSeconds() == 0 ? "UTC" : zone.getId();
+    }
+
+    public static Dialect detect(Connection connection) {
+        try {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) {
+                return POSTGRESQL;
+            }
+            if (product.contains("h2")) {
+                return H2;
+            }
+            throw new IllegalArgumentException("Roster's JDBC store supports PostgreSQL and H2, not " + product);
+        } catch (SQLException e) {
+            throw new StoreException("detect database", e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.roster.adapters.jdbc;
+
+import dev.roster.spi.model.AuditEntry;
+import dev.roster.spi.model.AuditEntryId;
+import dev.roster.spi.model.Limits;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.UserId;
+import dev.roster.spi.store.AuditQuery;
+import dev.roster.spi.store.AuditStore;
+import dev.roster.spi.store.Page;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+final class JdbcAuditStore implements AuditStore {
+    private static final String INSERT = "INSERT INTO roster_audit (tenant_id, audit_id, actor, action, target_type, target_id, at, details) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final Sql sql;
+
+    JdbcAuditStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void append(AuditEntry entry) {
+        appendAll(List.of(entry));
+    }
+
+    @Override
+    public void appendAll(List<AuditEntry> entries) {
+        for (AuditEntry e : entries) {
+            Sizes.check("audit action", e.action(), Limits.AUDIT_ACTION);
+            Sizes.check("audit target type", e.targetType(), 32);
+            Sizes.check("audit target id", e.targetId(), 64);
+        }
+        sql.batch("append audit entries", INSERT, entries, (p, e) -> p.string(e.tenantId().value()).uuid(e.id().value())
+                .uuid(e.actor() == null ? null : e.actor().value()).string(e.action()).string(e.targetType()).string(e.targetId())
+                .instant(e.at()).string(Codec.map(e.details())));
+    }
+
+    @Override
+    public Page<AuditEntry> query(AuditQuery q) {
+        StringBuilder where = new StringBuilder("tenant_id = ?");
+        List<Sql.Binder> binds = new ArrayList<>();
+        binds.add(p -> p.string(q.tenant().value()));
+        if (q.from() != null) {
+            where.append(" AND at >= ?");
+            binds.add(p -> p.instant(q.from()));
+        }
+        if (q.to() != null) {
+            where.append(" AND at < ?");
+            binds.add(p -> p.instant(q.to()));
+        }
+        if (q.targetType() != null) {
+            where.append(" AND target_type = ?");
+            binds.add(p -> p.string(q.targetType()));
+        }
+        if (q.targetId() != null) {
+            where.append(" AND target_id = ?");
+            binds.add(p -> p.string(q.targetId()));
+        }
+        if (q.actor() != null) {
+            where.append(" AND actor = ?");
+            binds.add(p -> p.uuid(q.actor().value()));
+        }
+        if (q.afterAt() != null) {
+            where.append(" AND (at, audit_id) < (?, ?)");
+            binds.add(p -> p.instant(q.afterAt()).uuid(q.afterId().value()));
+        }
+        List<AuditEntry> rows = sql.list("query audit", "SELECT tenant_id, audit_id, actor, action, target_type, target_id, at, details "
+                + "FROM roster_audit WHERE " + where + " ORDER BY at DESC, audit_id DESC LIMIT ?", p -> {
+                    for (Sql.Binder b : binds) {
+                        b.bind(p);
+                    }
+                    p.number(q.limit() + 1L);
+                }, JdbcAuditStore::entry);
+        boolean more = rows.size() > q.limit();
+        return new Page<>(more ? rows.subList(0, q.limit()) : rows, more);
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        return new AuditEntry(AuditEntryId.of(Sql.uuid(rs, "audit_id")), TenantId.of(rs.getString("tenant_id")),
+                rs.getObject("actor") == null ? null : UserId.of(Sql.uuid(rs, "actor")), rs.getString("action"),
+                rs.getString("target_type"), rs.getString("target_id"), Sql.instant(rs, "at"), Codec.map(rs.getString("details")));
+    }
+}

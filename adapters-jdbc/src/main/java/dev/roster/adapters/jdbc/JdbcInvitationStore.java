@@ -1,0 +1,175 @@
+package dev.roster.adapters.jdbc;
+
+import dev.roster.spi.error.StaleVersionException;
+import dev.roster.spi.model.Invitation;
+import dev.roster.spi.model.InvitationId;
+import dev.roster.spi.model.InvitationStatus;
+import dev.roster.spi.model.Limits;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.store.InvitationQuery;
+import dev.roster.spi.store.InvitationStore;
+import dev.roster.spi.store.Page;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Invitations; one pending per email comes from a unique index; counts from counters kept in step. */
+final class JdbcInvitationStore implements InvitationStore {
+    private static final String SELECT = "SELECT " + InvitationRows.COLUMNS + " FROM roster_invitation ";
+    private static final int IN_CHUNK = 500;
+
+    private final Sql sql;
+    private final Counters counters;
+
+    JdbcInvitationStore(Sql sql, Counters counters) {
+        this.sql = sql;
+        this.counters = counters;
+    }
+
+    @Override
+    public Optional<Invitation> find(TenantId tenant, InvitationId id) {
+        return sql.one("find invitation", SELECT + "WHERE tenant_id = ? AND invitation_id = ?",
+                p -> p.string(tenant.value()).uuid(id.value()), InvitationRows::invitation);
+    }
+
+    @Override
+    public Optional<Invitation> findByTokenHash(TenantId tenant, String tokenHash) {
+        return sql.one("find invitation by token", SELECT + "WHERE tenant_id = ? AND token_hash = ?",
+                p -> p.string(tenant.value()).string(tokenHash), InvitationRows::invitation);
+    }
+
+    @Override
+    public Optional<Invitation> findPending(TenantId tenant, String canonicalEmail) {
+        return sql.one("find pending invitation", SELECT + "WHERE tenant_id = ? AND email_key = ? AND status = 'PENDING'",
+                p -> p.string(tenant.value()).string(canonicalEmail), InvitationRows::invitation);
+    }
+
+    @Override
+    public List<Invitation> findPendingByEmails(TenantId tenant, Collection<String> canonicalEmails) {
+        List<String> keys = canonicalEmails.stream().distinct().toList();
+        List<Invitation> found = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            found.addAll(sql.list("find pending invitations", SELECT + "WHERE tenant_id = ? AND status = 'PENDING' AND email_key IN ("
+                    + "?, ".repeat(chunk.size() - 1) + "?)", p -> {
+                        p.string(tenant.value());
+                        for (String key : chunk) {
+                            p.string(key);
+                        }
+                    }, InvitationRows::invitation));
+        }
+        return found;
+    }
+
+    @Override
+    public void insert(Invitation invitation) {
+        insertAll(List.of(invitation));
+    }
+
+    @Override
+    public void insertAll(List<Invitation> invitations) {
+        if (invitations.isEmpty()) {
+            return;
+        }
+        invitations.forEach(InvitationRows::checkSizes);
+        sql.batch("insert invitations", InvitationRows.INSERT, invitations, InvitationRows::bindInsert);
+        Map<TenantId, Map<InvitationStatus, Long>> added = new java.util.HashMap<>();
+        for (Invitation i : invitations) {
+            added.computeIfAbsent(i.tenantId(), t -> new EnumMap<>(InvitationStatus.class)).merge(i.status(), 1L, Long::sum);
+        }
+        added.forEach((tenant, byStatus) -> byStatus.forEach((status, n) -> counters.invitation(tenant, status, n)));
+    }
+
+    @Override
+    public Invitation update(Invitation invitation) {
+        InvitationRows.checkSizes(invitation);
+        InvitationStatus before = sql.one("lock invitation", "SELECT status FROM roster_invitation WHERE tenant_id = ? AND invitation_id = ? "
+                        + "FOR UPDATE", p -> p.string(invitation.tenantId().value()).uuid(invitation.id().value()),
+                rs -> InvitationStatus.valueOf(rs.getString(1)))
+                .orElseThrow(() -> new StaleVersionException("invitation", invitation.id(), invitation.version()));
+        int rows = sql.update("update invitation", InvitationRows.UPDATE, p -> InvitationRows.bindUpdate(p, invitation));
+        if (rows == 0) {
+            throw new StaleVersionException("invitation", invitation.id(), invitation.version());
+        }
+        if (before != invitation.status()) {
+            counters.invitation(invitation.tenantId(), before, -1);
+            counters.invitation(invitation.tenantId(), invitation.status(), 1);
+        }
+        return invitation.withVersion(invitation.version() + 1);
+    }
+
+    @Override
+    public Page<Invitation> search(InvitationQuery q) {
+        Sizes.check("search text", q.text(), Limits.SEARCH_TEXT);
+        StringBuilder where = new StringBuilder("tenant_id = ?");
+        List<Sql.Binder> binds = new ArrayList<>();
+        binds.add(p -> p.string(q.tenant().value()));
+        if (!q.statuses().isEmpty()) {
+            List<String> alternatives = new ArrayList<>();
+            for (InvitationStatus status : q.statuses()) {
+                alternatives.add(statusAsOfNow(status, binds, q.now()));
+            }
+            where.append(" AND (").append(String.join(" OR ", alternatives)).append(")");
+        }
+        if (q.text() != null) {
+            where.append(" AND email_key LIKE ?").append(Like.ESCAPE);
+            binds.add(p -> p.string(Like.contains(q.text().toLowerCase(Locale.ROOT))));
+        }
+        if (q.after() != null) {
+            where.append(" AND (created_at, invitation_id) < (?, ?)");
+            binds.add(p -> p.instant(q.after().createdAt()).uuid(q.after().id().value()));
+        }
+        List<Invitation> rows = sql.list("search invitations", SELECT + "WHERE " + where
+                + " ORDER BY created_at DESC, invitation_id DESC LIMIT ?", p -> {
+                    for (Sql.Binder b : binds) {
+                        b.bind(p);
+                    }
+                    p.number(q.limit() + 1L);
+                }, InvitationRows::invitation);
+        boolean more = rows.size() > q.limit();
+        return new Page<>(more ? rows.subList(0, q.limit()) : rows, more);
+    }
+
+    /** The condition for "has this status as of now": an overdue PENDING invitation is EXPIRED. */
+    private static String statusAsOfNow(InvitationStatus status, List<Sql.Binder> binds, Instant now) {
+        switch (status) {
+            case PENDING -> {
+                binds.add(p -> p.instant(now));
+                return "(status = 'PENDING' AND (expires_at IS NULL OR expires_at > ?))";
+            }
+            case EXPIRED -> {
+                binds.add(p -> p.instant(now));
+                return "(status = 'EXPIRED' OR (status = 'PENDING' AND expires_at <= ?))";
+            }
+            default -> {
+                return "status = '" + status.name() + "'";
+            }
+        }
+    }
+
+    @Override
+    public Map<InvitationStatus, Long> countByStatus(TenantId tenant, Instant now) {
+        Map<InvitationStatus, Long> counts = new EnumMap<>(InvitationStatus.class);
+        sql.list("count invitations", "SELECT status, n FROM roster_invitation_count WHERE tenant_id = ? AND n <> 0",
+                p -> p.string(tenant.value()), rs -> counts.put(InvitationStatus.valueOf(rs.getString(1)), rs.getLong(2)));
+        long overdue = sql.count("count overdue invitations", "SELECT count(*) FROM roster_invitation WHERE tenant_id = ? "
+                + "AND status = 'PENDING' AND expires_at <= ?", p -> p.string(tenant.value()).instant(now));
+        if (overdue > 0) {
+            counts.merge(InvitationStatus.PENDING, -overdue, Long::sum);
+            counts.merge(InvitationStatus.EXPIRED, overdue, Long::sum);
+        }
+        return counts;
+    }
+
+    @Override
+    public List<Invitation> findOverdue(TenantId tenant, Instant now, int limit) {
+        return sql.list("find overdue invitations", SELECT + "WHERE tenant_id = ? AND status = 'PENDING' AND expires_at <= ? "
+                + "ORDER BY expires_at, invitation_id LIMIT ?", p -> p.string(tenant.value()).instant(now).number(limit),
+                InvitationRows::invitation);
+    }
+}

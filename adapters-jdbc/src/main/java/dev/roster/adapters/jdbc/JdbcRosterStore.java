@@ -1,0 +1,160 @@
+package dev.roster.adapters.jdbc;
+
+import dev.roster.spi.error.StoreException;
+import dev.roster.spi.store.RosterStore;
+import dev.roster.spi.store.StoreTransaction;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * Roster's store on PostgreSQL or H2. A unit of work is one JDBC transaction on one connection (or
+ * the host's transaction, see {@link ConnectionProvider#hostTransaction}); a nested unit on the same
+ * thread joins it. No {@link SQLException} leaves this class: see {@link Sql#translate}.
+ */
+public final class JdbcRosterStore implements RosterStore {
+    private final ConnectionProvider connections;
+    private final Dialect dialect;
+    private final ThreadLocal<JdbcStores> current = new ThreadLocal<>();
+
+    private JdbcRosterStore(ConnectionProvider connections, Dialect dialect) {
+        this.connections = connections;
+        this.dialect = dialect;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public <T> T inTransaction(Function<? super StoreTransaction, ? extends T> work) {
+        JdbcStores joined = current.get();
+        if (joined != null) {
+            return work.apply(joined);
+        }
+        Connection connection = acquire();
+        boolean owns = connections.ownsTransactions();
+        try {
+            if (owns && connection.getAutoCommit()) {
+                connection.setAutoCommit(false);
+            }
+            JdbcStores stores = new JdbcStores(new Sql(connection), dialect);
+            current.set(stores);
+            T result = work.apply(stores);
+            if (owns) {
+                connection.commit();
+            }
+            return result;
+        } catch (SQLException e) {
+            rollback(connection, owns);
+            throw Sql.translate("commit unit of work", e);
+        } catch (RuntimeException | Error e) {
+            rollback(connection, owns);
+            throw e;
+        } finally {
+            current.remove();
+            release(connection, owns);
+        }
+    }
+
+    private Connection acquire() {
+        try {
+            return connections.acquire();
+        } catch (SQLException e) {
+            throw new StoreException("open a connection", e);
+        }
+    }
+
+    private static void rollback(Connection connection, boolean owns) {
+        if (!owns) {
+            return; // the host's transaction: the exception reaches the host, which rolls back
+        }
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone (killed, network): the database discards the transaction
+        }
+    }
+
+    private void release(Connection connection, boolean owns) {
+        try {
+            if (owns && !connection.isClosed()) {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException ignored) {
+            // a broken connection is closed below and dropped by the pool
+        }
+        try {
+            connections.release(connection);
+        } catch (SQLException e) {
+            throw new StoreException("release the connection", e);
+        }
+    }
+
+    /** Configures the store; {@link #dataSource} or {@link #connections} is required. */
+    public static final class Builder {
+        private DataSource dataSource;
+        private ConnectionProvider connections;
+        private SchemaMode schema = SchemaMode.MIGRATE;
+
+        private Builder() {
+        }
+
+        /** Roster takes connections from here and owns its transactions; also used for migrations. */
+        public Builder dataSource(DataSource value) {
+            this.dataSource = value;
+            return this;
+        }
+
+        /** Where units get their connections instead (to join the host's transactions); migrations still need {@link #dataSource}. */
+        public Builder connections(ConnectionProvider value) {
+            this.connections = value;
+            return this;
+        }
+
+        /** Default MIGRATE. */
+        public Builder schema(SchemaMode value) {
+            this.schema = Objects.requireNonNull(value, "schema");
+            return this;
+        }
+
+        public JdbcRosterStore build() {
+            if (dataSource == null && connections == null) {
+                throw new IllegalStateException("a dataSource or a connection provider is required");
+            }
+            if (schema != SchemaMode.NONE && dataSource == null) {
+                throw new IllegalStateException("schema mode " + schema + " needs a dataSource");
+            }
+            ConnectionProvider provider = connections != null ? connections : ConnectionProvider.of(dataSource);
+            Dialect dialect = detect(dataSource != null ? ConnectionProvider.of(dataSource) : provider);
+            if (dataSource != null) {
+                Migrations.apply(dataSource, dialect, schema);
+            }
+            return new JdbcRosterStore(provider, dialect);
+        }
+
+        private static Dialect detect(ConnectionProvider provider) {
+            Connection connection = null;
+            try {
+                connection = provider.acquire();
+                return Dialect.detect(connection);
+            } catch (SQLException e) {
+                throw new StoreException("open a connection", e);
+            } finally {
+                if (connection != null) {
+                    try {
+                        provider.release(connection);
+                    } catch (SQLException ignored) {
+                        // detection is done; nothing was written
+                    }
+                }
+            }
+        }
+    }
+}

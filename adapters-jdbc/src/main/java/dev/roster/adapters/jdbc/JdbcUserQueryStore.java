@@ -1,0 +1,155 @@
+package dev.roster.adapters.jdbc;
+
+import dev.roster.spi.model.Limits;
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.store.DayCount;
+import dev.roster.spi.store.Page;
+import dev.roster.spi.store.StatusTypeCount;
+import dev.roster.spi.store.UserQuery;
+import dev.roster.spi.store.UserQueryStore;
+import dev.roster.spi.store.UserSort;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Lists by keyset on (sort key, user id) through the matching index; counts from the counters;
+ * trends grouped in SQL. Search text is lower-cased here and matched as plain text.
+ */
+final class JdbcUserQueryStore implements UserQueryStore {
+    private final Sql sql;
+    private final Dialect dialect;
+
+    JdbcUserQueryStore(Sql sql, Dialect dialect) {
+        this.sql = sql;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public Page<User> search(UserQuery q) {
+        Sizes.check("search text", q.text(), Limits.SEARCH_TEXT);
+        String key = keyColumn(q.sort());
+        String direction = q.descending() ? "DESC" : "ASC";
+        StringBuilder where = new StringBuilder("tenant_id = ?");
+        List<Sql.Binder> binds = new ArrayList<>();
+        binds.add(p -> p.string(q.tenant().value()));
+        if (!q.statuses().isEmpty()) {
+            where.append(" AND status IN (").append("?, ".repeat(q.statuses().size() - 1)).append("?)");
+            for (UserStatus status : q.statuses()) {
+                binds.add(p -> p.string(status.name()));
+            }
+        }
+        if (q.text() != null) {
+            textCondition(q.text().toLowerCase(Locale.ROOT), where, binds);
+        }
+        if (!q.anyRole().isEmpty()) {
+            where.append(" AND (").append(String.join(" OR ", java.util.Collections.nCopies(q.anyRole().size(), "roles LIKE ?" + Like.ESCAPE)))
+                    .append(")");
+            for (RoleId role : q.anyRole()) {
+                binds.add(p -> p.string(Like.contains("," + role.value() + ",")));
+            }
+        }
+        if (!q.userTypes().isEmpty()) {
+            where.append(" AND user_type IN (").append("?, ".repeat(q.userTypes().size() - 1)).append("?)");
+            for (String type : q.userTypes()) {
+                binds.add(p -> p.string(type));
+            }
+        }
+        if (q.registeredFrom() != null) {
+            where.append(" AND created_at >= ?");
+            binds.add(p -> p.instant(q.registeredFrom()));
+        }
+        if (q.registeredTo() != null) {
+            where.append(" AND created_at < ?");
+            binds.add(p -> p.instant(q.registeredTo()));
+        }
+        if (q.promoCode() != null) {
+            where.append(" AND promo_code = ?");
+            binds.add(p -> p.string(q.promoCode()));
+        }
+        if (q.after() != null) {
+            where.append(" AND (").append(key).append(", user_id) ").append(q.descending() ? "<" : ">").append(" (?, ?)");
+            binds.add(p -> bindKey(p, q.after().key()));
+            binds.add(p -> p.uuid(q.after().id().value()));
+        }
+        String statement = "SELECT " + UserRows.COLUMNS + " FROM roster_user WHERE " + where + " ORDER BY " + key + " " + direction
+                + ", user_id " + direction + " LIMIT ?";
+        List<User> rows = sql.list("search users", statement, p -> {
+            for (Sql.Binder b : binds) {
+                b.bind(p);
+            }
+            p.number(q.limit() + 1L);
+        }, UserRows::user);
+        boolean more = rows.size() > q.limit();
+        return new Page<>(more ? rows.subList(0, q.limit()) : rows, more);
+    }
+
+    /**
+     * Three characters or more: a substring of the search text, which PostgreSQL answers from the
+     * trigram index. Shorter: a prefix of the name, email or username key, answered by B-tree indexes.
+     */
+    private void textCondition(String text, StringBuilder where, List<Sql.Binder> binds) {
+        if (text.length() >= UserQuery.MIN_SUBSTRING_LENGTH || !dialect.hasTrigramIndex()) {
+            where.append(" AND search_text LIKE ?").append(Like.ESCAPE);
+            binds.add(p -> p.string(Like.contains(text)));
+            return;
+        }
+        where.append(" AND (name_key LIKE ?").append(Like.ESCAPE).append(" OR email_key LIKE ?").append(Like.ESCAPE)
+                .append(" OR username_key LIKE ?").append(Like.ESCAPE).append(")");
+        String prefix = Like.startsWith(text);
+        binds.add(p -> p.string(prefix).string(prefix).string(prefix));
+    }
+
+    private static String keyColumn(UserSort sort) {
+        return switch (sort) {
+            case CREATED -> "created_at";
+            case NAME -> "name_key";
+            case EMAIL -> "email_key";
+            case LAST_LOGIN -> "last_login_key";
+        };
+    }
+
+    private static void bindKey(Sql.Params p, Comparable<?> key) throws SQLException {
+        if (key instanceof Instant instant) {
+            p.instant(instant);
+        } else {
+            p.string((String) key);
+        }
+    }
+
+    @Override
+    public List<StatusTypeCount> countByStatusAndType(TenantId tenant) {
+        return sql.list("count users", "SELECT status, user_type, n FROM roster_user_count WHERE tenant_id = ? AND n <> 0",
+                p -> p.string(tenant.value()),
+                rs -> new StatusTypeCount(UserStatus.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3)));
+    }
+
+    @Override
+    public List<DayCount> countRegistrationsByDay(TenantId tenant, Instant from, Instant to, ZoneId zone) {
+        String day = dialect.localDate("created_at");
+        return sql.list("count registrations", "SELECT d, count(*) FROM (SELECT " + day + " AS d FROM roster_user "
+                + "WHERE tenant_id = ? AND created_at >= ? AND created_at < ?) days GROUP BY d ORDER BY d",
+                p -> p.string(dialect.zoneName(zone)).string(tenant.value()).instant(from).instant(to),
+                rs -> new DayCount(java.time.LocalDate.parse(rs.getString(1)), rs.getLong(2)));
+    }
+
+    @Override
+    public Map<String, Long> countByReferrerOrigin(TenantId tenant, Instant from, Instant to) {
+        Map<String, Long> counts = new TreeMap<>();
+        sql.list("count referrers", "SELECT referrer_origin, count(*) FROM roster_user WHERE tenant_id = ? AND created_at >= ? "
+                + "AND created_at < ? GROUP BY referrer_origin", p -> p.string(tenant.value()).instant(from).instant(to), rs -> {
+                    String origin = rs.getString(1);
+                    counts.merge(origin == null ? "" : origin, rs.getLong(2), Long::sum);
+                    return origin;
+                });
+        return counts;
+    }
+}

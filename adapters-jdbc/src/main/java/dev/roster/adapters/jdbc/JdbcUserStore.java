@@ -1,0 +1,115 @@
+package dev.roster.adapters.jdbc;
+
+import dev.roster.spi.error.StaleVersionException;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserId;
+import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.store.UserStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Users, with their counters kept in step: uniqueness comes from the unique indexes, not from checks. */
+final class JdbcUserStore implements UserStore {
+    private static final String SELECT = "SELECT " + UserRows.COLUMNS + " FROM roster_user ";
+    private static final int IN_CHUNK = 500;
+
+    private final Sql sql;
+    private final Counters counters;
+
+    JdbcUserStore(Sql sql, Counters counters) {
+        this.sql = sql;
+        this.counters = counters;
+    }
+
+    @Override
+    public Optional<User> find(TenantId tenant, UserId id) {
+        return sql.one("find user", SELECT + "WHERE tenant_id = ? AND user_id = ?", p -> p.string(tenant.value()).uuid(id.value()),
+                UserRows::user);
+    }
+
+    @Override
+    public Optional<User> findByEmail(TenantId tenant, String canonicalEmail) {
+        return sql.one("find user by email", SELECT + "WHERE tenant_id = ? AND email_key = ? AND status <> 'DELETED'",
+                p -> p.string(tenant.value()).string(canonicalEmail), UserRows::user);
+    }
+
+    @Override
+    public List<User> findByEmails(TenantId tenant, Collection<String> canonicalEmails) {
+        List<String> keys = canonicalEmails.stream().distinct().toList();
+        List<User> found = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            found.addAll(sql.list("find users by email", SELECT + "WHERE tenant_id = ? AND status <> 'DELETED' AND email_key IN ("
+                    + "?, ".repeat(chunk.size() - 1) + "?)", p -> {
+                        p.string(tenant.value());
+                        for (String key : chunk) {
+                            p.string(key);
+                        }
+                    }, UserRows::user));
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<User> findByUsername(TenantId tenant, String usernameKey) {
+        return sql.one("find user by username", SELECT + "WHERE tenant_id = ? AND username_key = ? AND status <> 'DELETED'",
+                p -> p.string(tenant.value()).string(usernameKey), UserRows::user);
+    }
+
+    @Override
+    public void insert(User user) {
+        UserRows.checkSizes(user);
+        sql.update("insert user", UserRows.INSERT, p -> UserRows.bindInsert(p, user));
+        counters.user(user.tenantId(), user.status(), user.userType(), 1);
+    }
+
+    @Override
+    public User update(User user) {
+        UserRows.checkSizes(user);
+        UserStatus before = lockedStatus(user.tenantId(), user.id())
+                .orElseThrow(() -> new StaleVersionException("user", user.id(), user.version()));
+        int rows = sql.update("update user", UserRows.UPDATE, p -> UserRows.bindUpdate(p, user));
+        if (rows == 0) {
+            throw new StaleVersionException("user", user.id(), user.version());
+        }
+        if (before != user.status()) {
+            counters.user(user.tenantId(), before, user.userType(), -1);
+            counters.user(user.tenantId(), user.status(), user.userType(), 1);
+        }
+        return user.withVersion(user.version() + 1);
+    }
+
+    @Override
+    public boolean delete(TenantId tenant, UserId id) {
+        Optional<User> stored = sql.one("lock user", SELECT + "WHERE tenant_id = ? AND user_id = ? FOR UPDATE",
+                p -> p.string(tenant.value()).uuid(id.value()), UserRows::user);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        sql.update("delete user", "DELETE FROM roster_user WHERE tenant_id = ? AND user_id = ?", p -> p.string(tenant.value()).uuid(id.value()));
+        counters.user(tenant, stored.get().status(), stored.get().userType(), -1);
+        return true;
+    }
+
+    @Override
+    public long countActiveAdmins(TenantId tenant) {
+        return sql.count("count admins", "SELECT count(*) FROM roster_user WHERE tenant_id = ? AND status = 'ACTIVE' AND is_admin = TRUE",
+                p -> p.string(tenant.value()));
+    }
+
+    @Override
+    public List<User> findPurgeable(TenantId tenant, Instant now, int limit) {
+        return sql.list("find purgeable users", SELECT + "WHERE tenant_id = ? AND status = 'DELETED' AND purge_after <= ? "
+                + "ORDER BY purge_after, user_id LIMIT ?", p -> p.string(tenant.value()).instant(now).number(limit), UserRows::user);
+    }
+
+    /** The stored status, with the row locked so the counters move with the status change. */
+    private Optional<UserStatus> lockedStatus(TenantId tenant, UserId id) {
+        return sql.one("lock user", "SELECT status FROM roster_user WHERE tenant_id = ? AND user_id = ? FOR UPDATE",
+                p -> p.string(tenant.value()).uuid(id.value()), rs -> UserStatus.valueOf(rs.getString(1)));
+    }
+}

@@ -1,0 +1,194 @@
+package dev.roster.adapters.jdbc;
+
+import dev.roster.spi.error.DuplicateKeyException;
+import dev.roster.spi.error.ErrorCode;
+import dev.roster.spi.error.RosterException;
+import dev.roster.spi.error.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Runs statements on the unit's connection and turns every {@link SQLException} into a
+ * {@link RosterException} naming the operation: a unique violation becomes the matching
+ * {@link DuplicateKeyException}, anything else a {@link StoreException}.
+ */
+final class Sql {
+    /** Unique indexes, by the name both schemas give them, and what their violation means. */
+    private static final Map<String, ErrorCode> UNIQUE_RULES = Map.of(
+            "roster_user_email_uq", ErrorCode.DUPLICATE_EMAIL,
+            "roster_user_username_uq", ErrorCode.DUPLICATE_USERNAME,
+            "roster_invitation_pending_uq", ErrorCode.DUPLICATE_PENDING_INVITATION,
+            "roster_group_name_uq", ErrorCode.DUPLICATE_NAME);
+
+    private final Connection connection;
+
+    Sql(Connection connection) {
+        this.connection = connection;
+    }
+
+    @FunctionalInterface
+    interface Binder {
+        void bind(Params p) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    <T> List<T> list(String operation, String sql, Binder binder, Row<T> row) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(new Params(ps));
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(row.map(rs));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw translate(operation, e);
+        }
+    }
+
+    <T> Optional<T> one(String operation, String sql, Binder binder, Row<T> row) {
+        List<T> rows = list(operation, sql, binder, row);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    long count(String operation, String sql, Binder binder) {
+        return one(operation, sql, binder, rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    int update(String operation, String sql, Binder binder) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(new Params(ps));
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw translate(operation, e);
+        }
+    }
+
+    /** Runs one statement for every item, in JDBC batches of up to 1,000. */
+    <T> void batch(String operation, String sql, List<T> items, ItemBinder<T> binder) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (T item : items) {
+                binder.bind(new Params(ps), item);
+                ps.addBatch();
+                if (++pending == 1000) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw translate(operation, e);
+        }
+    }
+
+    @FunctionalInterface
+    interface ItemBinder<T> {
+        void bind(Params p, T item) throws SQLException;
+    }
+
+    static RosterException translate(String operation, SQLException e) {
+        SQLException cause = e.getNextException() != null && e.getSQLState() == null ? e.getNextException() : e;
+        if ("23505".equals(cause.getSQLState())) {
+            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, ErrorCode> rule : UNIQUE_RULES.entrySet()) {
+                if (message.contains(rule.getKey())) {
+                    return new DuplicateKeyException(rule.getValue(), operation + ": " + rule.getValue().name().toLowerCase(Locale.ROOT));
+                }
+            }
+            if (message.contains("_pk") || message.contains("primary key")) {
+                return new DuplicateKeyException(ErrorCode.DUPLICATE_ID, operation + ": the id is taken");
+            }
+        }
+        return new StoreException(operation, cause);
+    }
+
+    /** Positional parameters with the conversions both databases accept. */
+    static final class Params {
+        private final PreparedStatement ps;
+        private int index;
+
+        Params(PreparedStatement ps) {
+            this.ps = ps;
+        }
+
+        Params string(String value) throws SQLException {
+            ps.setString(++index, value);
+            return this;
+        }
+
+        Params uuid(UUID value) throws SQLException {
+            ps.setObject(++index, value);
+            return this;
+        }
+
+        Params instant(Instant value) throws SQLException {
+            if (value == null) {
+                ps.setNull(++index, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                ps.setObject(++index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+            }
+            return this;
+        }
+
+        Params date(LocalDate value) throws SQLException {
+            if (value == null) {
+                ps.setNull(++index, java.sql.Types.DATE);
+            } else {
+                ps.setObject(++index, value);
+            }
+            return this;
+        }
+
+        Params number(long value) throws SQLException {
+            ps.setLong(++index, value);
+            return this;
+        }
+
+        Params integer(Integer value) throws SQLException {
+            if (value == null) {
+                ps.setNull(++index, java.sql.Types.INTEGER);
+            } else {
+                ps.setInt(++index, value);
+            }
+            return this;
+        }
+
+        Params bool(boolean value) throws SQLException {
+            ps.setBoolean(++index, value);
+            return this;
+        }
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+}

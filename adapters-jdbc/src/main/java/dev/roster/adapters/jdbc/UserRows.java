@@ -1,0 +1,133 @@
+package dev.roster.adapters.jdbc;
+
+import dev.roster.spi.model.Deletion;
+import dev.roster.spi.model.Effect;
+import dev.roster.spi.model.EmailAddress;
+import dev.roster.spi.model.GroupId;
+import dev.roster.spi.model.Limits;
+import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.Profile;
+import dev.roster.spi.model.RegistrationSource;
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserId;
+import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.store.UserSort;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A user as a row of {@code roster_user}, both ways, with the derived key columns. */
+final class UserRows {
+    /** Every column but the tenant and id, in the order {@link #bindFields} binds them. */
+    static final String FIELDS = "email, email_key, first_name, last_name, display_name, name_key, username, username_key, search_text, "
+            + "phone, timezone, external_id, date_of_birth, user_type, roles, overrides, group_ids, status, is_admin, referrer_url, "
+            + "referrer_origin, promo_code, referral_code, attributes, created_at, updated_at, last_login_at, last_login_key, deleted_at, "
+            + "deleted_by, prior_status, prior_roles, purge_after";
+    static final String COLUMNS = "tenant_id, user_id, " + FIELDS + ", version";
+    static final String INSERT = "INSERT INTO roster_user (" + COLUMNS + ") VALUES (" + "?, ".repeat(35) + "?)";
+    static final String UPDATE = "UPDATE roster_user SET " + FIELDS.replace(",", " = ?,") + " = ?, version = version + 1"
+            + " WHERE tenant_id = ? AND user_id = ? AND version = ?";
+
+    private UserRows() {
+    }
+
+    /** What substring search looks in: name, email and username, lower case, one per line. */
+    static String searchText(User user) {
+        String username = user.profile().usernameKey();
+        return user.profile().sortName() + "\n" + user.email().canonical() + (username == null ? "" : "\n" + username);
+    }
+
+    static void checkSizes(User user) {
+        Profile p = user.profile();
+        Sizes.check("email", user.email().value(), 254);
+        Sizes.check("firstName", p.firstName(), Limits.NAME);
+        Sizes.check("lastName", p.lastName(), Limits.NAME);
+        Sizes.check("displayName", p.displayName(), Limits.NAME);
+        Sizes.check("username", p.username(), Limits.USERNAME);
+        Sizes.check("phone", p.phone(), Limits.PHONE);
+        Sizes.check("externalId", p.externalId(), Limits.EXTERNAL_ID);
+        Sizes.check("userType", user.userType(), Limits.USER_TYPE);
+        Sizes.check("referrerUrl", user.registration().referrerUrl(), Limits.URL);
+        Sizes.check("promoCode", user.registration().promoCode(), Limits.CODE);
+        Sizes.check("referralCode", user.registration().referralCode(), Limits.CODE);
+        user.attributes().forEach((k, v) -> {
+            Sizes.check("attribute key", k, Limits.ATTRIBUTE_KEY);
+            Sizes.check("attribute " + k, v, Limits.ATTRIBUTE_VALUE);
+        });
+    }
+
+    static void bindInsert(Sql.Params p, User user) throws SQLException {
+        p.string(user.tenantId().value()).uuid(user.id().value());
+        bindFields(p, user);
+        p.number(user.version());
+    }
+
+    static void bindUpdate(Sql.Params p, User user) throws SQLException {
+        bindFields(p, user);
+        p.string(user.tenantId().value()).uuid(user.id().value()).number(user.version());
+    }
+
+    private static void bindFields(Sql.Params p, User user) throws SQLException {
+        Profile profile = user.profile();
+        Deletion deletion = user.deletion();
+        RegistrationSource source = user.registration();
+        p.string(user.email().value()).string(user.email().canonical())
+                .string(profile.firstName()).string(profile.lastName()).string(profile.displayName()).string(profile.sortName())
+                .string(profile.username()).string(profile.usernameKey()).string(searchText(user))
+                .string(profile.phone()).string(profile.timezone() == null ? null : profile.timezone().getId())
+                .string(profile.externalId()).date(profile.dateOfBirth())
+                .string(user.userType()).string(roles(user.roles())).string(overrides(user.overrides()))
+                .string(Codec.set(user.groups().stream().map(GroupId::toString).toList()))
+                .string(user.status().name()).bool(user.admin())
+                .string(source.referrerUrl()).string(source.referrerOrigin()).string(source.promoCode()).string(source.referralCode())
+                .string(Codec.map(user.attributes()))
+                .instant(user.createdAt()).instant(user.updatedAt()).instant(user.lastLoginAt())
+                .instant((java.time.Instant) UserSort.LAST_LOGIN.keyOf(user))
+                .instant(deletion == null ? null : deletion.deletedAt())
+                .uuid(deletion == null || deletion.deletedBy() == null ? null : deletion.deletedBy().value())
+                .string(deletion == null ? null : deletion.priorStatus().name())
+                .string(deletion == null ? null : roles(deletion.priorRoles()))
+                .instant(deletion == null ? null : deletion.purgeAfter());
+    }
+
+    static User user(ResultSet rs) throws SQLException {
+        String zone = rs.getString("timezone");
+        Profile profile = new Profile(rs.getString("first_name"), rs.getString("last_name"), rs.getString("display_name"),
+                rs.getString("username"), rs.getString("phone"), zone == null ? null : ZoneId.of(zone), rs.getString("external_id"),
+                Sql.date(rs, "date_of_birth"));
+        UserStatus status = UserStatus.valueOf(rs.getString("status"));
+        Deletion deletion = status != UserStatus.DELETED ? null : new Deletion(Sql.instant(rs, "deleted_at"),
+                rs.getObject("deleted_by") == null ? null : UserId.of(Sql.uuid(rs, "deleted_by")),
+                UserStatus.valueOf(rs.getString("prior_status")), roles(rs.getString("prior_roles")), Sql.instant(rs, "purge_after"));
+        Map<Permission, Effect> overrides = new LinkedHashMap<>();
+        Codec.map(rs.getString("overrides")).forEach((k, v) -> overrides.put(Permission.of(k), Effect.valueOf(v)));
+        return new User(UserId.of(Sql.uuid(rs, "user_id")), TenantId.of(rs.getString("tenant_id")), EmailAddress.of(rs.getString("email")),
+                profile, rs.getString("user_type"), roles(rs.getString("roles")), overrides,
+                Codec.set(rs.getString("group_ids")).stream().map(GroupId::parse).collect(Collectors.toSet()),
+                status, rs.getBoolean("is_admin"),
+                new RegistrationSource(rs.getString("referrer_url"), rs.getString("promo_code"), rs.getString("referral_code")),
+                Codec.map(rs.getString("attributes")), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"),
+                Sql.instant(rs, "last_login_at"), deletion, rs.getLong("version"));
+    }
+
+    static String roles(Set<RoleId> roles) {
+        return Codec.set(roles.stream().map(RoleId::value).toList());
+    }
+
+    static Set<RoleId> roles(String text) {
+        return Codec.set(text).stream().map(RoleId::of).collect(Collectors.toSet());
+    }
+
+    static String overrides(Map<Permission, Effect> overrides) {
+        Map<String, String> text = new LinkedHashMap<>();
+        overrides.forEach((permission, effect) -> text.put(permission.value(), effect.name()));
+        return Codec.map(text);
+    }
+
+}

@@ -1,0 +1,28 @@
+package dev.roster.adapters.jdbc;
+
+import dev.roster.spi.store.RosterStore;
+import dev.roster.spi.tck.AuditStoreContract;
+import dev.roster.spi.tck.ConcurrencyContract;
+import dev.roster.spi.tck.GroupStoreContract;
+import dev.roster.spi.tck.InvitationStoreContract;
+import dev.roster.spi.tck.TenantStoreContract;
+import dev.roster.spi.tck.TransactionContract;
+import dev.roster.spi.tck.UserQueryStoreContract;
+import dev.roster.spi.tck.UserStoreContract;
+import org.junit.jupiter.api.Nested;
+
+/** The whole store contract on Postgres. */
+class PostgresStoreContractTest {
+    static RosterStore store() {
+        return TestDatabases.fresh(TestDatabases.postgresPool());
+    }
+
+    @Nested class Transactions extends TransactionContract { @Override protected RosterStore newStore() { return store(); } }
+    @Nested class Tenants extends TenantStoreContract { @Override protected RosterStore newStore() { return store(); } }
+    @Nested class Users extends UserStoreContract { @Override protected RosterStore newStore() { return store(); } }
+    @Nested class UserQueries extends UserQueryStoreContract { @Override protected RosterStore newStore() { return store(); } }
+    @Nested class Invitations extends InvitationStoreContract { @Override protected RosterStore newStore() { return store(); } }
+    @Nested class Groups extends GroupStoreContract { @Override protected RosterStore newStore() { return store(); } }
+    @Nested class Audit extends AuditStoreContract { @Override protected RosterStore newStore() { return store(); } }
+    @Nested class Concurrency extends ConcurrencyContract { @Override protected RosterStore newStore() { return store(); } }
+}
