@@ -6,6 +6,7 @@ import dev.roster.core.group.GroupService;
 import dev.roster.core.internal.Authorizer;
 import dev.roster.core.internal.Guards;
 import dev.roster.core.internal.IdGenerator;
+import dev.roster.core.internal.MicrosecondClock;
 import dev.roster.core.internal.RosterContext;
 import dev.roster.core.internal.Tokens;
 import dev.roster.core.internal.UserRules;
@@ -70,6 +71,8 @@ public final class RosterBuilder {
         Objects.requireNonNull(hooks, "hooks must not be null");
         // Re-checks a policy built with toBuilder() tweaks or deserialized by the host.
         Policy checked = policy.toBuilder().build();
+        // Databases keep microseconds; truncating here keeps stored instants equal to the ones handed out.
+        Clock clock = new MicrosecondClock(this.clock);
         IdGenerator ids = new IdGenerator(clock);
         PermissionResolver resolver = new PermissionResolver(checked);
         PermissionCache cache = new PermissionCache();

@@ -83,6 +83,10 @@ final class Sql {
 
     /** Runs one statement for every item, in JDBC batches of up to 1,000. */
     <T> void batch(String operation, String sql, List<T> items, ItemBinder<T> binder) {
+        if (items.size() == 1) {
+            update(operation, sql, p -> binder.bind(p, items.get(0)));
+            return;
+        }
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             int pending = 0;
             for (T item : items) {
@@ -98,6 +102,12 @@ final class Sql {
             }
         } catch (SQLException e) {
             throw translate(operation, e);
+        } catch (AssertionError e) {
+            // pgjdbc wraps the SQLException of a connection lost during a batch in an AssertionError.
+            if (e.getCause() instanceof SQLException cause) {
+                throw translate(operation, cause);
+            }
+            throw e;
         }
     }
 

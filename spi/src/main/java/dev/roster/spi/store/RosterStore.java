@@ -9,6 +9,7 @@ import java.util.function.Function;
  * {@code work} throws, in which case the exception is rethrown unchanged); make a call on a thread
  * that is already inside a unit of work join that unit; serialize units that touch the same tenant's
  * admins or seats (see {@link TenantStore#lock}); and throw only {@link dev.roster.spi.error.RosterException}s.
+ * Instants handed to a store have at most microsecond precision, and must come back unchanged.
  */
 public interface RosterStore {
 

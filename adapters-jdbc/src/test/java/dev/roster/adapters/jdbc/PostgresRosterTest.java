@@ -1,0 +1,220 @@
+package dev.roster.adapters.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.roster.adapters.inmemory.RecordingMailer;
+import dev.roster.core.Actor;
+import dev.roster.core.Roster;
+import dev.roster.core.invitation.AcceptCommand;
+import dev.roster.core.invitation.InvitationReceipt;
+import dev.roster.core.invitation.InviteCommand;
+import dev.roster.core.policy.Policy;
+import dev.roster.core.policy.RoleDefinition;
+import dev.roster.core.query.UserListRequest;
+import dev.roster.core.tenant.TenantBootstrap;
+import dev.roster.core.user.ChangeRolesCommand;
+import dev.roster.core.user.EditProfileCommand;
+import dev.roster.core.user.ProfileFields;
+import dev.roster.spi.error.ErrorCode;
+import dev.roster.spi.error.RosterException;
+import dev.roster.spi.error.StoreException;
+import dev.roster.spi.hooks.LifecycleHooks;
+import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserStatus;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+
+/**
+ * Roster on PostgreSQL as a host running several application instances would use it: two Roster
+ * instances, each with its own connection pool, on one database.
+ */
+class PostgresRosterTest {
+    private static final Permission MANAGE = Permission.of("users.manage");
+    private static final Permission CHAT = Permission.of("chat.use");
+    private static final AtomicInteger TENANTS = new AtomicInteger();
+
+    private final List<HikariDataSource> pools = new ArrayList<>();
+    private final ExecutorService threads = Executors.newFixedThreadPool(8);
+    private final TenantId tenant = TenantId.of("pg" + TENANTS.incrementAndGet());
+    private Roster first;
+    private Roster second;
+    private User admin;
+
+    static Policy policy() {
+        return Policy.builder()
+                .permissions(Set.of(MANAGE, CHAT))
+                .adminPermission(MANAGE)
+                .role(RoleDefinition.of("admin", "Admin", Set.of(MANAGE, CHAT)))
+                .role(RoleDefinition.of("member", "Member", Set.of(CHAT)))
+                .defaultRole(RoleId.of("member"))
+                .build();
+    }
+
+    private Roster instance(LifecycleHooks hooks, HikariDataSource pool) {
+        pools.add(pool);
+        JdbcRosterStore store = JdbcRosterStore.builder().dataSource(new CurrentConnections(pool)).schema(SchemaMode.VALIDATE).build();
+        return Roster.builder().store(store).mailer(new RecordingMailer()).policy(policy()).hooks(hooks).build();
+    }
+
+    @BeforeEach
+    void twoInstances() {
+        first = instance(LifecycleHooks.NONE, TestDatabases.newPostgresPool(4));
+        second = instance(LifecycleHooks.NONE, TestDatabases.newPostgresPool(4));
+        admin = first.tenants().bootstrap(new TenantBootstrap(tenant, "PG tenant", "admin@pg.example", ProfileFields.named("Ad", "Min"),
+                null, null));
+    }
+
+    @AfterEach
+    void close() {
+        threads.shutdownNow();
+        pools.forEach(HikariDataSource::close);
+    }
+
+    private Roster any(int i) {
+        return i % 2 == 0 ? first : second;
+    }
+
+    private List<ErrorCode> race(int n, IntFunction<Callable<?>> call) throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Future<ErrorCode>> futures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Callable<?> work = call.apply(i);
+            futures.add(threads.submit(() -> {
+                gate.await();
+                try {
+                    work.call();
+                    return null;
+                } catch (RosterException e) {
+                    return e.code();
+                }
+            }));
+        }
+        gate.countDown();
+        List<ErrorCode> codes = new ArrayList<>();
+        for (Future<ErrorCode> f : futures) {
+            codes.add(f.get(60, TimeUnit.SECONDS));
+        }
+        return codes;
+    }
+
+    @Test
+    void invitesAndAcceptsRacingOnTwoInstancesMakeOneInvitationAndOneUserPerAddress() throws Exception {
+        Actor actor = Actor.user(tenant, admin.id());
+        List<ErrorCode> invites = race(24, i -> () -> any(i).invitations().invite(actor, InviteCommand.of("u" + (i % 6) + "@pg.example", null)));
+        assertThat(invites).filteredOn(c -> c == null).hasSize(6);
+        assertThat(invites).filteredOn(c -> c != null).containsOnly(ErrorCode.DUPLICATE_PENDING_INVITATION);
+        assertThat(first.directory().tabCounts(actor).pendingInvitations()).isEqualTo(6);
+
+        List<InvitationReceipt> receipts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            receipts.add(first.invitations().resend(actor, first.directory().listInvitations(actor,
+                    new dev.roster.core.query.InvitationListRequest(Set.of(), "u" + i + "@", null, 5)).items().get(0).id()));
+        }
+        List<ErrorCode> accepts = race(12, i -> () -> any(i).invitees().accept(tenant, receipts.get(i % 6).token().reveal(),
+                AcceptCommand.of(ProfileFields.EMPTY)));
+        assertThat(accepts).filteredOn(c -> c == null).hasSize(6);
+        assertThat(accepts).filteredOn(c -> c != null).containsOnly(ErrorCode.INVALID_TRANSITION);
+        assertThat(second.directory().statCards(actor).total()).isEqualTo(7);
+        assertThat(second.directory().onboarding(actor).completed()).isEqualTo(6);
+    }
+
+    @Test
+    void staleEditsFromTwoInstancesLoseNoUpdate() throws Exception {
+        Actor actor = Actor.user(tenant, admin.id());
+        User grace = first.users().create(actor, dev.roster.core.user.CreateUserCommand.of("grace@pg.example", ProfileFields.named("G", "H"),
+                null, null));
+        List<ErrorCode> codes = race(2, i -> () -> any(i).users().editProfile(actor, new EditProfileCommand(grace.id(), grace.version(),
+                "grace@pg.example", ProfileFields.named("Grace", "Edit" + i), Map.of())));
+        assertThat(codes).containsExactlyInAnyOrder(null, ErrorCode.STALE_VERSION);
+        User now = second.users().get(actor, grace.id());
+        assertThat(now.version()).isEqualTo(grace.version() + 1);
+        assertThat(now.profile().lastName()).startsWith("Edit");
+    }
+
+    @Test
+    void twoAdminsDemotingEachOtherOnTwoInstancesLeaveOneAdmin() throws Exception {
+        Actor actor = Actor.user(tenant, admin.id());
+        User other = first.users().create(actor, dev.roster.core.user.CreateUserCommand.of("other@pg.example", ProfileFields.EMPTY, null,
+                Set.of(RoleId.of("admin"))));
+        User[] admins = {admin, other};
+        for (int round = 0; round < 5; round++) {
+            User a = first.users().get(actor(admins[0]), admins[0].id());
+            User b = first.users().get(actor(admins[0]), admins[1].id());
+            User[] current = {a, b};
+            List<ErrorCode> codes = race(2, i -> () -> any(i).users().changeRoles(actor(current[i]),
+                    new ChangeRolesCommand(current[1 - i].id(), current[1 - i].version(), Set.of(RoleId.of("member")))));
+            assertThat(codes).filteredOn(c -> c == null).hasSize(1);
+            long left = first.directory().listUsers(Actor.system(tenant), UserListRequest.members(10)).items().stream()
+                    .filter(u -> u.admin() && u.status() == UserStatus.ACTIVE).count();
+            assertThat(left).isEqualTo(1);
+            // promote the demoted one again for the next round
+            User demoted = first.directory().listUsers(Actor.system(tenant), UserListRequest.members(10)).items().stream()
+                    .filter(u -> !u.admin() && u.roles().contains(RoleId.of("member")) && (u.id().equals(a.id()) || u.id().equals(b.id())))
+                    .findFirst().orElseThrow();
+            first.users().changeRoles(Actor.system(tenant), new ChangeRolesCommand(demoted.id(), demoted.version(), Set.of(RoleId.of("admin"))));
+        }
+    }
+
+    private Actor actor(User user) {
+        return Actor.user(tenant, user.id());
+    }
+
+    @Test
+    void aConnectionKilledInTheMiddleOfAUnitGivesATypedErrorAndWritesNothing() throws Exception {
+        HikariDataSource pool = TestDatabases.newPostgresPool(2);
+        LifecycleHooks killer = new LifecycleHooks() {
+            @Override
+            public void onDeleted(User user, boolean permanently) {
+                killCurrentBackend();
+            }
+        };
+        Roster roster = instance(killer, pool);
+        Actor actor = Actor.user(tenant, admin.id());
+        User grace = roster.users().create(actor, dev.roster.core.user.CreateUserCommand.of("grace@pg.example", ProfileFields.EMPTY, null, null));
+
+        StoreException e = catchThrowableOfType(StoreException.class, () -> roster.lifecycle().delete(actor, grace.id()));
+
+        assertThat(e.code()).isEqualTo(ErrorCode.STORE_FAILURE);
+        assertThat(e.getMessage()).contains("audit");
+        User after = first.users().get(actor, grace.id());
+        assertThat(after.status()).isEqualTo(UserStatus.ACTIVE);
+        assertThat(after.version()).isEqualTo(grace.version());
+        assertThat(first.directory().tabCounts(actor).recentlyDeleted()).isZero();
+        assertThat(first.audit().list(actor, dev.roster.core.audit.AuditListRequest.forTarget("user", grace.id().toString(), 10)).items())
+                .extracting(dev.roster.spi.model.AuditEntry::action).containsExactly("user.created");
+        // the pool recovers: the next unit on the same Roster works
+        assertThat(roster.users().get(actor, grace.id()).status()).isEqualTo(UserStatus.ACTIVE);
+    }
+
+    /** Terminates, from another connection, the backend of the connection this thread's unit holds. */
+    private static void killCurrentBackend() {
+        int pid = CurrentConnections.backendPid();
+        try (Connection admin = TestDatabases.postgres().getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+            s.execute("SELECT pg_terminate_backend(" + pid + ")");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
