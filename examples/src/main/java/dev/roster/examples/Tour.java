@@ -1,6 +1,5 @@
 package dev.roster.examples;
 
-import dev.roster.adapters.inmemory.InMemoryRosterStore;
 import dev.roster.adapters.inmemory.RecordingMailer;
 import dev.roster.core.Actor;
 import dev.roster.core.Roster;
@@ -18,6 +17,7 @@ import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
+import dev.roster.spi.store.RosterStore;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +25,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A guided tour of Roster on the in-memory store: bootstrap a workspace and its admin, invite,
- * accept, read the KPIs, suspend, delete, restore, let the retention window pass, purge.
- * Run it with the first command of the README.
+ * A guided tour of Roster: bootstrap a workspace and its admin, invite, accept, read the KPIs,
+ * suspend, delete, restore, let the retention window pass, purge. It runs on an H2 database file
+ * (or the database named by {@code -Droster.db}, see {@link TourDatabase}); each run makes a new
+ * tenant, so the file keeps every run's data. Run it with the first command of the README.
  */
 public final class Tour {
     static final Permission MANAGE_USERS = Permission.of("users.manage");
@@ -44,7 +45,10 @@ public final class Tour {
     public static void main(String[] args) {
         // Route Hibernate Validator's own logging through SLF4J like everything else.
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        new Tour(System.out).run();
+        try (TourDatabase database = new TourDatabase()) {
+            System.out.println("Store: " + database.describe());
+            new Tour(System.out).run(database.store());
+        }
     }
 
     /** A workspace policy: two roles, one role per user, 7-day invitations, 30-day "recently deleted". */
@@ -60,19 +64,19 @@ public final class Tour {
                 .build();
     }
 
-    void run() {
+    void run(RosterStore store) {
         MovableClock clock = new MovableClock(Instant.parse("2026-11-02T09:00:00Z"));
         RecordingMailer mailer = new RecordingMailer();
         Roster roster = Roster.builder()
-                .store(new InMemoryRosterStore())
+                .store(store)
                 .mailer(mailer)
                 .clock(clock)
                 .policy(workspacePolicy())
                 .invitationLink("https://app.example.com/invite?token={token}")
                 .build();
-        TenantId tenant = TenantId.of("acme");
+        TenantId tenant = TenantId.of("acme-" + Long.toString(System.currentTimeMillis(), 36));
 
-        step("Bootstrap the tenant 'acme' with its first admin");
+        step("Bootstrap the tenant '" + tenant + "' with its first admin");
         User ada = roster.tenants().bootstrap(new TenantBootstrap(tenant, "Acme Inc.", "ada@acme.example",
                 ProfileFields.named("Ada", "Lovelace"), null, 10));
         Actor admin = Actor.user(tenant, ada.id());

@@ -1,0 +1,27 @@
+package dev.roster.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roster.adapters.inmemory.InMemoryRosterStore;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The README's first command runs this tour; it must keep telling the story it tells. */
+class TourTest {
+    @Test
+    void theTourRunsEveryStepAndShowsTheRulesAtWork() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new Tour(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(new InMemoryRosterStore());
+        String out = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(out).contains("invited 3, rejected [#1 VALIDATION_FAILED]");
+        assertThat(out).contains("accepting the same link again fails: INVALID_TRANSITION");
+        assertThat(out).contains("OnboardingKpis[invited=4, completed=1, pending=3, completionRate=25.0]");
+        assertThat(out).contains("deleting Ada fails: LAST_ADMIN");
+        assertThat(out).contains("restored: ACTIVE with roles [standard]");
+        assertThat(out).contains("purged: 1; purged again: 0");
+        assertThat(out).contains("members now: [Ada Lovelace]");
+    }
+}
