@@ -34,12 +34,25 @@ public final class JdbcRosterStore implements RosterStore {
 
     @Override
     public <T> T inTransaction(Function<? super StoreTransaction, ? extends T> work) {
+        return run(work, true);
+    }
+
+    /**
+     * Reads run without an explicit transaction (each statement sees committed data), which saves
+     * the commit round trip on the hot read paths: lookups, lists and counts.
+     */
+    @Override
+    public <T> T read(Function<? super StoreTransaction, ? extends T> work) {
+        return run(work, false);
+    }
+
+    private <T> T run(Function<? super StoreTransaction, ? extends T> work, boolean writes) {
         JdbcStores joined = current.get();
         if (joined != null) {
             return work.apply(joined);
         }
         Connection connection = acquire();
-        boolean owns = connections.ownsTransactions();
+        boolean owns = connections.ownsTransactions() && writes;
         try {
             if (owns && connection.getAutoCommit()) {
                 connection.setAutoCommit(false);

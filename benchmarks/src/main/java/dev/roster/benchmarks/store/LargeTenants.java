@@ -1,0 +1,69 @@
+package dev.roster.benchmarks.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Fills the Roster schema with generated tenants in SQL (fast, and the same rows every run):
+ * users whose names, emails and keys follow the store's rules for ASCII text, invitations in
+ * every status, and the counters the store would have kept.
+ *
+ * <p>Emails are {@code user<7 digits>@domain<0-199>.example}: a full local part matches one user,
+ * a domain about 1/200 of them.
+ */
+final class LargeTenants {
+    private LargeTenants() {
+    }
+
+    static void load(Connection c, String tenant, int users, int invitations) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO roster_tenant (tenant_id, name, defaults, seat_limit, created_at, version) VALUES ('" + tenant + "', '"
+                    + tenant + "', '', NULL, now(), 0)");
+            s.execute("""
+                    INSERT INTO roster_user (tenant_id, user_id, email, email_key, first_name, last_name, display_name, name_key,
+                        username, username_key, search_text, phone, timezone, external_id, date_of_birth, user_type, roles, overrides,
+                        group_ids, status, is_admin, referrer_url, referrer_origin, promo_code, referral_code, attributes, created_at,
+                        updated_at, last_login_at, last_login_key, deleted_at, deleted_by, prior_status, prior_roles, purge_after, version)
+                    SELECT '%1$s', gen_random_uuid(), e, e, f, l, f || ' ' || l, lower(f || ' ' || l), NULL, NULL,
+                        lower(f || ' ' || l) || E'\\n' || e, NULL, NULL, NULL, NULL, 'member',
+                        CASE WHEN g %% 1000 = 0 THEN ',admin,' ELSE ',member,' END, '', ',',
+                        st, g %% 1000 = 0 AND st = 'ACTIVE', CASE WHEN g %% 7 = 0 THEN 'https://news' || (g %% 5) || '.example/p' END,
+                        CASE WHEN g %% 7 = 0 THEN 'https://news' || (g %% 5) || '.example' END, CASE WHEN g %% 11 = 0 THEN 'PROMO' || (g %% 3) END,
+                        NULL, '', t, t, NULL, timestamptz '1970-01-01 00:00:00+00', CASE WHEN st = 'DELETED' THEN t END, NULL,
+                        CASE WHEN st = 'DELETED' THEN 'ACTIVE' END, CASE WHEN st = 'DELETED' THEN ',member,' END,
+                        CASE WHEN st = 'DELETED' THEN t + interval '30 days' END, 0
+                    FROM (SELECT g, 'user' || lpad(g::text, 7, '0') || '@domain' || (g %% 200) || '.example' AS e,
+                                 'First' || (g %% 997) AS f, 'Last' || (g %% 1009) AS l,
+                                 timestamptz '2024-01-01 00:00:00+00' + g * interval '1 minute' AS t,
+                                 CASE WHEN g %% 100 = 1 THEN 'SUSPENDED' WHEN g %% 100 = 2 THEN 'DELETED' ELSE 'ACTIVE' END AS st
+                          FROM generate_series(1, %2$d) g) rows
+                    """.formatted(tenant, users));
+            s.execute("""
+                    INSERT INTO roster_invitation (tenant_id, invitation_id, email, email_key, token_hash, roles, user_type, permission_flags,
+                        invitee_first_name, invitee_last_name, invitee_username, invitee_date_of_birth, message, invited_by, status,
+                        created_at, expires_at, last_sent_at, resend_count, resolved_at, accepted_user_id, version)
+                    SELECT '%1$s', gen_random_uuid(), e, e, md5(e) || md5(g::text), ',member,', 'member', '', NULL, NULL, NULL, NULL, NULL,
+                        NULL, st, t, t + interval '7 days', t, 0, CASE WHEN st <> 'PENDING' THEN t + interval '1 day' END, NULL, 0
+                    FROM (SELECT g, 'invitee' || lpad(g::text, 7, '0') || '@elsewhere.example' AS e,
+                                 now() - (g %% 20) * interval '1 day' AS t,
+                                 CASE g %% 5 WHEN 0 THEN 'PENDING' WHEN 1 THEN 'ACCEPTED' WHEN 2 THEN 'ACCEPTED' WHEN 3 THEN 'DECLINED'
+                                      ELSE 'REVOKED' END AS st
+                          FROM generate_series(1, %2$d) g) rows
+                    """.formatted(tenant, invitations));
+            s.execute("INSERT INTO roster_user_count SELECT tenant_id, status, user_type, count(*) FROM roster_user WHERE tenant_id = '"
+                    + tenant + "' GROUP BY tenant_id, status, user_type");
+            s.execute("INSERT INTO roster_invitation_count SELECT tenant_id, status, count(*) FROM roster_invitation WHERE tenant_id = '"
+                    + tenant + "' GROUP BY tenant_id, status");
+        }
+    }
+
+    static void analyze(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("VACUUM ANALYZE roster_user");
+            s.execute("VACUUM ANALYZE roster_invitation");
+            s.execute("VACUUM ANALYZE roster_user_count");
+            s.execute("VACUUM ANALYZE roster_invitation_count");
+        }
+    }
+}

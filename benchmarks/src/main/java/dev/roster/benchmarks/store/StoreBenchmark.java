@@ -1,0 +1,306 @@
+package dev.roster.benchmarks.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.roster.adapters.jdbc.ConnectionProvider;
+import dev.roster.adapters.jdbc.JdbcRosterStore;
+import dev.roster.adapters.jdbc.SchemaMode;
+import dev.roster.benchmarks.store.Stopwatch.Result;
+import dev.roster.spi.model.EmailAddress;
+import dev.roster.spi.model.Invitation;
+import dev.roster.spi.model.InvitationId;
+import dev.roster.spi.model.InvitationStatus;
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserId;
+import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.store.RosterStore;
+import dev.roster.spi.store.UserKeyset;
+import dev.roster.spi.store.UserQuery;
+import dev.roster.spi.store.UserSort;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.postgresql.PGConnection;
+
+/**
+ * The JDBC store on an embedded PostgreSQL with a tenant of 1,000,000 users and one of 10,000,
+ * each operation beside the raw SQL it is compared with, in one run. Prints every figure and the
+ * ratios the issue sets as bars. Run: see docs/benchmarks.md.
+ */
+public final class StoreBenchmark {
+    private static final TenantId BIG = TenantId.of("big");
+    private static final TenantId SMALL = TenantId.of("small");
+    private static final Set<UserStatus> MEMBERS = Set.of(UserStatus.ACTIVE, UserStatus.SUSPENDED);
+
+    private StoreBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int bigUsers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("max_wal_size", "4GB").start();
+             HikariDataSource pool = pool(pg)) {
+            JdbcRosterStore.builder().dataSource(pool).schema(SchemaMode.MIGRATE).build();
+            try (Connection c = pool.getConnection()) {
+                long t0 = System.nanoTime();
+                LargeTenants.load(c, BIG.value(), bigUsers, bigUsers / 10);
+                LargeTenants.load(c, SMALL.value(), 10_000, 1_000);
+                LargeTenants.analyze(c);
+                System.out.printf(Locale.ROOT, "loaded %,d + 10,000 users in %.1f s%n%n", bigUsers, (System.nanoTime() - t0) / 1e9);
+            }
+            try (Connection c = pool.getConnection()) {
+                run(c, pool, bigUsers);
+            }
+        }
+    }
+
+    private static HikariDataSource pool(EmbeddedPostgres pg) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(4);
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return new HikariDataSource(config);
+    }
+
+    private static void run(Connection c, HikariDataSource pool, int bigUsers) throws Exception {
+        int probe = bigUsers * 7 / 9 + 1;
+        // The store on this very connection, so its figures compare with raw SQL on the same connection.
+        RosterStore store = JdbcRosterStore.builder().connections(ConnectionProvider.hostTransaction(() -> c)).schema(SchemaMode.NONE).build();
+        RosterStore pooled = JdbcRosterStore.builder().dataSource(pool).schema(SchemaMode.NONE).build();
+        List<String> bars = new ArrayList<>();
+
+        System.out.println("== round trip and lookup by email");
+        PreparedStatement selectOne = c.prepareStatement("SELECT 1");
+        Result roundTrip = Stopwatch.time("raw SELECT 1", 2000, 20000, () -> one(selectOne));
+        PreparedStatement byEmail = c.prepareStatement("SELECT user_id FROM roster_user WHERE tenant_id = ? AND email_key = ? AND status <> 'DELETED'");
+        byEmail.setString(1, BIG.value());
+        Result rawLookup = Stopwatch.time("raw indexed lookup by email", 2000, 20000, () -> {
+            byEmail.setString(2, email(probe));
+            return one(byEmail);
+        });
+        int[] n = {0};
+        Result lookup = Stopwatch.time("store findByEmail (same connection)", 2000, 20000,
+                () -> store.read(tx -> tx.users().findByEmail(BIG, email(activeUser(n[0]++, bigUsers)))).orElseThrow());
+        Stopwatch.time("store findByEmail (through the pool)", 2000, 20000,
+                () -> pooled.read(tx -> tx.users().findByEmail(BIG, email(activeUser(n[0]++, bigUsers)))).orElseThrow());
+        bars.add(bar("lookup by email / SELECT 1", lookup.medianMicros() / roundTrip.medianMicros(), "<= 2", 2, true));
+        System.out.printf(Locale.ROOT, "   (raw indexed lookup / SELECT 1 = %.2fx)%n", rawLookup.medianMicros() / roundTrip.medianMicros());
+
+        System.out.println("\n== substring search, first page of 50, newest first");
+        UserQuery selective = search(email(probe).substring(0, 12), null);
+        UserQuery common = search("domain17.example", null);
+        Result withIndex = Stopwatch.time("store search, selective term, trigram index", 200, 2000, () -> page(store, selective, 1));
+        Result commonTerm = Stopwatch.time("store search, common term (~1/200 of users)", 100, 1000, () -> page(store, common, 50));
+        Result withoutIndex;
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP INDEX roster_user_search_ix"); // undone by the rollback below
+            withoutIndex = Stopwatch.time("store search, selective term, without trigram index", 1, 5, () -> page(store, selective, 1));
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+        bars.add(bar("search without / with trigram index", withoutIndex.medianMicros() / withIndex.medianMicros(), ">= 1000", 1000, false));
+        System.out.println("   plan of the common-term page: " + plan(c, "domain17.example"));
+
+        System.out.println("\n== keyset pages vs OFFSET at depth 100,000");
+        UserQuery first = new UserQuery(BIG, MEMBERS, null, null, null, null, null, null, UserSort.CREATED, false, null, 50);
+        Result page1 = Stopwatch.time("store keyset page 1", 500, 5000, () -> page(store, first, 50));
+        int depth = Math.min(100_000, bigUsers / 2);
+        UserKeyset deep = keysetAt(c, depth);
+        UserQuery deepQuery = new UserQuery(BIG, MEMBERS, null, null, null, null, null, null, UserSort.CREATED, false, deep, 50);
+        Result keysetDeep = Stopwatch.time("store keyset page at depth 100,000", 500, 5000, () -> page(store, deepQuery, 50));
+        PreparedStatement offset = c.prepareStatement("SELECT " + "user_id, email" + " FROM roster_user WHERE tenant_id = ? AND status IN "
+                + "('ACTIVE', 'SUSPENDED') ORDER BY created_at, user_id LIMIT 50 OFFSET " + depth);
+        offset.setString(1, BIG.value());
+        Result offsetDeep = Stopwatch.time("raw OFFSET 100000 LIMIT 50", 3, 30, () -> count(offset));
+        bars.add(bar("keyset depth 100k / page 1", keysetDeep.medianMicros() / page1.medianMicros(), "<= 1.5", 1.5, true));
+        bars.add(bar("OFFSET / keyset at depth 100k", offsetDeep.medianMicros() / keysetDeep.medianMicros(), ">= 50", 50, false));
+
+        System.out.println("\n== counts at 1,000,000 and at 10,000 users");
+        for (String what : List.of("tab counts", "stat cards", "onboarding KPIs")) {
+            Result big = counts(store, BIG, what);
+            Result small = counts(store, SMALL, what);
+            bars.add(bar(what + " 1M / 10k", big.medianMicros() / small.medianMicros(), "<= 2", 2, true));
+            bars.add(bar(what + " 1M / SELECT 1", big.medianMicros() / roundTrip.medianMicros(), "<= 5", 5, true));
+        }
+        PreparedStatement countAll = c.prepareStatement("SELECT count(*) FROM roster_user WHERE tenant_id = ?");
+        countAll.setString(1, BIG.value());
+        Result scan = Stopwatch.time("raw COUNT(*) over the 1M tenant (for scale)", 1, 5, () -> count(countAll));
+        System.out.printf(Locale.ROOT, "   (COUNT(*) / SELECT 1 = %.0fx)%n", scan.medianMicros() / roundTrip.medianMicros());
+
+        System.out.println("\n== 100,000 invitations in one batch call vs COPY of the same rows");
+        bars.add(bulkInsert(c, pooled));
+
+        System.out.println("\n== bars");
+        bars.forEach(System.out::println);
+    }
+
+    private static Result counts(RosterStore store, TenantId tenant, String what) {
+        Instant now = Instant.now();
+        String name = String.format(Locale.ROOT, "store %s, %s", what, tenant.equals(BIG) ? "1,000,000 users" : "10,000 users");
+        return switch (what) {
+            case "tab counts" -> Stopwatch.time(name, 1000, 10000, () -> store.read(tx -> {
+                tx.userQueries().countByStatusAndType(tenant);
+                return tx.invitations().countByStatus(tenant, now);
+            }));
+            case "stat cards" -> Stopwatch.time(name, 1000, 10000, () -> store.read(tx -> tx.userQueries().countByStatusAndType(tenant)));
+            default -> Stopwatch.time(name, 1000, 10000, () -> store.read(tx -> tx.invitations().countByStatus(tenant, now)));
+        };
+    }
+
+    private static String bar(String name, double value, String rule, double limit, boolean atMost) {
+        boolean met = atMost ? value <= limit : value >= limit;
+        return String.format(Locale.ROOT, "%-40s %10.2fx   bar %-8s %s", name, value, rule, met ? "met" : "NOT MET");
+    }
+
+    private static UserQuery search(String text, UserKeyset after) {
+        return new UserQuery(BIG, MEMBERS, text, null, null, null, null, null, UserSort.CREATED, true, after, 50);
+    }
+
+    private static int page(RosterStore store, UserQuery query, int expectedAtLeast) {
+        List<User> items = store.read(tx -> tx.userQueries().search(query)).items();
+        if (items.size() < expectedAtLeast) {
+            throw new IllegalStateException("expected at least " + expectedAtLeast + " users, got " + items.size());
+        }
+        return items.size();
+    }
+
+    private static Object one(PreparedStatement ps) throws Exception {
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getObject(1);
+        }
+    }
+
+    private static long count(PreparedStatement ps) throws Exception {
+        long rows = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    /** The k-th of a spread of users that are all ACTIVE (status follows g % 100; 3 is active). */
+    private static int activeUser(int k, int users) {
+        return 3 + 100 * Math.floorMod(k * 7919, users / 100 - 1);
+    }
+
+    static String email(int i) {
+        return "user" + String.format(Locale.ROOT, "%07d", i) + "@domain" + (i % 200) + ".example";
+    }
+
+    private static UserKeyset keysetAt(Connection c, int depth) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("SELECT created_at, user_id FROM roster_user WHERE tenant_id = ? AND status IN "
+                + "('ACTIVE', 'SUSPENDED') ORDER BY created_at, user_id LIMIT 1 OFFSET " + (depth - 1))) {
+            ps.setString(1, BIG.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new UserKeyset(rs.getObject(1, OffsetDateTime.class).toInstant(), UserId.of(rs.getObject(2, UUID.class)));
+            }
+        }
+    }
+
+    /** The plan PostgreSQL picks for the store's common-term search, top nodes only. */
+    private static String plan(Connection c, String term) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN SELECT user_id FROM roster_user WHERE tenant_id = ? AND status IN (?, ?) "
+                + "AND search_text LIKE ? ESCAPE '\\' ORDER BY created_at DESC, user_id DESC LIMIT 51")) {
+            ps.setString(1, BIG.value());
+            ps.setString(2, "ACTIVE");
+            ps.setString(3, "SUSPENDED");
+            ps.setString(4, "%" + term + "%");
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String line = rs.getString(1).strip();
+                    if (line.contains("Scan") || line.startsWith("Limit") || line.contains("Sort")) {
+                        plan.append(plan.length() == 0 ? "" : " / ").append(line.replaceAll("\\s+\\(cost.*", ""));
+                    }
+                }
+            }
+            return plan.toString();
+        }
+    }
+
+    private static String bulkInsert(Connection c, RosterStore pooled) throws Exception {
+        int rows = 100_000;
+        double bestStore = Double.MAX_VALUE;
+        double bestCopy = Double.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            TenantId tenant = TenantId.of("bulk" + round);
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO roster_tenant VALUES ('" + tenant + "', 'bulk', '', NULL, now(), 0)");
+            }
+            List<Invitation> invitations = invitations(tenant, rows);
+            long t0 = System.nanoTime();
+            pooled.inTransaction(tx -> {
+                tx.invitations().insertAll(invitations);
+                return null;
+            });
+            double storeSeconds = (System.nanoTime() - t0) / 1e9;
+            clear(c, tenant);
+            String csv = csv(invitations);
+            t0 = System.nanoTime();
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY roster_invitation (" + COPY_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
+                    new StringReader(csv));
+            double copySeconds = (System.nanoTime() - t0) / 1e9;
+            clear(c, tenant);
+            System.out.printf(Locale.ROOT, "round %d: store insertAll %,.0f rows/s, raw COPY %,.0f rows/s%n", round, rows / storeSeconds,
+                    rows / copySeconds);
+            bestStore = Math.min(bestStore, storeSeconds);
+            bestCopy = Math.min(bestCopy, copySeconds);
+        }
+        return bar("batch insert rows/s / COPY rows/s", bestCopy / bestStore, ">= 0.5", 0.5, false);
+    }
+
+    private static void clear(Connection c, TenantId tenant) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM roster_invitation WHERE tenant_id = '" + tenant + "'");
+            s.execute("DELETE FROM roster_invitation_count WHERE tenant_id = '" + tenant + "'");
+        }
+    }
+
+    private static List<Invitation> invitations(TenantId tenant, int rows) {
+        List<Invitation> list = new ArrayList<>(rows);
+        Instant now = Instant.parse("2026-11-01T00:00:00Z");
+        for (int i = 0; i < rows; i++) {
+            String hash = String.format(Locale.ROOT, "%064x", new java.math.BigInteger(1, UUID.randomUUID().toString().getBytes()))
+                    .substring(0, 64);
+            list.add(new Invitation(InvitationId.of(UUID.randomUUID()), tenant, EmailAddress.of("bulk" + i + "@import.example"), hash,
+                    Set.of(RoleId.of("member")), "member", Map.of(), null, "Welcome", null, InvitationStatus.PENDING, now,
+                    now.plusSeconds(604800), now, 0, null, null, 0));
+        }
+        return list;
+    }
+
+    private static final String COPY_COLUMNS = "tenant_id, invitation_id, email, email_key, token_hash, roles, user_type, permission_flags, "
+            + "message, status, created_at, expires_at, last_sent_at, resend_count, version";
+
+    /** The same rows as CSV for COPY (the peer); empty optional columns are left to their NULL default. */
+    private static String csv(List<Invitation> invitations) {
+        StringBuilder out = new StringBuilder(invitations.size() * 256);
+        for (Invitation i : invitations) {
+            out.append(i.tenantId()).append(',').append(i.id()).append(',').append(i.email().value()).append(',')
+                    .append(i.email().canonical()).append(',').append(i.tokenHash()).append(",\",member,\",member,\"\",")
+                    .append(i.message()).append(",PENDING,").append(i.createdAt()).append(',').append(i.expiresAt()).append(',')
+                    .append(i.lastSentAt()).append(",0,0\n");
+        }
+        return out.toString();
+    }
+}
