@@ -15,8 +15,8 @@ final class Counters {
 
     Counters(Sql sql, Dialect dialect) {
         this.sql = sql;
-        this.userUpsert = dialect.upsertCounter("roster_user_count", "tenant_id, status, user_type", 3);
-        this.invitationUpsert = dialect.upsertCounter("roster_invitation_count", "tenant_id, status", 2);
+        this.userUpsert = dialect.userCounterUpsert();
+        this.invitationUpsert = dialect.invitationCounterUpsert();
     }
 
     void user(TenantId tenant, UserStatus status, String userType, long delta) {

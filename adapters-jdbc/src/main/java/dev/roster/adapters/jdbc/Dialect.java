@@ -62,9 +62,26 @@ public enum Dialect {
     };
 
     private final String folder;
+    // Built once: every unit of work uses them.
+    private String userCounterUpsert;
+    private String invitationCounterUpsert;
 
     Dialect(String folder) {
         this.folder = folder;
+    }
+
+    String userCounterUpsert() {
+        if (userCounterUpsert == null) {
+            userCounterUpsert = upsertCounter("roster_user_count", "tenant_id, status, user_type", 3);
+        }
+        return userCounterUpsert;
+    }
+
+    String invitationCounterUpsert() {
+        if (invitationCounterUpsert == null) {
+            invitationCounterUpsert = upsertCounter("roster_invitation_count", "tenant_id, status", 2);
+        }
+        return invitationCounterUpsert;
     }
 
     /** The folder of this database's migrations under {@code db/roster/}. */

@@ -80,7 +80,7 @@ final class JdbcUserQueryStore implements UserQueryStore {
             binds.add(p -> bindKey(p, q.after().key()));
             binds.add(p -> p.uuid(q.after().id().value()));
         }
-        String statement = "SELECT " + UserRows.COLUMNS + " FROM roster_user WHERE " + where + " ORDER BY " + key + " " + direction
+        String statement = "SELECT " + UserRows.SELECT_COLUMNS + " FROM roster_user WHERE " + where + " ORDER BY " + key + " " + direction
                 + ", user_id " + direction + " LIMIT ?";
         List<User> rows = sql.list("search users", statement, p -> {
             for (Sql.Binder b : binds) {

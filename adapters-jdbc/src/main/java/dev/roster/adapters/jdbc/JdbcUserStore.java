@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /** Users, with their counters kept in step: uniqueness comes from the unique indexes, not from checks. */
 final class JdbcUserStore implements UserStore {
-    private static final String SELECT = "SELECT " + UserRows.COLUMNS + " FROM roster_user ";
+    private static final String SELECT = "SELECT " + UserRows.SELECT_COLUMNS + " FROM roster_user ";
     private static final int IN_CHUNK = 500;
 
     private final Sql sql;

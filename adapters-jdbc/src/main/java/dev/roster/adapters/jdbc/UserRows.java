@@ -30,6 +30,11 @@ final class UserRows {
             + "referrer_origin, promo_code, referral_code, attributes, created_at, updated_at, last_login_at, last_login_key, deleted_at, "
             + "deleted_by, prior_status, prior_roles, purge_after";
     static final String COLUMNS = "tenant_id, user_id, " + FIELDS + ", version";
+    /** What {@link #user} reads: the derived keys (search text, sort and lookup keys) stay in the database. */
+    static final String SELECT_COLUMNS = "tenant_id, user_id, email, first_name, last_name, display_name, username, phone, timezone, "
+            + "external_id, date_of_birth, user_type, roles, overrides, group_ids, status, is_admin, referrer_url, promo_code, "
+            + "referral_code, attributes, created_at, updated_at, last_login_at, deleted_at, deleted_by, prior_status, prior_roles, "
+            + "purge_after, version";
     static final String INSERT = "INSERT INTO roster_user (" + COLUMNS + ") VALUES (" + "?, ".repeat(35) + "?)";
     static final String UPDATE = "UPDATE roster_user SET " + FIELDS.replace(",", " = ?,") + " = ?, version = version + 1"
             + " WHERE tenant_id = ? AND user_id = ? AND version = ?";

@@ -9,8 +9,10 @@ import java.sql.Statement;
  * users whose names, emails and keys follow the store's rules for ASCII text, invitations in
  * every status, and the counters the store would have kept.
  *
- * <p>Emails are {@code user<7 digits>@domain<0-199>.example}: a full local part matches one user,
- * a domain about 1/200 of them.
+ * <p>Names are built from 40 syllables (1,600 first names, 64,000 last names); emails are
+ * {@code first.last.<handle>@<one of 200 domains>.com}, the handle eight hex digits unique to the
+ * user (a multiplicative hash of its number), as the random-looking parts of real addresses are.
+ * A handle matches one user, a domain about 1/200 of them.
  */
 final class LargeTenants {
     private LargeTenants() {
@@ -33,11 +35,17 @@ final class LargeTenants {
                         NULL, '', t, t, NULL, timestamptz '1970-01-01 00:00:00+00', CASE WHEN st = 'DELETED' THEN t END, NULL,
                         CASE WHEN st = 'DELETED' THEN 'ACTIVE' END, CASE WHEN st = 'DELETED' THEN ',member,' END,
                         CASE WHEN st = 'DELETED' THEN t + interval '30 days' END, 0
-                    FROM (SELECT g, 'user' || lpad(g::text, 7, '0') || '@domain' || (g %% 200) || '.example' AS e,
-                                 'First' || (g %% 997) AS f, 'Last' || (g %% 1009) AS l,
-                                 timestamptz '2024-01-01 00:00:00+00' + g * interval '1 minute' AS t,
-                                 CASE WHEN g %% 100 = 1 THEN 'SUSPENDED' WHEN g %% 100 = 2 THEN 'DELETED' ELSE 'ACTIVE' END AS st
-                          FROM generate_series(1, %2$d) g) rows
+                    FROM (SELECT g, lower(f) || '.' || lower(l) || '.' || lpad(to_hex((g * 2654435761) %% 4294967296), 8, '0') || '@'
+                                 || dom || '.com' AS e, f, l, t, st
+                          FROM (SELECT g, initcap(s[1 + g %% 40] || s[1 + (g / 40) %% 40]) AS f,
+                                       initcap(s[1 + (g / 1600) %% 40] || s[1 + (g / 64000) %% 40] || s[1 + (g * 7) %% 40]) AS l,
+                                       s[1 + (g %% 200) %% 40] || s[1 + (g %% 200) / 40] || (g %% 200) AS dom,
+                                       timestamptz '2024-01-01 00:00:00+00' + g * interval '1 minute' AS t,
+                                       CASE WHEN g %% 100 = 1 THEN 'SUSPENDED' WHEN g %% 100 = 2 THEN 'DELETED' ELSE 'ACTIVE' END AS st
+                                FROM generate_series(1, %2$d) g,
+                                     (SELECT ARRAY['ka','lo','mi','ne','ru','ta','so','vi','de','po','la','ze','bu','fi','go','ha',
+                                                   'jo','ku','me','ni','or','pe','qui','ra','si','tu','va','wo','xe','yo','an','be',
+                                                   'ce','di','el','fo','gu','hi','il','jo'] AS s) syllables) named) rows
                     """.formatted(tenant, users));
             s.execute("""
                     INSERT INTO roster_invitation (tenant_id, invitation_id, email, email_key, token_hash, roles, user_type, permission_flags,
@@ -46,9 +54,10 @@ final class LargeTenants {
                     SELECT '%1$s', gen_random_uuid(), e, e, md5(e) || md5(g::text), ',member,', 'member', '', NULL, NULL, NULL, NULL, NULL,
                         NULL, st, t, t + interval '7 days', t, 0, CASE WHEN st <> 'PENDING' THEN t + interval '1 day' END, NULL, 0
                     FROM (SELECT g, 'invitee' || lpad(g::text, 7, '0') || '@elsewhere.example' AS e,
-                                 now() - (g %% 20) * interval '1 day' AS t,
-                                 CASE g %% 5 WHEN 0 THEN 'PENDING' WHEN 1 THEN 'ACCEPTED' WHEN 2 THEN 'ACCEPTED' WHEN 3 THEN 'DECLINED'
-                                      ELSE 'REVOKED' END AS st
+                                 -- open invitations are recent; older ones were answered, or expired and swept
+                                 CASE WHEN g %% 6 = 0 THEN now() - (g %% 6) * interval '1 hour' ELSE now() - (g %% 60) * interval '1 day' END AS t,
+                                 CASE g %% 6 WHEN 0 THEN 'PENDING' WHEN 1 THEN 'ACCEPTED' WHEN 2 THEN 'ACCEPTED' WHEN 3 THEN 'DECLINED'
+                                      WHEN 4 THEN 'EXPIRED' ELSE 'REVOKED' END AS st
                           FROM generate_series(1, %2$d) g) rows
                     """.formatted(tenant, invitations));
             s.execute("INSERT INTO roster_user_count SELECT tenant_id, status, user_type, count(*) FROM roster_user WHERE tenant_id = '"

@@ -54,15 +54,37 @@ public final class EmailAddress {
 
     private static String asciiDomain(String raw, String domain) {
         String ascii;
-        try {
-            ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            throw invalid(raw, "has an invalid domain");
+        if (isStd3Ascii(domain)) {
+            ascii = domain.toLowerCase(Locale.ROOT); // what IDN would return, without its costly preparation
+        } else {
+            try {
+                ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
+            } catch (IllegalArgumentException e) {
+                throw invalid(raw, "has an invalid domain");
+            }
         }
         if (ascii.isEmpty() || ascii.startsWith(".") || ascii.endsWith(".") || !ascii.contains(".")) {
             throw invalid(raw, "has an invalid domain");
         }
         return ascii;
+    }
+
+    /** Labels of 1-63 ASCII letters, digits and inner hyphens, separated by single dots. */
+    private static boolean isStd3Ascii(String domain) {
+        int labelStart = 0;
+        for (int i = 0; i <= domain.length(); i++) {
+            char c = i == domain.length() ? '.' : domain.charAt(i);
+            if (c == '.') {
+                int length = i - labelStart;
+                if (length < 1 || length > 63 || domain.charAt(labelStart) == '-' || domain.charAt(i - 1) == '-') {
+                    return false;
+                }
+                labelStart = i + 1;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static IllegalArgumentException invalid(String raw, String why) {

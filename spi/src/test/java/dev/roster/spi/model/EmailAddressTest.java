@@ -47,6 +47,16 @@ class EmailAddressTest {
         assertThatThrownBy(() -> EmailAddress.of(null)).hasMessageContaining("null");
     }
 
+    @Test
+    void theAsciiFastPathAgreesWithIdnOnEdgeCases() {
+        assertThat(EmailAddress.of("a@x-y.example").domain()).isEqualTo("x-y.example");
+        assertThat(EmailAddress.of("a@" + "l".repeat(63) + ".example").domain()).hasSize(71);
+        assertThatThrownBy(() -> EmailAddress.of("a@" + "l".repeat(64) + ".example")).hasMessageContaining("invalid domain");
+        assertThatThrownBy(() -> EmailAddress.of("a@x..example")).hasMessageContaining("invalid domain");
+        assertThatThrownBy(() -> EmailAddress.of("a@x_y.example")).hasMessageContaining("invalid domain");
+        assertThatThrownBy(() -> EmailAddress.of("a@x.example.")).hasMessageContaining("invalid domain");
+    }
+
     @Property
     void theCanonicalKeyIsAFixedPoint(@ForAll("addresses") String raw) {
         EmailAddress once = EmailAddress.of(raw);
