@@ -1,13 +1,8 @@
 package dev.roster.adapters.inmemory;
 
-import dev.roster.spi.store.AuditStore;
-import dev.roster.spi.store.GroupStore;
-import dev.roster.spi.store.InvitationStore;
 import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.store.StoreTransaction;
-import dev.roster.spi.store.TenantStore;
-import dev.roster.spi.store.UserQueryStore;
-import dev.roster.spi.store.UserStore;
+import dev.roster.spi.store.Stores;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
@@ -20,7 +15,9 @@ public final class InMemoryRosterStore implements RosterStore {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
     private final InMemoryData data = new InMemoryData(this::undoLog);
-    private final StoreTransaction stores = new Stores();
+    private final StoreTransaction stores = new Stores(new InMemoryTenantStore(data), new InMemoryUserStore(data),
+            new InMemoryUserQueryStore(data), new InMemoryInvitationStore(data), new InMemoryGroupStore(data),
+            new InMemoryAuditStore(data, this::nextAuditSequence));
     private long auditSequence;
 
     @Override
@@ -79,45 +76,6 @@ public final class InMemoryRosterStore implements RosterStore {
 
         Unit(boolean writable) {
             this.writable = writable;
-        }
-    }
-
-    private final class Stores implements StoreTransaction {
-        private final TenantStore tenants = new InMemoryTenantStore(data);
-        private final UserStore users = new InMemoryUserStore(data);
-        private final UserQueryStore userQueries = new InMemoryUserQueryStore(data);
-        private final InvitationStore invitations = new InMemoryInvitationStore(data);
-        private final GroupStore groups = new InMemoryGroupStore(data);
-        private final AuditStore audit = new InMemoryAuditStore(data, InMemoryRosterStore.this::nextAuditSequence);
-
-        @Override
-        public TenantStore tenants() {
-            return tenants;
-        }
-
-        @Override
-        public UserStore users() {
-            return users;
-        }
-
-        @Override
-        public UserQueryStore userQueries() {
-            return userQueries;
-        }
-
-        @Override
-        public InvitationStore invitations() {
-            return invitations;
-        }
-
-        @Override
-        public GroupStore groups() {
-            return groups;
-        }
-
-        @Override
-        public AuditStore audit() {
-            return audit;
         }
     }
 }

@@ -10,7 +10,6 @@ import dev.roster.spi.store.AuditStore;
 import dev.roster.spi.store.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 final class JdbcAuditStore implements AuditStore {
@@ -42,38 +41,28 @@ final class JdbcAuditStore implements AuditStore {
 
     @Override
     public Page<AuditEntry> query(AuditQuery q) {
-        StringBuilder where = new StringBuilder("tenant_id = ?");
-        List<Sql.Binder> binds = new ArrayList<>();
-        binds.add(p -> p.string(q.tenant().value()));
+        Where where = new Where("tenant_id = ?", p -> p.string(q.tenant().value()));
         if (q.from() != null) {
-            where.append(" AND at >= ?");
-            binds.add(p -> p.instant(q.from()));
+            where.and("at >= ?", p -> p.instant(q.from()));
         }
         if (q.to() != null) {
-            where.append(" AND at < ?");
-            binds.add(p -> p.instant(q.to()));
+            where.and("at < ?", p -> p.instant(q.to()));
         }
         if (q.targetType() != null) {
-            where.append(" AND target_type = ?");
-            binds.add(p -> p.string(q.targetType()));
+            where.and("target_type = ?", p -> p.string(q.targetType()));
         }
         if (q.targetId() != null) {
-            where.append(" AND target_id = ?");
-            binds.add(p -> p.string(q.targetId()));
+            where.and("target_id = ?", p -> p.string(q.targetId()));
         }
         if (q.actor() != null) {
-            where.append(" AND actor = ?");
-            binds.add(p -> p.uuid(q.actor().value()));
+            where.and("actor = ?", p -> p.uuid(q.actor().value()));
         }
         if (q.afterAt() != null) {
-            where.append(" AND (at, audit_id) < (?, ?)");
-            binds.add(p -> p.instant(q.afterAt()).uuid(q.afterId().value()));
+            where.and("(at, audit_id) < (?, ?)", p -> p.instant(q.afterAt()).uuid(q.afterId().value()));
         }
         List<AuditEntry> rows = sql.list("query audit", "SELECT tenant_id, audit_id, actor, action, target_type, target_id, at, details "
                 + "FROM roster_audit WHERE " + where + " ORDER BY at DESC, audit_id DESC LIMIT ?", p -> {
-                    for (Sql.Binder b : binds) {
-                        b.bind(p);
-                    }
+                    where.bind(p);
                     p.number(q.limit() + 1L);
                 }, JdbcAuditStore::entry);
         boolean more = rows.size() > q.limit();

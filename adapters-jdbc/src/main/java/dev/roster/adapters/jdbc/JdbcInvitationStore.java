@@ -21,7 +21,6 @@ import java.util.Optional;
 /** Invitations; one pending per email comes from a unique index; counts from counters kept in step. */
 final class JdbcInvitationStore implements InvitationStore {
     private static final String SELECT = "SELECT " + InvitationRows.COLUMNS + " FROM roster_invitation ";
-    private static final int IN_CHUNK = 500;
 
     private final Sql sql;
     private final Counters counters;
@@ -51,19 +50,8 @@ final class JdbcInvitationStore implements InvitationStore {
 
     @Override
     public List<Invitation> findPendingByEmails(TenantId tenant, Collection<String> canonicalEmails) {
-        List<String> keys = canonicalEmails.stream().distinct().toList();
-        List<Invitation> found = new ArrayList<>();
-        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
-            found.addAll(sql.list("find pending invitations", SELECT + "WHERE tenant_id = ? AND status = 'PENDING' AND email_key IN ("
-                    + "?, ".repeat(chunk.size() - 1) + "?)", p -> {
-                        p.string(tenant.value());
-                        for (String key : chunk) {
-                            p.string(key);
-                        }
-                    }, InvitationRows::invitation));
-        }
-        return found;
+        return sql.listIn("find pending invitations", SELECT + "WHERE tenant_id = ? AND status = 'PENDING' AND email_key IN ",
+                tenant, canonicalEmails, InvitationRows::invitation);
     }
 
     @Override
@@ -106,29 +94,28 @@ final class JdbcInvitationStore implements InvitationStore {
     @Override
     public Page<Invitation> search(InvitationQuery q) {
         Sizes.check("search text", q.text(), Limits.SEARCH_TEXT);
-        StringBuilder where = new StringBuilder("tenant_id = ?");
-        List<Sql.Binder> binds = new ArrayList<>();
-        binds.add(p -> p.string(q.tenant().value()));
+        Where where = new Where("tenant_id = ?", p -> p.string(q.tenant().value()));
         if (!q.statuses().isEmpty()) {
             List<String> alternatives = new ArrayList<>();
+            List<Sql.Binder> times = new ArrayList<>();
             for (InvitationStatus status : q.statuses()) {
-                alternatives.add(statusAsOfNow(status, binds, q.now()));
+                alternatives.add(statusAsOfNow(status, times, q.now()));
             }
-            where.append(" AND (").append(String.join(" OR ", alternatives)).append(")");
+            where.and("(" + String.join(" OR ", alternatives) + ")", p -> {
+                for (Sql.Binder b : times) {
+                    b.bind(p);
+                }
+            });
         }
         if (q.text() != null) {
-            where.append(" AND email_key LIKE ?").append(Like.ESCAPE);
-            binds.add(p -> p.string(Like.contains(q.text().toLowerCase(Locale.ROOT))));
+            where.and("email_key LIKE ?" + Like.ESCAPE, p -> p.string(Like.contains(q.text().toLowerCase(Locale.ROOT))));
         }
         if (q.after() != null) {
-            where.append(" AND (created_at, invitation_id) < (?, ?)");
-            binds.add(p -> p.instant(q.after().createdAt()).uuid(q.after().id().value()));
+            where.and("(created_at, invitation_id) < (?, ?)", p -> p.instant(q.after().createdAt()).uuid(q.after().id().value()));
         }
         List<Invitation> rows = sql.list("search invitations", SELECT + "WHERE " + where
                 + " ORDER BY created_at DESC, invitation_id DESC LIMIT ?", p -> {
-                    for (Sql.Binder b : binds) {
-                        b.bind(p);
-                    }
+                    where.bind(p);
                     p.number(q.limit() + 1L);
                 }, InvitationRows::invitation);
         boolean more = rows.size() > q.limit();

@@ -3,6 +3,7 @@ package dev.roster.adapters.jdbc;
 import dev.roster.spi.error.StoreException;
 import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.store.StoreTransaction;
+import dev.roster.spi.store.Stores;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import javax.sql.DataSource;
 public final class JdbcRosterStore implements RosterStore {
     private final ConnectionProvider connections;
     private final Dialect dialect;
-    private final ThreadLocal<JdbcStores> current = new ThreadLocal<>();
+    private final ThreadLocal<Stores> current = new ThreadLocal<>();
 
     private JdbcRosterStore(ConnectionProvider connections, Dialect dialect) {
         this.connections = connections;
@@ -47,7 +48,7 @@ public final class JdbcRosterStore implements RosterStore {
     }
 
     private <T> T run(Function<? super StoreTransaction, ? extends T> work, boolean writes) {
-        JdbcStores joined = current.get();
+        Stores joined = current.get();
         if (joined != null) {
             return work.apply(joined);
         }
@@ -57,7 +58,7 @@ public final class JdbcRosterStore implements RosterStore {
             if (owns && connection.getAutoCommit()) {
                 connection.setAutoCommit(false);
             }
-            JdbcStores stores = new JdbcStores(new Sql(connection), dialect);
+            Stores stores = stores(new Sql(connection));
             current.set(stores);
             T result = work.apply(stores);
             if (owns) {
@@ -74,6 +75,13 @@ public final class JdbcRosterStore implements RosterStore {
             current.remove();
             release(connection, owns);
         }
+    }
+
+    /** The stores of one unit, all on its connection. */
+    private Stores stores(Sql sql) {
+        Counters counters = new Counters(sql, dialect);
+        return new Stores(new JdbcTenantStore(sql), new JdbcUserStore(sql, counters), new JdbcUserQueryStore(sql, dialect),
+                new JdbcInvitationStore(sql, counters), new JdbcGroupStore(sql), new JdbcAuditStore(sql));
     }
 
     private Connection acquire() {

@@ -14,7 +14,7 @@ import dev.roster.spi.store.UserSort;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,54 +38,50 @@ final class JdbcUserQueryStore implements UserQueryStore {
         Sizes.check("search text", q.text(), Limits.SEARCH_TEXT);
         String key = keyColumn(q.sort());
         String direction = q.descending() ? "DESC" : "ASC";
-        StringBuilder where = new StringBuilder("tenant_id = ?");
-        List<Sql.Binder> binds = new ArrayList<>();
-        binds.add(p -> p.string(q.tenant().value()));
+        Where where = new Where("tenant_id = ?", p -> p.string(q.tenant().value()));
         if (!q.statuses().isEmpty()) {
-            where.append(" AND status IN (").append("?, ".repeat(q.statuses().size() - 1)).append("?)");
-            for (UserStatus status : q.statuses()) {
-                binds.add(p -> p.string(status.name()));
-            }
+            where.and("status IN (" + Where.placeholders(q.statuses().size()) + ")", p -> {
+                for (UserStatus status : q.statuses()) {
+                    p.string(status.name());
+                }
+            });
         }
         if (q.text() != null) {
-            textCondition(q.text().toLowerCase(Locale.ROOT), where, binds);
+            textCondition(q.text().toLowerCase(Locale.ROOT), where);
         }
         if (!q.anyRole().isEmpty()) {
-            where.append(" AND (").append(String.join(" OR ", java.util.Collections.nCopies(q.anyRole().size(), "roles LIKE ?" + Like.ESCAPE)))
-                    .append(")");
-            for (RoleId role : q.anyRole()) {
-                binds.add(p -> p.string(Like.contains("," + role.value() + ",")));
-            }
+            where.and("(" + String.join(" OR ", Collections.nCopies(q.anyRole().size(), "roles LIKE ?" + Like.ESCAPE)) + ")", p -> {
+                for (RoleId role : q.anyRole()) {
+                    p.string(Like.contains("," + role.value() + ","));
+                }
+            });
         }
         if (!q.userTypes().isEmpty()) {
-            where.append(" AND user_type IN (").append("?, ".repeat(q.userTypes().size() - 1)).append("?)");
-            for (String type : q.userTypes()) {
-                binds.add(p -> p.string(type));
-            }
+            where.and("user_type IN (" + Where.placeholders(q.userTypes().size()) + ")", p -> {
+                for (String type : q.userTypes()) {
+                    p.string(type);
+                }
+            });
         }
         if (q.registeredFrom() != null) {
-            where.append(" AND created_at >= ?");
-            binds.add(p -> p.instant(q.registeredFrom()));
+            where.and("created_at >= ?", p -> p.instant(q.registeredFrom()));
         }
         if (q.registeredTo() != null) {
-            where.append(" AND created_at < ?");
-            binds.add(p -> p.instant(q.registeredTo()));
+            where.and("created_at < ?", p -> p.instant(q.registeredTo()));
         }
         if (q.promoCode() != null) {
-            where.append(" AND promo_code = ?");
-            binds.add(p -> p.string(q.promoCode()));
+            where.and("promo_code = ?", p -> p.string(q.promoCode()));
         }
         if (q.after() != null) {
-            where.append(" AND (").append(key).append(", user_id) ").append(q.descending() ? "<" : ">").append(" (?, ?)");
-            binds.add(p -> bindKey(p, q.after().key()));
-            binds.add(p -> p.uuid(q.after().id().value()));
+            where.and("(" + key + ", user_id) " + (q.descending() ? "<" : ">") + " (?, ?)", p -> {
+                bindKey(p, q.after().key());
+                p.uuid(q.after().id().value());
+            });
         }
         String statement = "SELECT " + UserRows.SELECT_COLUMNS + " FROM roster_user WHERE " + where + " ORDER BY " + key + " " + direction
                 + ", user_id " + direction + " LIMIT ?";
         List<User> rows = sql.list("search users", statement, p -> {
-            for (Sql.Binder b : binds) {
-                b.bind(p);
-            }
+            where.bind(p);
             p.number(q.limit() + 1L);
         }, UserRows::user);
         boolean more = rows.size() > q.limit();
@@ -96,16 +92,14 @@ final class JdbcUserQueryStore implements UserQueryStore {
      * Three characters or more: a substring of the search text, which PostgreSQL answers from the
      * trigram index. Shorter: a prefix of the name, email or username key, answered by B-tree indexes.
      */
-    private void textCondition(String text, StringBuilder where, List<Sql.Binder> binds) {
+    private void textCondition(String text, Where where) {
         if (text.length() >= UserQuery.MIN_SUBSTRING_LENGTH || !dialect.hasTrigramIndex()) {
-            where.append(" AND search_text LIKE ?").append(Like.ESCAPE);
-            binds.add(p -> p.string(Like.contains(text)));
+            where.and("search_text LIKE ?" + Like.ESCAPE, p -> p.string(Like.contains(text)));
             return;
         }
-        where.append(" AND (name_key LIKE ?").append(Like.ESCAPE).append(" OR email_key LIKE ?").append(Like.ESCAPE)
-                .append(" OR username_key LIKE ?").append(Like.ESCAPE).append(")");
         String prefix = Like.startsWith(text);
-        binds.add(p -> p.string(prefix).string(prefix).string(prefix));
+        where.and("(name_key LIKE ?" + Like.ESCAPE + " OR email_key LIKE ?" + Like.ESCAPE + " OR username_key LIKE ?" + Like.ESCAPE + ")",
+                p -> p.string(prefix).string(prefix).string(prefix));
     }
 
     private static String keyColumn(UserSort sort) {

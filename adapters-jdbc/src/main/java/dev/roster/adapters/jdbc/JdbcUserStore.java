@@ -7,7 +7,6 @@ import dev.roster.spi.model.UserId;
 import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.UserStore;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import java.util.Optional;
 /** Users, with their counters kept in step: uniqueness comes from the unique indexes, not from checks. */
 final class JdbcUserStore implements UserStore {
     private static final String SELECT = "SELECT " + UserRows.SELECT_COLUMNS + " FROM roster_user ";
-    private static final int IN_CHUNK = 500;
 
     private final Sql sql;
     private final Counters counters;
@@ -39,19 +37,8 @@ final class JdbcUserStore implements UserStore {
 
     @Override
     public List<User> findByEmails(TenantId tenant, Collection<String> canonicalEmails) {
-        List<String> keys = canonicalEmails.stream().distinct().toList();
-        List<User> found = new ArrayList<>();
-        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
-            found.addAll(sql.list("find users by email", SELECT + "WHERE tenant_id = ? AND status <> 'DELETED' AND email_key IN ("
-                    + "?, ".repeat(chunk.size() - 1) + "?)", p -> {
-                        p.string(tenant.value());
-                        for (String key : chunk) {
-                            p.string(key);
-                        }
-                    }, UserRows::user));
-        }
-        return found;
+        return sql.listIn("find users by email", SELECT + "WHERE tenant_id = ? AND status <> 'DELETED' AND email_key IN ", tenant,
+                canonicalEmails, UserRows::user);
     }
 
     @Override

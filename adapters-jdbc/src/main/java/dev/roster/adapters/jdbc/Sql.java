@@ -32,6 +32,8 @@ final class Sql {
             "roster_invitation_pending_uq", ErrorCode.DUPLICATE_PENDING_INVITATION,
             "roster_group_name_uq", ErrorCode.DUPLICATE_NAME);
 
+    private static final int IN_CHUNK = 500;
+
     private final Connection connection;
 
     Sql(Connection connection) {
@@ -66,6 +68,26 @@ final class Sql {
     <T> Optional<T> one(String operation, String sql, Binder binder, Row<T> row) {
         List<T> rows = list(operation, sql, binder, row);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /**
+     * Rows of a tenant whose key is one of {@code keys}: {@code sqlBeforeList} ends with {@code IN }
+     * and has the tenant as its only parameter; the keys go in chunks, so the list never grows huge.
+     */
+    <T> List<T> listIn(String operation, String sqlBeforeList, dev.roster.spi.model.TenantId tenant, java.util.Collection<String> keys,
+            Row<T> row) {
+        List<String> distinct = keys.stream().distinct().toList();
+        List<T> found = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK));
+            found.addAll(list(operation, sqlBeforeList + "(" + Where.placeholders(chunk.size()) + ")", p -> {
+                p.string(tenant.value());
+                for (String key : chunk) {
+                    p.string(key);
+                }
+            }, row));
+        }
+        return found;
     }
 
     long count(String operation, String sql, Binder binder) {

@@ -18,9 +18,9 @@ import dev.roster.core.user.ChangeRolesCommand;
 import dev.roster.core.user.EditProfileCommand;
 import dev.roster.core.user.ProfileFields;
 import dev.roster.spi.error.ErrorCode;
-import dev.roster.spi.error.RosterException;
 import dev.roster.spi.error.StoreException;
 import dev.roster.spi.hooks.LifecycleHooks;
+import dev.roster.spi.tck.Race;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.TenantId;
@@ -33,14 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +49,6 @@ class PostgresRosterTest {
     private static final AtomicInteger TENANTS = new AtomicInteger();
 
     private final List<HikariDataSource> pools = new ArrayList<>();
-    private final ExecutorService threads = Executors.newFixedThreadPool(8);
     private final TenantId tenant = TenantId.of("pg" + TENANTS.incrementAndGet());
     private Roster first;
     private Roster second;
@@ -88,7 +80,6 @@ class PostgresRosterTest {
 
     @AfterEach
     void close() {
-        threads.shutdownNow();
         pools.forEach(HikariDataSource::close);
     }
 
@@ -96,33 +87,10 @@ class PostgresRosterTest {
         return i % 2 == 0 ? first : second;
     }
 
-    private List<ErrorCode> race(int n, IntFunction<Callable<?>> call) throws Exception {
-        CountDownLatch gate = new CountDownLatch(1);
-        List<Future<ErrorCode>> futures = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Callable<?> work = call.apply(i);
-            futures.add(threads.submit(() -> {
-                gate.await();
-                try {
-                    work.call();
-                    return null;
-                } catch (RosterException e) {
-                    return e.code();
-                }
-            }));
-        }
-        gate.countDown();
-        List<ErrorCode> codes = new ArrayList<>();
-        for (Future<ErrorCode> f : futures) {
-            codes.add(f.get(60, TimeUnit.SECONDS));
-        }
-        return codes;
-    }
-
     @Test
     void invitesAndAcceptsRacingOnTwoInstancesMakeOneInvitationAndOneUserPerAddress() throws Exception {
         Actor actor = Actor.user(tenant, admin.id());
-        List<ErrorCode> invites = race(24, i -> () -> any(i).invitations().invite(actor, InviteCommand.of("u" + (i % 6) + "@pg.example", null)));
+        List<ErrorCode> invites = Race.run(8, 24, i -> () -> any(i).invitations().invite(actor, InviteCommand.of("u" + (i % 6) + "@pg.example", null)));
         assertThat(invites).filteredOn(c -> c == null).hasSize(6);
         assertThat(invites).filteredOn(c -> c != null).containsOnly(ErrorCode.DUPLICATE_PENDING_INVITATION);
         assertThat(first.directory().tabCounts(actor).pendingInvitations()).isEqualTo(6);
@@ -132,7 +100,7 @@ class PostgresRosterTest {
             receipts.add(first.invitations().resend(actor, first.directory().listInvitations(actor,
                     new dev.roster.core.query.InvitationListRequest(Set.of(), "u" + i + "@", null, 5)).items().get(0).id()));
         }
-        List<ErrorCode> accepts = race(12, i -> () -> any(i).invitees().accept(tenant, receipts.get(i % 6).token().reveal(),
+        List<ErrorCode> accepts = Race.run(8, 12, i -> () -> any(i).invitees().accept(tenant, receipts.get(i % 6).token().reveal(),
                 AcceptCommand.of(ProfileFields.EMPTY)));
         assertThat(accepts).filteredOn(c -> c == null).hasSize(6);
         assertThat(accepts).filteredOn(c -> c != null).containsOnly(ErrorCode.INVALID_TRANSITION);
@@ -145,7 +113,7 @@ class PostgresRosterTest {
         Actor actor = Actor.user(tenant, admin.id());
         User grace = first.users().create(actor, dev.roster.core.user.CreateUserCommand.of("grace@pg.example", ProfileFields.named("G", "H"),
                 null, null));
-        List<ErrorCode> codes = race(2, i -> () -> any(i).users().editProfile(actor, new EditProfileCommand(grace.id(), grace.version(),
+        List<ErrorCode> codes = Race.run(8, 2, i -> () -> any(i).users().editProfile(actor, new EditProfileCommand(grace.id(), grace.version(),
                 "grace@pg.example", ProfileFields.named("Grace", "Edit" + i), Map.of())));
         assertThat(codes).containsExactlyInAnyOrder(null, ErrorCode.STALE_VERSION);
         User now = second.users().get(actor, grace.id());
@@ -163,7 +131,7 @@ class PostgresRosterTest {
             User a = first.users().get(actor(admins[0]), admins[0].id());
             User b = first.users().get(actor(admins[0]), admins[1].id());
             User[] current = {a, b};
-            List<ErrorCode> codes = race(2, i -> () -> any(i).users().changeRoles(actor(current[i]),
+            List<ErrorCode> codes = Race.run(8, 2, i -> () -> any(i).users().changeRoles(actor(current[i]),
                     new ChangeRolesCommand(current[1 - i].id(), current[1 - i].version(), Set.of(RoleId.of("member")))));
             assertThat(codes).filteredOn(c -> c == null).hasSize(1);
             long left = first.directory().listUsers(Actor.system(tenant), UserListRequest.members(10)).items().stream()

@@ -10,60 +10,21 @@ import dev.roster.core.user.ChangeRolesCommand;
 import dev.roster.core.user.EditProfileCommand;
 import dev.roster.core.user.ProfileFields;
 import dev.roster.spi.error.ErrorCode;
-import dev.roster.spi.error.RosterException;
+import dev.roster.spi.tck.Race;
 import dev.roster.spi.model.User;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Real threads released at the same moment against one Roster. */
 class ConcurrencyTest {
     private final Fixture f = new Fixture();
-    private final ExecutorService pool = Executors.newFixedThreadPool(16);
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
-    }
-
     /** Runs {@code n} calls released together; returns the error code of each (null for success). */
-    private List<ErrorCode> race(int n, IntFunction<Callable<?>> call) throws Exception {
-        CountDownLatch gate = new CountDownLatch(1);
-        List<Future<ErrorCode>> futures = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Callable<?> work = call.apply(i);
-            futures.add(pool.submit(() -> {
-                gate.await();
-                try {
-                    work.call();
-                    return null;
-                } catch (RosterException e) {
-                    return e.code();
-                }
-            }));
-        }
-        gate.countDown();
-        List<ErrorCode> codes = new ArrayList<>();
-        for (Future<ErrorCode> future : futures) {
-            codes.add(future.get(30, TimeUnit.SECONDS));
-        }
-        return codes;
-    }
-
     @Test
     void theSameEmailInvitedFiftyTimesAtOnceGivesOneInvitation() throws Exception {
-        List<ErrorCode> codes = race(50, i -> () -> f.roster.invitations().invite(f.adminActor,
+        List<ErrorCode> codes = Race.run(16, 50, i -> () -> f.roster.invitations().invite(f.adminActor,
                 InviteCommand.of(i % 2 == 0 ? "grace@acme.example" : " GRACE@acme.example", null)));
 
         assertThat(codes).filteredOn(c -> c == null).hasSize(1);
@@ -79,7 +40,7 @@ class ConcurrencyTest {
             User second = fx.member("second@acme.example", TestPolicies.ADMIN);
             User[] admins = {fx.admin, second};
 
-            List<ErrorCode> codes = race(2, i -> () -> fx.roster.users().changeRoles(Actor.user(fx.tenant, admins[i].id()),
+            List<ErrorCode> codes = Race.run(16, 2, i -> () -> fx.roster.users().changeRoles(Actor.user(fx.tenant, admins[i].id()),
                     new ChangeRolesCommand(admins[1 - i].id(), admins[1 - i].version(), Set.of(TestPolicies.MEMBER))));
 
             assertThat(codes).filteredOn(c -> c == null).hasSize(1);
@@ -94,7 +55,7 @@ class ConcurrencyTest {
     void twoStaleEditsOfOneUserGiveOneSuccessAndOneConflict() throws Exception {
         User grace = f.created("grace@acme.example", "Grace", "Hopper", TestPolicies.MEMBER);
 
-        List<ErrorCode> codes = race(2, i -> () -> f.roster.users().editProfile(f.adminActor, new EditProfileCommand(grace.id(),
+        List<ErrorCode> codes = Race.run(16, 2, i -> () -> f.roster.users().editProfile(f.adminActor, new EditProfileCommand(grace.id(),
                 grace.version(), "grace@acme.example", ProfileFields.named("Grace", "Edit" + i), Map.of())));
 
         assertThat(codes).containsExactlyInAnyOrder(null, ErrorCode.STALE_VERSION);
@@ -107,7 +68,7 @@ class ConcurrencyTest {
                 Set.of(dev.roster.spi.model.UserStatus.ACTIVE), true, Set.of())).build());
         counted.roster.tenants().setSeatLimit(counted.adminActor, 6);
 
-        List<ErrorCode> codes = race(30, i -> () -> counted.invite("u" + i + "@acme.example"));
+        List<ErrorCode> codes = Race.run(16, 30, i -> () -> counted.invite("u" + i + "@acme.example"));
 
         assertThat(codes).filteredOn(c -> c == null).hasSize(5);
         assertThat(codes).filteredOn(c -> c != null).containsOnly(ErrorCode.SEAT_LIMIT_EXCEEDED);
@@ -118,7 +79,7 @@ class ConcurrencyTest {
     void permissionChecksDuringRoleChangesNeverSeeAStaleSetAfterwards() throws Exception {
         User grace = f.created("grace@acme.example", "Grace", "Hopper", TestPolicies.MEMBER);
         Map<Integer, Boolean> seen = new ConcurrentHashMap<>();
-        List<ErrorCode> codes = race(40, i -> () -> {
+        List<ErrorCode> codes = Race.run(16, 40, i -> () -> {
             if (i == 0) {
                 return f.roster.users().changeRoles(f.adminActor, new ChangeRolesCommand(grace.id(), grace.version(), Set.of(TestPolicies.VIEWER)));
             }
