@@ -1,6 +1,5 @@
 package dev.roster.core.support;
 
-import dev.roster.adapters.inmemory.InMemoryRosterStore;
 import dev.roster.adapters.inmemory.RecordingMailer;
 import dev.roster.core.Actor;
 import dev.roster.core.Roster;
@@ -36,7 +35,7 @@ public final class Fixture {
     }
 
     public Fixture(Policy policy) {
-        this(policy, new InMemoryRosterStore(), LifecycleHooks.NONE);
+        this(policy, TestStoreFactory.freshStore(), LifecycleHooks.NONE);
     }
 
     public Fixture(Policy policy, RosterStore store, LifecycleHooks hooks) {
