@@ -6,23 +6,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Resolved permission sets by user, so that a check is one hash lookup and one bit test with no
- * allocation. Roster invalidates a user whenever it changes the user, and a whole tenant whenever
+ * Resolved permission sets by user, so that a check is one probe of {@link PermissionIndex} and one
+ * bit test with no allocation. It holds an entry per user checked since the last invalidation. Roster invalidates a user whenever it changes the user, and a whole tenant whenever
  * it changes the tenant's defaults or groups. A host running several Roster instances on one
  * database should invalidate what another instance changed.
  */
 public final class PermissionCache {
     private static final int MAX_DISTINCT = 10_000;
 
-    private final ConcurrentHashMap<UserId, PermissionSet> sets = new ConcurrentHashMap<>();
+    private final PermissionIndex sets = new PermissionIndex();
     // One instance per distinct set: users mostly share a few sets (one per role, say), so the
     // sets a check reads stay in the CPU cache however many users there are.
     private final ConcurrentHashMap<PermissionSet, PermissionSet> distinct = new ConcurrentHashMap<>();
     // Advanced by every invalidation; a load that started before one must not store what it read.
     private final AtomicLong epoch = new AtomicLong();
 
-    /** The map itself, for the check path to read without a hop through this object. */
-    ConcurrentHashMap<UserId, PermissionSet> sets() {
+    /** The index itself, for the check path to read without a hop through this object. */
+    PermissionIndex sets() {
         return sets;
     }
 
@@ -57,7 +57,7 @@ public final class PermissionCache {
 
     public void invalidateTenant(TenantId tenant) {
         epoch.incrementAndGet();
-        sets.values().removeIf(set -> set.belongsTo(tenant));
+        sets.removeIf(set -> set.belongsTo(tenant));
         distinct.keySet().removeIf(set -> set.belongsTo(tenant));
     }
 

@@ -14,7 +14,6 @@ import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.store.RosterStore;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Permission checks for the host's request path. A user's permissions are resolved once and cached
@@ -25,7 +24,7 @@ public final class PermissionService {
     private final RosterStore store;
     private final PermissionResolver resolver;
     private final PermissionCache cache;
-    private final ConcurrentHashMap<UserId, PermissionSet> cached;
+    private final PermissionIndex cached;
     private final Authorizer authorizer;
 
     public PermissionService(RosterStore store, PermissionResolver resolver, PermissionCache cache, Authorizer authorizer) {
