@@ -10,6 +10,7 @@ import dev.roster.core.error.ValidationException.Violation;
 import dev.roster.core.internal.Acting;
 import dev.roster.core.internal.Authorizer;
 import dev.roster.core.internal.RosterContext;
+import dev.roster.core.internal.TenantWalk;
 import dev.roster.core.internal.TokenPurpose;
 import dev.roster.core.invitation.BatchInviteResult.Rejected;
 import dev.roster.core.invitation.InvitationIssuer.Issued;
@@ -174,6 +175,11 @@ public final class InvitationService {
                 return total;
             }
         }
+    }
+
+    /** {@link #expireOverdue} for every tenant, for a host's periodic job. */
+    public int expireOverdueEverywhere(int batchSize) {
+        return TenantWalk.forEachTenant(ctx.store(), tenant -> expireOverdue(tenant, batchSize));
     }
 
     static Invitation find(StoreTransaction tx, TenantId tenant, InvitationId id) {

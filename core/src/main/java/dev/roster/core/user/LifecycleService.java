@@ -9,6 +9,7 @@ import dev.roster.core.internal.Acting;
 import dev.roster.core.internal.Authorizer;
 import dev.roster.core.internal.Guards;
 import dev.roster.core.internal.RosterContext;
+import dev.roster.core.internal.TenantWalk;
 import dev.roster.core.internal.UserRules;
 import dev.roster.core.internal.UserWriter;
 import dev.roster.core.policy.DeletionMode;
@@ -152,6 +153,11 @@ public final class LifecycleService {
                 return total;
             }
         }
+    }
+
+    /** {@link #purgeExpired} for every tenant, for a host's nightly job. */
+    public int purgeExpiredEverywhere(int batchSize) {
+        return TenantWalk.forEachTenant(ctx.store(), tenant -> purgeExpired(tenant, batchSize));
     }
 
     private void purge(StoreTransaction tx, User user) {

@@ -117,6 +117,24 @@ class LifecycleTest {
     }
 
     @Test
+    void maintenanceJobsCoverEveryTenant() {
+        var other = dev.roster.spi.model.TenantId.of("globex");
+        User hank = f.roster.tenants().bootstrap(new dev.roster.core.tenant.TenantBootstrap(other, "Globex", "hank@globex.example",
+                ProfileFields.EMPTY, null, null));
+        Actor globex = Actor.user(other, hank.id());
+        f.roster.lifecycle().delete(f.adminActor, f.member("a@acme.example").id());
+        f.roster.lifecycle().delete(globex, f.roster.users().create(globex,
+                CreateUserCommand.of("b@globex.example", ProfileFields.EMPTY, null, null)).id());
+        f.invite("c@acme.example");
+        f.roster.invitations().invite(globex, dev.roster.core.invitation.InviteCommand.of("d@globex.example", null));
+        f.clock.advance(Duration.ofDays(31));
+
+        assertThat(f.roster.invitations().expireOverdueEverywhere(10)).isEqualTo(2);
+        assertThat(f.roster.lifecycle().purgeExpiredEverywhere(10)).isEqualTo(2);
+        assertThat(f.roster.lifecycle().purgeExpiredEverywhere(10)).isZero();
+    }
+
+    @Test
     void restoreFailsWhenTheEmailWasTakenMeanwhile() {
         User grace = f.member("grace@acme.example");
         f.roster.lifecycle().delete(f.adminActor, grace.id());
