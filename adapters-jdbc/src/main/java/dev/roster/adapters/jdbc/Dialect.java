@@ -27,6 +27,17 @@ public enum Dialect {
             return true;
         }
 
+        /** Answered by the GIN index on the array form of the roles (migration V2). */
+        @Override
+        String anyRole(int roles) {
+            return "string_to_array(roles, ',') && ARRAY[" + Where.placeholders(roles) + "]::text[]";
+        }
+
+        @Override
+        String anyRoleBinding(String role) {
+            return role;
+        }
+
         /** PostgreSQL reads "+02:00" as a POSIX zone, west-positive: flip the sign of a fixed offset. */
         @Override
         String zoneName(java.time.ZoneId zone) {
@@ -97,6 +108,19 @@ public enum Dialect {
 
     /** Whether substring search can use a trigram index (else short texts still match as prefixes). */
     abstract boolean hasTrigramIndex();
+
+    /**
+     * The condition "holds one of these roles", with one parameter per role; {@link #anyRoleBinding}
+     * says how each is bound. The default matches the stored {@code ,a,b,} text with LIKE.
+     */
+    String anyRole(int roles) {
+        return "(" + String.join(" OR ", java.util.Collections.nCopies(roles, "roles LIKE ?" + Like.ESCAPE)) + ")";
+    }
+
+    /** The parameter for one role in {@link #anyRole}: the plain name for an array, a pattern for LIKE. */
+    String anyRoleBinding(String role) {
+        return Like.contains("," + role + ",");
+    }
 
     /** The zone as this database's {@code AT TIME ZONE} reads it. */
     String zoneName(java.time.ZoneId zone) {

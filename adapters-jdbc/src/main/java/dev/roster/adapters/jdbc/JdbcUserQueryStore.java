@@ -14,7 +14,6 @@ import dev.roster.spi.store.UserSort;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,9 +49,9 @@ final class JdbcUserQueryStore implements UserQueryStore {
             textCondition(q.text().toLowerCase(Locale.ROOT), where);
         }
         if (!q.anyRole().isEmpty()) {
-            where.and("(" + String.join(" OR ", Collections.nCopies(q.anyRole().size(), "roles LIKE ?" + Like.ESCAPE)) + ")", p -> {
+            where.and(dialect.anyRole(q.anyRole().size()), p -> {
                 for (RoleId role : q.anyRole()) {
-                    p.string(Like.contains("," + role.value() + ","));
+                    p.string(dialect.anyRoleBinding(role.value()));
                 }
             });
         }
