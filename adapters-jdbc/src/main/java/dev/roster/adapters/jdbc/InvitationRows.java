@@ -29,7 +29,7 @@ final class InvitationRows {
     }
 
     static void checkSizes(Invitation i) {
-        Sizes.check("email", i.email().value(), 254);
+        Sizes.check("email", i.email().value(), Limits.EMAIL);
         Sizes.check("message", i.message(), Limits.MESSAGE);
         Sizes.check("userType", i.userType(), Limits.USER_TYPE);
         Sizes.check("invitee firstName", i.invitee().firstName(), Limits.NAME);

@@ -50,7 +50,7 @@ final class UserRows {
 
     static void checkSizes(User user) {
         Profile p = user.profile();
-        Sizes.check("email", user.email().value(), 254);
+        Sizes.check("email", user.email().value(), Limits.EMAIL);
         Sizes.check("firstName", p.firstName(), Limits.NAME);
         Sizes.check("lastName", p.lastName(), Limits.NAME);
         Sizes.check("displayName", p.displayName(), Limits.NAME);

@@ -2,6 +2,7 @@ package dev.roster.core.internal;
 
 import dev.roster.core.permission.PermissionResolver;
 import dev.roster.spi.model.User;
+import dev.roster.spi.store.StoreTransaction;
 import java.time.Instant;
 
 /**
@@ -22,14 +23,14 @@ public final class UserWriter {
         return user.toBuilder().admin(resolver.holdsAdmin(user, acting.tenant(), acting.groups())).build();
     }
 
-    public User insert(dev.roster.spi.store.StoreTransaction tx, Acting acting, User user) {
+    public User insert(StoreTransaction tx, Acting acting, User user) {
         User derived = derive(acting, user);
         tx.users().insert(derived);
         return derived;
     }
 
     /** Stores {@code changed} over {@code before}; rejects it when it would remove the last active admin. */
-    public User update(dev.roster.spi.store.StoreTransaction tx, Acting acting, User before, User changed, Instant now) {
+    public User update(StoreTransaction tx, Acting acting, User before, User changed, Instant now) {
         User derived = derive(acting, changed.toBuilder().updatedAt(now).build());
         guards.keepAnAdmin(tx, before, derived);
         return tx.users().update(derived);

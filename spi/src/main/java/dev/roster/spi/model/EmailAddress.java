@@ -12,7 +12,7 @@ import java.util.Locale;
  * unique per tenant; they never fold case themselves. Two addresses are equal when their keys are.
  */
 public final class EmailAddress {
-    private static final int MAX_LENGTH = 254;
+    private static final int MAX_LENGTH = Limits.EMAIL;
     private static final int MAX_LOCAL_LENGTH = 64;
 
     private final String value;

@@ -5,6 +5,7 @@ package dev.roster.spi.model;
  * validation always fits its column and an adapter can reject an oversized value before any I/O.
  */
 public final class Limits {
+    public static final int EMAIL = 254;
     public static final int NAME = 100;
     public static final int USERNAME = 64;
     public static final int PHONE = 32;
