@@ -53,7 +53,8 @@ public final class JdbcRosterStore implements RosterStore {
             return work.apply(joined);
         }
         Connection connection = acquire();
-        boolean owns = connections.ownsTransactions() && writes;
+        boolean manages = connections.ownsTransactions();
+        boolean owns = manages && writes;
         try {
             if (owns && connection.getAutoCommit()) {
                 connection.setAutoCommit(false);
@@ -63,13 +64,15 @@ public final class JdbcRosterStore implements RosterStore {
             T result = work.apply(stores);
             if (owns) {
                 connection.commit();
+            } else if (manages && !connection.getAutoCommit()) {
+                connection.rollback(); // a read on a connection handed out without autocommit: end its implicit transaction
             }
             return result;
         } catch (SQLException e) {
-            rollback(connection, owns);
+            rollback(connection, manages);
             throw Sql.translate("commit unit of work", e);
         } catch (RuntimeException | Error e) {
-            rollback(connection, owns);
+            rollback(connection, manages);
             throw e;
         } finally {
             current.remove();

@@ -68,6 +68,42 @@ class JdbcStoreTest {
     }
 
     @Test
+    void readsOnAConnectionHandedOutWithoutAutocommitEndTheirImplicitTransaction() throws SQLException {
+        try (Connection real = TestDatabases.h2().getConnection()) {
+            real.setAutoCommit(false);
+            AtomicInteger rollbacks = new AtomicInteger();
+            Connection pooled = (Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("rollback")) {
+                            rollbacks.incrementAndGet();
+                        }
+                        return method.invoke(real, args);
+                    });
+            ConnectionProvider pool = new ConnectionProvider() {
+                @Override
+                public Connection acquire() {
+                    return pooled;
+                }
+
+                @Override
+                public void release(Connection connection) {
+                    // a pool would take it back here, possibly without resetting it
+                }
+
+                @Override
+                public boolean ownsTransactions() {
+                    return true;
+                }
+            };
+            JdbcRosterStore store = JdbcRosterStore.builder().connections(pool).schema(SchemaMode.NONE).build();
+
+            assertThat(store.read(tx -> tx.tenants().find(T))).isPresent();
+
+            assertThat(rollbacks.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void oversizedValuesAreRejectedBeforeAnySqlRuns() {
         CountingDataSource counting = new CountingDataSource(TestDatabases.h2());
         JdbcRosterStore store = JdbcRosterStore.builder().dataSource(counting).schema(SchemaMode.NONE).build();
