@@ -97,7 +97,8 @@ class JdbcStoreTest {
             };
             JdbcRosterStore store = JdbcRosterStore.builder().connections(pool).schema(SchemaMode.NONE).build();
 
-            assertThat(store.read(tx -> tx.tenants().find(T))).isPresent();
+            java.util.Optional<dev.roster.spi.model.Tenant> found = store.read(tx -> tx.tenants().find(T));
+            assertThat(found).isPresent();
 
             assertThat(rollbacks.get()).isEqualTo(1);
         }
