@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -101,24 +102,67 @@ final class UserRows {
                 .instant(deletion == null ? null : deletion.purgeAfter());
     }
 
+    // Positions in SELECT_COLUMNS: reading by position spares the driver a name lookup table per query.
+    private static final List<String> SELECTED = List.of(SELECT_COLUMNS.split(",\\s*"));
+    private static final int TENANT_ID = at("tenant_id");
+    private static final int USER_ID = at("user_id");
+    private static final int EMAIL = at("email");
+    private static final int FIRST_NAME = at("first_name");
+    private static final int LAST_NAME = at("last_name");
+    private static final int DISPLAY_NAME = at("display_name");
+    private static final int USERNAME = at("username");
+    private static final int PHONE = at("phone");
+    private static final int TIMEZONE = at("timezone");
+    private static final int EXTERNAL_ID = at("external_id");
+    private static final int DATE_OF_BIRTH = at("date_of_birth");
+    private static final int USER_TYPE = at("user_type");
+    private static final int ROLES = at("roles");
+    private static final int OVERRIDES = at("overrides");
+    private static final int GROUP_IDS = at("group_ids");
+    private static final int STATUS = at("status");
+    private static final int IS_ADMIN = at("is_admin");
+    private static final int REFERRER_URL = at("referrer_url");
+    private static final int PROMO_CODE = at("promo_code");
+    private static final int REFERRAL_CODE = at("referral_code");
+    private static final int ATTRIBUTES = at("attributes");
+    private static final int CREATED_AT = at("created_at");
+    private static final int UPDATED_AT = at("updated_at");
+    private static final int LAST_LOGIN_AT = at("last_login_at");
+    private static final int DELETED_AT = at("deleted_at");
+    private static final int DELETED_BY = at("deleted_by");
+    private static final int PRIOR_STATUS = at("prior_status");
+    private static final int PRIOR_ROLES = at("prior_roles");
+    private static final int PURGE_AFTER = at("purge_after");
+    private static final int VERSION = at("version");
+
+    private static int at(String column) {
+        int index = SELECTED.indexOf(column);
+        if (index < 0) {
+            throw new IllegalStateException(column + " is not selected");
+        }
+        return index + 1;
+    }
+
+    /** Maps a row selected with {@link #SELECT_COLUMNS}. */
     static User user(ResultSet rs) throws SQLException {
-        String zone = rs.getString("timezone");
-        Profile profile = new Profile(rs.getString("first_name"), rs.getString("last_name"), rs.getString("display_name"),
-                rs.getString("username"), rs.getString("phone"), zone == null ? null : ZoneId.of(zone), rs.getString("external_id"),
-                Sql.date(rs, "date_of_birth"));
-        UserStatus status = UserStatus.valueOf(rs.getString("status"));
-        Deletion deletion = status != UserStatus.DELETED ? null : new Deletion(Sql.instant(rs, "deleted_at"),
-                rs.getObject("deleted_by") == null ? null : UserId.of(Sql.uuid(rs, "deleted_by")),
-                UserStatus.valueOf(rs.getString("prior_status")), roles(rs.getString("prior_roles")), Sql.instant(rs, "purge_after"));
+        String zone = rs.getString(TIMEZONE);
+        Profile profile = new Profile(rs.getString(FIRST_NAME), rs.getString(LAST_NAME), rs.getString(DISPLAY_NAME),
+                rs.getString(USERNAME), rs.getString(PHONE), zone == null ? null : ZoneId.of(zone), rs.getString(EXTERNAL_ID),
+                rs.getObject(DATE_OF_BIRTH, java.time.LocalDate.class));
+        UserStatus status = UserStatus.valueOf(rs.getString(STATUS));
+        java.util.UUID deletedBy = rs.getObject(DELETED_BY, java.util.UUID.class);
+        Deletion deletion = status != UserStatus.DELETED ? null : new Deletion(Sql.instant(rs, DELETED_AT),
+                deletedBy == null ? null : UserId.of(deletedBy),
+                UserStatus.valueOf(rs.getString(PRIOR_STATUS)), roles(rs.getString(PRIOR_ROLES)), Sql.instant(rs, PURGE_AFTER));
         Map<Permission, Effect> overrides = new LinkedHashMap<>();
-        Codec.map(rs.getString("overrides")).forEach((k, v) -> overrides.put(Permission.of(k), Effect.valueOf(v)));
-        return new User(UserId.of(Sql.uuid(rs, "user_id")), TenantId.of(rs.getString("tenant_id")), EmailAddress.of(rs.getString("email")),
-                profile, rs.getString("user_type"), roles(rs.getString("roles")), overrides,
-                Codec.set(rs.getString("group_ids")).stream().map(GroupId::parse).collect(Collectors.toSet()),
-                status, rs.getBoolean("is_admin"),
-                new RegistrationSource(rs.getString("referrer_url"), rs.getString("promo_code"), rs.getString("referral_code")),
-                Codec.map(rs.getString("attributes")), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"),
-                Sql.instant(rs, "last_login_at"), deletion, rs.getLong("version"));
+        Codec.map(rs.getString(OVERRIDES)).forEach((k, v) -> overrides.put(Permission.of(k), Effect.valueOf(v)));
+        return new User(UserId.of(rs.getObject(USER_ID, java.util.UUID.class)), TenantId.of(rs.getString(TENANT_ID)),
+                EmailAddress.of(rs.getString(EMAIL)), profile, rs.getString(USER_TYPE), roles(rs.getString(ROLES)), overrides,
+                Codec.set(rs.getString(GROUP_IDS)).stream().map(GroupId::parse).collect(Collectors.toSet()),
+                status, rs.getBoolean(IS_ADMIN),
+                new RegistrationSource(rs.getString(REFERRER_URL), rs.getString(PROMO_CODE), rs.getString(REFERRAL_CODE)),
+                Codec.map(rs.getString(ATTRIBUTES)), Sql.instant(rs, CREATED_AT), Sql.instant(rs, UPDATED_AT),
+                Sql.instant(rs, LAST_LOGIN_AT), deletion, rs.getLong(VERSION));
     }
 
     static String roles(Set<RoleId> roles) {
