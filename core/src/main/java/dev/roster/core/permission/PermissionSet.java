@@ -50,10 +50,6 @@ public final class PermissionSet {
         return contains(catalog.indexOf(permission));
     }
 
-    public boolean isEmpty() {
-        return first == 0 && Arrays.stream(rest).allMatch(w -> w == 0);
-    }
-
     /** The permissions as a sorted set, for display; checks should use {@link #contains}. */
     public Set<Permission> toSet() {
         Set<Permission> result = new TreeSet<>();

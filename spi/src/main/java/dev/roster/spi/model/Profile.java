@@ -32,8 +32,4 @@ public record Profile(
     public String sortName() {
         return displayName.toLowerCase(Locale.ROOT);
     }
-
-    public Profile withDisplayName(String newDisplayName) {
-        return new Profile(firstName, lastName, newDisplayName, username, phone, timezone, externalId, dateOfBirth);
-    }
 }
