@@ -49,6 +49,7 @@ class InvitationFlowTest {
         assertThat(stored.tokenHash()).doesNotContain(raw).hasSize(64);
         assertThat(stored.toString()).doesNotContain(stored.tokenHash()).doesNotContain(raw);
         assertThat(receipt.token().toString()).doesNotContain(raw);
+        assertThat(receipt.toString()).doesNotContain(raw).doesNotContain(stored.tokenHash());
         assertThat(stored.status()).isEqualTo(InvitationStatus.PENDING);
         assertThat(stored.expiresAt()).isEqualTo(Fixture.START.plus(Duration.ofDays(7)));
         assertThat(stored.invitedBy()).isEqualTo(f.admin.id());
