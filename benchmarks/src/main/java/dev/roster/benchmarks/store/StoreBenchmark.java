@@ -128,6 +128,9 @@ public final class StoreBenchmark {
         bars.add(bar("search without / with trigram index", withoutIndex.medianMicros() / withIndex.medianMicros(), ">= 1000", 1000, false));
         System.out.println("   plan of the selective page: " + plan(c, selective.text()));
         System.out.println("   plan of the common-term page: " + plan(c, domain));
+        UserQuery twoLetters = search(probe.substring(0, 2), null);
+        Stopwatch.time("store search, two letters (prefix of name, email or username)", 100, 1000, () -> page(store, twoLetters, 1));
+        System.out.println("   plan of the two-letter page: " + prefixPlan(c, probe.substring(0, 2)));
 
         System.out.println("\n== keyset pages vs OFFSET at depth 100,000");
         UserQuery first = new UserQuery(BIG, MEMBERS, null, null, null, null, null, null, UserSort.CREATED, false, null, 50);
@@ -236,6 +239,21 @@ public final class StoreBenchmark {
         }
     }
 
+    /** The plan for a text under three characters, which the store matches as a prefix of the keys. */
+    private static String prefixPlan(Connection c, String text) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN SELECT user_id FROM roster_user WHERE tenant_id = ? AND status IN (?, ?) "
+                + "AND (name_key LIKE ? ESCAPE '\\' OR email_key LIKE ? ESCAPE '\\' OR username_key LIKE ? ESCAPE '\\') "
+                + "ORDER BY created_at DESC, user_id DESC LIMIT 51")) {
+            ps.setString(1, BIG.value());
+            ps.setString(2, "ACTIVE");
+            ps.setString(3, "SUSPENDED");
+            for (int i = 4; i <= 6; i++) {
+                ps.setString(i, text + "%");
+            }
+            return topNodes(ps);
+        }
+    }
+
     /** The plan PostgreSQL picks for the store's common-term search, top nodes only. */
     private static String plan(Connection c, String term) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("EXPLAIN SELECT user_id FROM roster_user WHERE tenant_id = ? AND status IN (?, ?) "
@@ -244,17 +262,21 @@ public final class StoreBenchmark {
             ps.setString(2, "ACTIVE");
             ps.setString(3, "SUSPENDED");
             ps.setString(4, "%" + term + "%");
-            StringBuilder plan = new StringBuilder();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String line = rs.getString(1).strip();
-                    if (line.contains("Scan") || line.startsWith("Limit") || line.contains("Sort")) {
-                        plan.append(plan.length() == 0 ? "" : " / ").append(line.replaceAll("\\s+\\(cost.*", ""));
-                    }
+            return topNodes(ps);
+        }
+    }
+
+    private static String topNodes(PreparedStatement explain) throws Exception {
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet rs = explain.executeQuery()) {
+            while (rs.next()) {
+                String line = rs.getString(1).strip();
+                if (line.contains("Scan") || line.startsWith("Limit") || line.contains("Sort")) {
+                    plan.append(plan.length() == 0 ? "" : " / ").append(line.replaceAll("\\s+\\(cost.*", ""));
                 }
             }
-            return plan.toString();
         }
+        return plan.toString();
     }
 
 }
