@@ -1,5 +1,7 @@
 package dev.roster.adapters.jdbc;
 
+import dev.roster.spi.model.Effect;
+import dev.roster.spi.model.Permission;
 import java.nio.charset.StandardCharsets;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -62,6 +64,19 @@ final class Codec {
             values.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
         }
         return values;
+    }
+
+    /** Grants and denies (overrides, permission flags, tenant defaults) as {@code permission=GRANT} pairs. */
+    static String effects(Map<Permission, Effect> effects) {
+        Map<String, String> text = new LinkedHashMap<>();
+        effects.forEach((permission, effect) -> text.put(permission.value(), effect.name()));
+        return map(text);
+    }
+
+    static Map<Permission, Effect> effects(String text) {
+        Map<Permission, Effect> effects = new LinkedHashMap<>();
+        map(text).forEach((permission, effect) -> effects.put(Permission.of(permission), Effect.valueOf(effect)));
+        return effects;
     }
 
     private static String encode(String s) {

@@ -1,19 +1,15 @@
 package dev.roster.adapters.jdbc;
 
-import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.InvitationStatus;
 import dev.roster.spi.model.InviteeProfile;
 import dev.roster.spi.model.Limits;
-import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** An invitation as a row of {@code roster_invitation}, both ways. */
 final class InvitationRows {
@@ -50,10 +46,8 @@ final class InvitationRows {
     }
 
     private static void bindFields(Sql.Params p, Invitation i) throws SQLException {
-        Map<String, String> flags = new LinkedHashMap<>();
-        i.permissionFlags().forEach((permission, effect) -> flags.put(permission.value(), effect.name()));
         p.string(i.email().value()).string(i.email().canonical()).string(i.tokenHash()).string(UserRows.roles(i.roles()))
-                .string(i.userType()).string(Codec.map(flags))
+                .string(i.userType()).string(Codec.effects(i.permissionFlags()))
                 .string(i.invitee().firstName()).string(i.invitee().lastName()).string(i.invitee().username()).date(i.invitee().dateOfBirth())
                 .string(i.message()).uuid(i.invitedBy() == null ? null : i.invitedBy().value()).string(i.status().name())
                 .instant(i.createdAt()).instant(i.expiresAt()).instant(i.lastSentAt()).integer(i.resendCount()).instant(i.resolvedAt())
@@ -61,13 +55,11 @@ final class InvitationRows {
     }
 
     static Invitation invitation(ResultSet rs) throws SQLException {
-        Map<Permission, Effect> flags = new LinkedHashMap<>();
-        Codec.map(rs.getString("permission_flags")).forEach((k, v) -> flags.put(Permission.of(k), Effect.valueOf(v)));
         InviteeProfile invitee = new InviteeProfile(rs.getString("invitee_first_name"), rs.getString("invitee_last_name"),
                 rs.getString("invitee_username"), Sql.date(rs, "invitee_date_of_birth"));
         return new Invitation(InvitationId.of(Sql.uuid(rs, "invitation_id")), TenantId.of(rs.getString("tenant_id")),
                 EmailAddress.of(rs.getString("email")), rs.getString("token_hash"), UserRows.roles(rs.getString("roles")),
-                rs.getString("user_type"), flags, invitee, rs.getString("message"),
+                rs.getString("user_type"), Codec.effects(rs.getString("permission_flags")), invitee, rs.getString("message"),
                 rs.getObject("invited_by") == null ? null : UserId.of(Sql.uuid(rs, "invited_by")),
                 InvitationStatus.valueOf(rs.getString("status")), Sql.instant(rs, "created_at"), Sql.instant(rs, "expires_at"),
                 Sql.instant(rs, "last_sent_at"), rs.getInt("resend_count"), Sql.instant(rs, "resolved_at"),

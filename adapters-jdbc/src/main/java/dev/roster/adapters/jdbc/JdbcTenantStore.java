@@ -1,17 +1,13 @@
 package dev.roster.adapters.jdbc;
 
 import dev.roster.spi.error.StaleVersionException;
-import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.Limits;
-import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.Tenant;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.store.TenantStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 final class JdbcTenantStore implements TenantStore {
@@ -33,7 +29,7 @@ final class JdbcTenantStore implements TenantStore {
     public void insert(Tenant tenant) {
         Sizes.check("tenant name", tenant.name(), Limits.TENANT_NAME);
         sql.update("insert tenant", "INSERT INTO roster_tenant (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
-                p -> p.string(tenant.id().value()).string(tenant.name()).string(defaults(tenant)).integer(tenant.seatLimit())
+                p -> p.string(tenant.id().value()).string(tenant.name()).string(Codec.effects(tenant.defaults())).integer(tenant.seatLimit())
                         .instant(tenant.createdAt()).number(tenant.version()));
     }
 
@@ -42,7 +38,7 @@ final class JdbcTenantStore implements TenantStore {
         Sizes.check("tenant name", tenant.name(), Limits.TENANT_NAME);
         int rows = sql.update("update tenant",
                 "UPDATE roster_tenant SET name = ?, defaults = ?, seat_limit = ?, version = version + 1 WHERE tenant_id = ? AND version = ?",
-                p -> p.string(tenant.name()).string(defaults(tenant)).integer(tenant.seatLimit()).string(tenant.id().value())
+                p -> p.string(tenant.name()).string(Codec.effects(tenant.defaults())).integer(tenant.seatLimit()).string(tenant.id().value())
                         .number(tenant.version()));
         if (rows == 0) {
             throw new StaleVersionException("tenant", tenant.id(), tenant.version());
@@ -63,18 +59,10 @@ final class JdbcTenantStore implements TenantStore {
                 p -> p.string(after == null ? "" : after.value()).number(limit), rs -> TenantId.of(rs.getString(1)));
     }
 
-    private static String defaults(Tenant tenant) {
-        Map<String, String> text = new LinkedHashMap<>();
-        tenant.defaults().forEach((permission, effect) -> text.put(permission.value(), effect.name()));
-        return Codec.map(text);
-    }
-
     private static Tenant tenant(ResultSet rs) throws SQLException {
-        Map<Permission, Effect> defaults = new LinkedHashMap<>();
-        Codec.map(rs.getString("defaults")).forEach((k, v) -> defaults.put(Permission.of(k), Effect.valueOf(v)));
         int limit = rs.getInt("seat_limit");
         Integer seatLimit = rs.wasNull() ? null : limit;
-        return new Tenant(TenantId.of(rs.getString("tenant_id")), rs.getString("name"), defaults, seatLimit,
+        return new Tenant(TenantId.of(rs.getString("tenant_id")), rs.getString("name"), Codec.effects(rs.getString("defaults")), seatLimit,
                 Sql.instant(rs, "created_at"), rs.getLong("version"));
     }
 }

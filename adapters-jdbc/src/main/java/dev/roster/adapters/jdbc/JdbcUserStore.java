@@ -72,13 +72,14 @@ final class JdbcUserStore implements UserStore {
 
     @Override
     public boolean delete(TenantId tenant, UserId id) {
-        Optional<User> stored = sql.one("lock user", SELECT + "WHERE tenant_id = ? AND user_id = ? FOR UPDATE",
-                p -> p.string(tenant.value()).uuid(id.value()), UserRows::user);
-        if (stored.isEmpty()) {
+        // What the counters need, read with the row locked so nothing changes it before it goes.
+        Optional<String[]> counted = sql.one("lock user", "SELECT status, user_type FROM roster_user WHERE tenant_id = ? AND user_id = ? "
+                + "FOR UPDATE", p -> p.string(tenant.value()).uuid(id.value()), rs -> new String[] {rs.getString(1), rs.getString(2)});
+        if (counted.isEmpty()) {
             return false;
         }
         sql.update("delete user", "DELETE FROM roster_user WHERE tenant_id = ? AND user_id = ?", p -> p.string(tenant.value()).uuid(id.value()));
-        counters.user(tenant, stored.get().status(), stored.get().userType(), -1);
+        counters.user(tenant, UserStatus.valueOf(counted.get()[0]), counted.get()[1], -1);
         return true;
     }
 

@@ -1,11 +1,9 @@
 package dev.roster.adapters.jdbc;
 
 import dev.roster.spi.model.Deletion;
-import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.GroupId;
 import dev.roster.spi.model.Limits;
-import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.Profile;
 import dev.roster.spi.model.RegistrationSource;
 import dev.roster.spi.model.RoleId;
@@ -17,9 +15,7 @@ import dev.roster.spi.store.UserSort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -88,7 +84,7 @@ final class UserRows {
                 .string(profile.username()).string(profile.usernameKey()).string(searchText(user))
                 .string(profile.phone()).string(profile.timezone() == null ? null : profile.timezone().getId())
                 .string(profile.externalId()).date(profile.dateOfBirth())
-                .string(user.userType()).string(roles(user.roles())).string(overrides(user.overrides()))
+                .string(user.userType()).string(roles(user.roles())).string(Codec.effects(user.overrides()))
                 .string(Codec.set(user.groups().stream().map(GroupId::toString).toList()))
                 .string(user.status().name()).bool(user.admin())
                 .string(source.referrerUrl()).string(source.referrerOrigin()).string(source.promoCode()).string(source.referralCode())
@@ -154,10 +150,8 @@ final class UserRows {
         Deletion deletion = status != UserStatus.DELETED ? null : new Deletion(Sql.instant(rs, DELETED_AT),
                 deletedBy == null ? null : UserId.of(deletedBy),
                 UserStatus.valueOf(rs.getString(PRIOR_STATUS)), roles(rs.getString(PRIOR_ROLES)), Sql.instant(rs, PURGE_AFTER));
-        Map<Permission, Effect> overrides = new LinkedHashMap<>();
-        Codec.map(rs.getString(OVERRIDES)).forEach((k, v) -> overrides.put(Permission.of(k), Effect.valueOf(v)));
         return new User(UserId.of(rs.getObject(USER_ID, java.util.UUID.class)), TenantId.of(rs.getString(TENANT_ID)),
-                EmailAddress.of(rs.getString(EMAIL)), profile, rs.getString(USER_TYPE), roles(rs.getString(ROLES)), overrides,
+                EmailAddress.of(rs.getString(EMAIL)), profile, rs.getString(USER_TYPE), roles(rs.getString(ROLES)), Codec.effects(rs.getString(OVERRIDES)),
                 Codec.set(rs.getString(GROUP_IDS)).stream().map(GroupId::parse).collect(Collectors.toSet()),
                 status, rs.getBoolean(IS_ADMIN),
                 new RegistrationSource(rs.getString(REFERRER_URL), rs.getString(PROMO_CODE), rs.getString(REFERRAL_CODE)),
@@ -172,11 +166,4 @@ final class UserRows {
     static Set<RoleId> roles(String text) {
         return Codec.set(text).stream().map(RoleId::of).collect(Collectors.toSet());
     }
-
-    static String overrides(Map<Permission, Effect> overrides) {
-        Map<String, String> text = new LinkedHashMap<>();
-        overrides.forEach((permission, effect) -> text.put(permission.value(), effect.name()));
-        return Codec.map(text);
-    }
-
 }
