@@ -5,16 +5,17 @@ import dev.roster.core.error.ValidationException;
 import dev.roster.core.internal.Authorizer;
 import dev.roster.core.internal.RosterContext;
 import dev.roster.core.policy.Operation;
+import dev.roster.core.query.Cursors;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.AuditEntryId;
 import dev.roster.spi.store.AuditQuery;
 import dev.roster.spi.store.Page;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 
 /** Reading the audit trail by tenant, time, target and actor, with keyset paging. */
 public final class AuditTrail {
+    private static final String CURSOR_LIST = "audit";
+
     private final RosterContext ctx;
     private final Authorizer authorizer;
 
@@ -28,11 +29,11 @@ public final class AuditTrail {
         Instant afterAt = null;
         AuditEntryId afterId = null;
         if (request.cursor() != null) {
+            Cursors.Timed position = Cursors.decodeTimed(request.cursor(), CURSOR_LIST);
+            afterAt = position.at();
             try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(request.cursor()), StandardCharsets.UTF_8).split("\\|");
-                afterAt = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
-                afterId = AuditEntryId.parse(parts[2]);
-            } catch (RuntimeException e) {
+                afterId = AuditEntryId.parse(position.id());
+            } catch (IllegalArgumentException e) {
                 throw ValidationException.of("cursor", "is not a cursor this list produced");
             }
         }
@@ -45,8 +46,7 @@ public final class AuditTrail {
         String next = null;
         if (page.hasMore() && !page.items().isEmpty()) {
             AuditEntry last = page.items().get(page.items().size() - 1);
-            String plain = last.at().getEpochSecond() + "|" + last.at().getNano() + "|" + last.id();
-            next = Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+            next = Cursors.encodeTimed(CURSOR_LIST, last.at(), last.id().toString());
         }
         return new AuditPage(page.items(), next);
     }

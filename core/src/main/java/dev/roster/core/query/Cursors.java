@@ -48,19 +48,37 @@ public final class Cursors {
     }
 
     public static String encode(InvitationKeyset keyset) {
-        return encode(VERSION + "|inv|" + keyset.id() + "|" + key(keyset.createdAt()));
+        return encodeTimed("inv", keyset.createdAt(), keyset.id().toString());
     }
 
     public static InvitationKeyset decodeInvitation(String cursor) {
+        Timed position = decodeTimed(cursor, "inv");
+        try {
+            return new InvitationKeyset(position.at(), InvitationId.parse(position.id()));
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    /** A position in a list ordered by an instant and then an id, tagged with the list it belongs to. */
+    public static String encodeTimed(String list, Instant at, String id) {
+        return encode(VERSION + "|" + list + "|" + id + "|" + key(at));
+    }
+
+    public static Timed decodeTimed(String cursor, String list) {
         String[] parts = decode(cursor).split("\\|", 4);
-        if (parts.length != 4 || !VERSION.equals(parts[0]) || !"inv".equals(parts[1])) {
+        if (parts.length != 4 || !VERSION.equals(parts[0]) || !list.equals(parts[1])) {
             throw invalid();
         }
         try {
-            return new InvitationKeyset((Instant) parseKey(parts[3]), InvitationId.parse(parts[2]));
+            return new Timed((Instant) parseKey(parts[3]), parts[2]);
         } catch (IllegalArgumentException | ClassCastException e) {
             throw invalid();
         }
+    }
+
+    /** What {@link #decodeTimed} finds: the instant and the id, as text. */
+    public record Timed(Instant at, String id) {
     }
 
     private static String key(Comparable<?> key) {

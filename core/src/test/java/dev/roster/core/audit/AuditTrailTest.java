@@ -54,6 +54,11 @@ class AuditTrailTest {
         assertThat(seen).hasSize(10).doesNotHaveDuplicates();
         assertThat(seen).extracting(AuditEntry::at).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
+        String invitationCursor = dev.roster.core.query.Cursors.encode(new dev.roster.spi.store.InvitationKeyset(Fixture.START,
+                dev.roster.spi.model.InvitationId.of(java.util.UUID.randomUUID())));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.roster.audit().list(f.adminActor, AuditListRequest.latest(4)
+                .withCursor(invitationCursor))).isInstanceOf(dev.roster.core.error.ValidationException.class).hasMessageContaining("cursor");
+
         AuditListRequest window = new AuditListRequest(Fixture.START.plus(Duration.ofHours(3)), Fixture.START.plus(Duration.ofHours(5)),
                 null, null, null, null, 50);
         assertThat(f.roster.audit().list(f.adminActor, window).items()).hasSize(2);
