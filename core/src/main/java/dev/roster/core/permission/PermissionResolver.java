@@ -11,7 +11,7 @@ import dev.roster.spi.model.Tenant;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
-import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,8 +48,9 @@ public final class PermissionResolver {
     /** The set the user would have were it active: what it had before a suspension, for example. */
     public PermissionSet resolveAsIfActive(User user, Tenant tenant, Map<GroupId, Group> groups) {
         PermissionSet.Builder bits = new PermissionSet.Builder(catalog, tenant.id());
+        List<RoleDefinition> roles = rolesOf(user);
         for (int i = 0; i < catalog.size(); i++) {
-            if (decide(user, tenant, groups, catalog.permissionAt(i), false).granted()) {
+            if (decide(user, roles, tenant, groups, catalog.permissionAt(i), false).granted()) {
                 bits.add(i);
             }
         }
@@ -58,11 +59,11 @@ public final class PermissionResolver {
 
     /** Whether the user holds the admin permission, status aside: what the stored {@code admin} flag records. */
     public boolean holdsAdmin(User user, Tenant tenant, Map<GroupId, Group> groups) {
-        return decide(user, tenant, groups, policy.adminPermission(), false).granted();
+        return decide(user, rolesOf(user), tenant, groups, policy.adminPermission(), false).granted();
     }
 
     public Decision explain(User user, Tenant tenant, Map<GroupId, Group> groups, Permission permission) {
-        return decide(user, tenant, groups, permission, true);
+        return decide(user, rolesOf(user), tenant, groups, permission, true);
     }
 
     /** Whether a per-user override of {@code permission} is allowed for someone holding {@code roles}. */
@@ -78,14 +79,18 @@ public final class PermissionResolver {
         return allowed;
     }
 
-    private Decision decide(User user, Tenant tenant, Map<GroupId, Group> groups, Permission p, boolean checkStatus) {
+    private List<RoleDefinition> rolesOf(User user) {
+        return user.roles().stream().map(policy::role).toList();
+    }
+
+    private Decision decide(User user, List<RoleDefinition> roles, Tenant tenant, Map<GroupId, Group> groups, Permission p,
+            boolean checkStatus) {
         if (!catalog.contains(p)) {
             return new Decision(p, false, Layer.NONE, "not in the permission catalog");
         }
         if (checkStatus && user.status() != UserStatus.ACTIVE) {
             return new Decision(p, false, Layer.STATUS, user.status().name());
         }
-        Collection<RoleDefinition> roles = user.roles().stream().map(policy::role).toList();
         for (RoleDefinition role : roles) {
             if (role.fixed().contains(p)) {
                 return new Decision(p, true, Layer.ROLE_FIXED, role.id().value());
