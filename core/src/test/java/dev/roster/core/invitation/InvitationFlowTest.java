@@ -1,12 +1,12 @@
 package dev.roster.core.invitation;
 
+import static dev.roster.spi.tck.Outcomes.codeOf;
 import static dev.roster.core.support.TestPolicies.ADMIN;
 import static dev.roster.core.support.TestPolicies.API;
 import static dev.roster.core.support.TestPolicies.EXPORT;
 import static dev.roster.core.support.TestPolicies.MEMBER;
 import static dev.roster.core.support.TestPolicies.VIEWER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.core.query.UserListRequest;
 import dev.roster.core.support.Fixture;
@@ -28,15 +28,6 @@ import org.junit.jupiter.api.Test;
 
 class InvitationFlowTest {
     private final Fixture f = new Fixture();
-
-    private static ErrorCode codeOf(Runnable call) {
-        try {
-            call.run();
-        } catch (RosterException e) {
-            return e.code();
-        }
-        throw new AssertionError("expected a RosterException");
-    }
 
     @Test
     void inviteStoresOnlyTheTokenHashAndMailsTheRawTokenInTheLink() {

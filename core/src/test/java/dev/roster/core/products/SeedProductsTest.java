@@ -1,7 +1,7 @@
 package dev.roster.core.products;
 
+import static dev.roster.spi.tck.Outcomes.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.roster.adapters.inmemory.InMemoryRosterStore;
 import dev.roster.core.Actor;
@@ -26,7 +26,6 @@ import dev.roster.core.user.CreateUserCommand;
 import dev.roster.core.user.ProfileFields;
 import dev.roster.core.user.RegistrationFields;
 import dev.roster.spi.error.ErrorCode;
-import dev.roster.spi.error.RosterException;
 import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.InvitationStatus;
@@ -52,10 +51,6 @@ import org.junit.jupiter.api.Test;
  */
 class SeedProductsTest {
     private static final Permission MANAGE = Permission.of("users.manage");
-
-    private static ErrorCode codeOf(Runnable call) {
-        return catchThrowableOfType(RosterException.class, call::run).code();
-    }
 
     /** 000: a workspace panel with two roles, one per user, tabs, four KPIs, 30-day recently deleted. */
     @Nested

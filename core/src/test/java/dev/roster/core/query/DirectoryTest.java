@@ -1,5 +1,6 @@
 package dev.roster.core.query;
 
+import static dev.roster.spi.tck.Outcomes.codeOf;
 import static dev.roster.core.support.TestPolicies.ADMIN;
 import static dev.roster.core.support.TestPolicies.MEMBER;
 import static dev.roster.core.support.TestPolicies.VIEWER;
@@ -202,13 +203,13 @@ class DirectoryTest {
         assertThat(f.roster.directory().seatUsage(f.adminActor)).isEqualTo(SeatUsage.of(3, 3));
         // ...but only the first acceptance fits, and nothing else may take a seat now.
         assertThat(codeOf(() -> f.roster.invitees().accept(f.tenant, fourth.token().reveal(), AcceptCommand.of(ProfileFields.EMPTY))))
-                .isEqualTo("SEAT_LIMIT_EXCEEDED");
-        assertThat(codeOf(() -> f.invite("fifth@acme.example"))).isEqualTo("SEAT_LIMIT_EXCEEDED");
-        assertThat(codeOf(() -> f.created("x@acme.example", "X", "X", MEMBER))).isEqualTo("SEAT_LIMIT_EXCEEDED");
+                .isEqualTo(dev.roster.spi.error.ErrorCode.SEAT_LIMIT_EXCEEDED);
+        assertThat(codeOf(() -> f.invite("fifth@acme.example"))).isEqualTo(dev.roster.spi.error.ErrorCode.SEAT_LIMIT_EXCEEDED);
+        assertThat(codeOf(() -> f.created("x@acme.example", "X", "X", MEMBER))).isEqualTo(dev.roster.spi.error.ErrorCode.SEAT_LIMIT_EXCEEDED);
 
         f.roster.lifecycle().delete(f.adminActor, third.id());
         f.created("y@acme.example", "Y", "Y", MEMBER);
-        assertThat(codeOf(() -> f.roster.lifecycle().restore(f.adminActor, third.id()))).isEqualTo("SEAT_LIMIT_EXCEEDED");
+        assertThat(codeOf(() -> f.roster.lifecycle().restore(f.adminActor, third.id()))).isEqualTo(dev.roster.spi.error.ErrorCode.SEAT_LIMIT_EXCEEDED);
     }
 
     @Test
@@ -218,14 +219,10 @@ class DirectoryTest {
         counted.roster.tenants().setSeatLimit(counted.adminActor, 2);
         var pending = counted.invite("p@acme.example");
         assertThat(counted.roster.directory().seatUsage(counted.adminActor).used()).isEqualTo(2);
-        assertThat(codeOf(() -> counted.invite("q@acme.example"))).isEqualTo("SEAT_LIMIT_EXCEEDED");
+        assertThat(codeOf(() -> counted.invite("q@acme.example"))).isEqualTo(dev.roster.spi.error.ErrorCode.SEAT_LIMIT_EXCEEDED);
         // Accepting converts the invitation's seat into the user's: still fits.
         counted.roster.invitees().accept(counted.tenant, pending.token().reveal(), AcceptCommand.of(ProfileFields.EMPTY));
         assertThat(counted.roster.directory().seatUsage(counted.adminActor).used()).isEqualTo(2);
-    }
-
-    private static String codeOf(Runnable call) {
-        return catchThrowableOfType(dev.roster.spi.error.RosterException.class, call::run).code().name();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.roster.core.stateful;
 
+import static dev.roster.spi.tck.Outcomes.attempt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.core.invitation.AcceptCommand;
@@ -8,7 +9,6 @@ import dev.roster.core.query.InvitationListRequest;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.user.ProfileFields;
 import dev.roster.spi.error.ErrorCode;
-import dev.roster.spi.error.RosterException;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.InvitationStatus;
@@ -105,15 +105,6 @@ class InvitationLifecycleProperties {
             this.email = email;
             this.expiresAt = expiresAt;
             this.token = token;
-        }
-    }
-
-    private static ErrorCode attempt(Runnable call) {
-        try {
-            call.run();
-            return null;
-        } catch (RosterException e) {
-            return e.code();
         }
     }
 

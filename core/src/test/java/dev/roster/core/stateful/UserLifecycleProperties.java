@@ -1,5 +1,6 @@
 package dev.roster.core.stateful;
 
+import static dev.roster.spi.tck.Outcomes.attempt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.core.Actor;
@@ -7,7 +8,6 @@ import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
 import dev.roster.core.user.ChangeRolesCommand;
 import dev.roster.spi.error.ErrorCode;
-import dev.roster.spi.error.RosterException;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
@@ -169,15 +169,6 @@ class UserLifecycleProperties {
             long deleted = users.values().stream().filter(m -> m.status == UserStatus.DELETED).count();
             assertThat(f.roster.directory().tabCounts(system).recentlyDeleted()).isEqualTo(deleted);
             assertThat(f.roster.directory().tabCounts(system).activeUsers()).isEqualTo(users.size() - deleted);
-        }
-    }
-
-    private static ErrorCode attempt(Runnable call) {
-        try {
-            call.run();
-            return null;
-        } catch (RosterException e) {
-            return e.code();
         }
     }
 

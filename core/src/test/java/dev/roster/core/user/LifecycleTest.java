@@ -1,5 +1,6 @@
 package dev.roster.core.user;
 
+import static dev.roster.spi.tck.Outcomes.codeOf;
 import static dev.roster.core.support.TestPolicies.ADMIN;
 import static dev.roster.core.support.TestPolicies.CHAT;
 import static dev.roster.core.support.TestPolicies.MANAGE;
@@ -14,7 +15,6 @@ import dev.roster.core.query.UserListRequest;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
 import dev.roster.spi.error.ErrorCode;
-import dev.roster.spi.error.RosterException;
 import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.User;
@@ -45,12 +45,6 @@ class LifecycleTest {
         }
     };
     private final Fixture f = new Fixture(TestPolicies.standard().build(), new InMemoryRosterStore(), recordingHooks);
-
-    private static ErrorCode codeOf(Runnable call) {
-        RosterException e = catchThrowableOfType(RosterException.class, call::run);
-        assertThat(e).as("expected a RosterException").isNotNull();
-        return e.code();
-    }
 
     @Test
     void suspendedUsersHoldNothingUntilReactivated() {

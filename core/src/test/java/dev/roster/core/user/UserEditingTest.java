@@ -1,5 +1,6 @@
 package dev.roster.core.user;
 
+import static dev.roster.spi.tck.Outcomes.codeOf;
 import static dev.roster.core.support.TestPolicies.ADMIN;
 import static dev.roster.core.support.TestPolicies.API;
 import static dev.roster.core.support.TestPolicies.EXPORT;
@@ -12,7 +13,6 @@ import dev.roster.core.error.ValidationException;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
 import dev.roster.spi.error.ErrorCode;
-import dev.roster.spi.error.RosterException;
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.User;
 import java.time.ZoneId;
@@ -22,12 +22,6 @@ import org.junit.jupiter.api.Test;
 
 class UserEditingTest {
     private final Fixture f = new Fixture();
-
-    private static ErrorCode codeOf(Runnable call) {
-        RosterException e = catchThrowableOfType(RosterException.class, call::run);
-        assertThat(e).as("expected a RosterException").isNotNull();
-        return e.code();
-    }
 
     @Test
     void createMakesAnActiveUserWithAllProfileFields() {

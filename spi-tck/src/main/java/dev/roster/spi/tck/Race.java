@@ -31,12 +31,15 @@ public final class Race {
                 Callable<?> work = call.apply(i);
                 futures.add(pool.submit(() -> {
                     gate.await();
-                    try {
-                        work.call();
-                        return null;
-                    } catch (RosterException e) {
-                        return e.code();
-                    }
+                    return Outcomes.attempt(() -> {
+                        try {
+                            work.call();
+                        } catch (RuntimeException e) {
+                            throw e;
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
                 }));
             }
             gate.countDown();
