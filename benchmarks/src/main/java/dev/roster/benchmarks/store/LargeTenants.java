@@ -3,6 +3,7 @@ package dev.roster.benchmarks.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 
 /**
  * Fills the Roster schema with generated tenants in SQL (fast, and the same rows every run):
@@ -15,10 +16,22 @@ import java.sql.Statement;
  * A handle matches one user, a domain about 1/200 of them.
  */
 final class LargeTenants {
+    static final String BIG = "big";
+    static final String SMALL = "small";
+
     private LargeTenants() {
     }
 
-    static void load(Connection c, String tenant, int users, int invitations) throws SQLException {
+    /** The benchmark's two tenants, "big" and "small" (10,000 users), then fresh planner statistics. */
+    static void loadBoth(Connection c, int bigUsers) throws SQLException {
+        long t0 = System.nanoTime();
+        load(c, BIG, bigUsers, bigUsers / 10);
+        load(c, SMALL, 10_000, 1_000);
+        analyze(c);
+        System.out.printf(Locale.ROOT, "loaded %,d + 10,000 users in %.1f s%n%n", bigUsers, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void load(Connection c, String tenant, int users, int invitations) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("INSERT INTO roster_tenant (tenant_id, name, defaults, seat_limit, created_at, version) VALUES ('" + tenant + "', '"
                     + tenant + "', '', NULL, now(), 0)");
@@ -67,7 +80,7 @@ final class LargeTenants {
         }
     }
 
-    static void analyze(Connection c) throws SQLException {
+    private static void analyze(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("VACUUM ANALYZE roster_user");
             s.execute("VACUUM ANALYZE roster_invitation");

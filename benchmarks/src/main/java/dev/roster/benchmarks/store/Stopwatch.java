@@ -1,7 +1,10 @@
 package dev.roster.benchmarks.store;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Times an operation: a warmup, then {@code n} timed calls, reporting the median (the figure the
@@ -36,12 +39,45 @@ final class Stopwatch {
                 sink = call.run();
                 nanos[i] = System.nanoTime() - start;
             }
-            Arrays.sort(nanos);
-            Result r = new Result(name, nanos[n / 2] / 1000.0, nanos[(int) (n * 0.9)] / 1000.0, n);
-            System.out.println(r);
-            return r;
+            return report(name, nanos);
         } catch (Exception e) {
             throw new IllegalStateException(name + " failed", e);
         }
+    }
+
+    /**
+     * Times several operations in turn, one call of each per round, so that a slow spell of the
+     * shared machine falls on all of them alike and their ratios compare like with like.
+     */
+    static List<Result> interleaved(int warmup, int n, Map<String, Call> calls) {
+        List<Call> each = List.copyOf(calls.values());
+        long[][] nanos = new long[each.size()][n];
+        try {
+            for (int round = -warmup; round < n; round++) {
+                for (int k = 0; k < each.size(); k++) {
+                    long start = System.nanoTime();
+                    sink = each.get(k).run();
+                    if (round >= 0) {
+                        nanos[k][round] = System.nanoTime() - start;
+                    }
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(calls.keySet() + " failed", e);
+        }
+        List<Result> results = new ArrayList<>();
+        int k = 0;
+        for (String name : calls.keySet()) {
+            results.add(report(name, nanos[k++]));
+        }
+        return results;
+    }
+
+    private static Result report(String name, long[] nanos) {
+        Arrays.sort(nanos);
+        int n = nanos.length;
+        Result r = new Result(name, nanos[n / 2] / 1000.0, nanos[(int) (n * 0.9)] / 1000.0, n);
+        System.out.println(r);
+        return r;
     }
 }

@@ -23,8 +23,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,8 +36,8 @@ import java.util.UUID;
  * ratios the issue sets as bars. Run: see docs/benchmarks.md.
  */
 public final class StoreBenchmark {
-    private static final TenantId BIG = TenantId.of("big");
-    private static final TenantId SMALL = TenantId.of("small");
+    private static final TenantId BIG = TenantId.of(LargeTenants.BIG);
+    private static final TenantId SMALL = TenantId.of(LargeTenants.SMALL);
     private static final Set<UserStatus> MEMBERS = Set.of(UserStatus.ACTIVE, UserStatus.SUSPENDED);
 
     private StoreBenchmark() {
@@ -43,18 +45,22 @@ public final class StoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         int bigUsers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        // -Dstore.url=jdbc:postgresql://...: measure again on a database an earlier run (or Sandbox) loaded.
+        String loaded = System.getProperty("store.url");
+        if (loaded != null && !loaded.isBlank()) {
+            try (HikariDataSource pool = pool(loaded); Connection c = pool.getConnection()) {
+                run(c, pool, bigUsers);
+            }
+            return;
+        }
         // -Dparallel=off: no parallel workers, so a query without an index cannot borrow the second core.
         String workers = "off".equals(System.getProperty("parallel")) ? "0" : "2";
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("shared_buffers", "512MB")
                 .setServerConfig("max_wal_size", "4GB").setServerConfig("max_parallel_workers_per_gather", workers).start();
-             HikariDataSource pool = pool(pg)) {
+             HikariDataSource pool = pool(pg.getJdbcUrl("postgres", "postgres"))) {
             JdbcRosterStore.builder().dataSource(pool).schema(SchemaMode.MIGRATE).build();
             try (Connection c = pool.getConnection()) {
-                long t0 = System.nanoTime();
-                LargeTenants.load(c, BIG.value(), bigUsers, bigUsers / 10);
-                LargeTenants.load(c, SMALL.value(), 10_000, 1_000);
-                LargeTenants.analyze(c);
-                System.out.printf(Locale.ROOT, "loaded %,d + 10,000 users in %.1f s%n%n", bigUsers, (System.nanoTime() - t0) / 1e9);
+                LargeTenants.loadBoth(c, bigUsers);
             }
             try (Connection c = pool.getConnection()) {
                 run(c, pool, bigUsers);
@@ -62,9 +68,9 @@ public final class StoreBenchmark {
         }
     }
 
-    private static HikariDataSource pool(EmbeddedPostgres pg) {
+    private static HikariDataSource pool(String url) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
+        config.setJdbcUrl(url);
         config.setUsername("postgres");
         config.setMaximumPoolSize(4);
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
@@ -85,26 +91,31 @@ public final class StoreBenchmark {
             store.read(tx -> tx.users().findByEmail(BIG, email));
             pooled.read(tx -> tx.users().findByEmail(BIG, email));
         }
-        System.out.println("== round trip and lookup by email");
+        System.out.println("== round trip and lookup by email (timed in turn, one call of each per round)");
         PreparedStatement selectOne = c.prepareStatement("SELECT 1");
-        Result roundTrip = Stopwatch.time("raw SELECT 1", 20000, 20000, () -> one(selectOne));
         PreparedStatement byEmail = c.prepareStatement("SELECT user_id FROM roster_user WHERE tenant_id = ? AND email_key = ? AND status <> 'DELETED'");
         byEmail.setString(1, BIG.value());
-        Result rawLookup = Stopwatch.time("raw indexed lookup by email", 20000, 20000, () -> {
-            byEmail.setString(2, probe);
-            return one(byEmail);
-        });
         PreparedStatement wholeRow = c.prepareStatement("SELECT * FROM roster_user WHERE tenant_id = ? AND email_key = ? AND status <> 'DELETED'");
         wholeRow.setString(1, BIG.value());
         int[] n = {0};
-        Stopwatch.time("raw indexed lookup by email, whole row", 20000, 20000, () -> {
-            wholeRow.setString(2, emails.get(n[0]++ % emails.size()));
+        Map<String, Stopwatch.Call> lookups = new LinkedHashMap<>();
+        lookups.put("raw SELECT 1", () -> one(selectOne));
+        lookups.put("raw indexed lookup by email", () -> {
+            byEmail.setString(2, emails.get(n[0] % emails.size()));
+            return one(byEmail);
+        });
+        lookups.put("raw indexed lookup by email, whole row", () -> {
+            wholeRow.setString(2, emails.get(n[0] % emails.size()));
             return one(wholeRow);
         });
-        Stopwatch.time("store findByEmail (through the pool)", 20000, 20000,
-                () -> pooled.read(tx -> tx.users().findByEmail(BIG, emails.get(n[0]++ % emails.size()))).orElseThrow());
-        Result lookup = Stopwatch.time("store findByEmail (same connection)", 20000, 20000,
+        lookups.put("store findByEmail (through the pool)",
+                () -> pooled.read(tx -> tx.users().findByEmail(BIG, emails.get(n[0] % emails.size()))).orElseThrow());
+        lookups.put("store findByEmail (same connection)",
                 () -> store.read(tx -> tx.users().findByEmail(BIG, emails.get(n[0]++ % emails.size()))).orElseThrow());
+        List<Result> timed = Stopwatch.interleaved(5000, 20000, lookups);
+        Result roundTrip = timed.get(0);
+        Result rawLookup = timed.get(1);
+        Result lookup = timed.get(4);
         bars.add(bar("lookup by email / SELECT 1", lookup.medianMicros() / roundTrip.medianMicros(), "<= 2", 2, true));
         System.out.printf(Locale.ROOT, "   (raw indexed lookup / SELECT 1 = %.2fx)%n", rawLookup.medianMicros() / roundTrip.medianMicros());
 
