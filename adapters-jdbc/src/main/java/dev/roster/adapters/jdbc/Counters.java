@@ -3,12 +3,27 @@ package dev.roster.adapters.jdbc;
 import dev.roster.spi.model.InvitationStatus;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.store.StatusTypeCount;
+import dev.roster.spi.store.TenantCounts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The per-tenant counters behind tab counts, stat cards, KPIs and seats, changed in the same
  * transaction as the rows they count, so reading them never scans users or invitations.
  */
 final class Counters {
+    // Every counting query yields (kind, status, user type, n), so one statement can hold several.
+    private static final String USERS = "SELECT 'user', status, user_type, n FROM roster_user_count WHERE tenant_id = ? AND n <> 0";
+    // Pending invitations past their expiry count as expired before the sweep gets to them: an
+    // index range scan over those few rows only.
+    private static final String INVITATIONS = "SELECT 'invitation', status, '', n FROM roster_invitation_count WHERE tenant_id = ? AND n <> 0 "
+            + "UNION ALL SELECT 'overdue', 'PENDING', '', count(*) FROM roster_invitation WHERE tenant_id = ? AND status = 'PENDING' "
+            + "AND expires_at <= ?";
+
     private final Sql sql;
     private final String userUpsert;
     private final String invitationUpsert;
@@ -25,5 +40,40 @@ final class Counters {
 
     void invitation(TenantId tenant, InvitationStatus status, long delta) {
         sql.update("count invitations", invitationUpsert, p -> p.string(tenant.value()).string(status.name()).number(delta));
+    }
+
+    List<StatusTypeCount> users(TenantId tenant) {
+        return read("count users", USERS, p -> p.string(tenant.value())).users();
+    }
+
+    Map<InvitationStatus, Long> invitations(TenantId tenant, Instant now) {
+        return read("count invitations", INVITATIONS, p -> p.string(tenant.value()).string(tenant.value()).instant(now)).invitations();
+    }
+
+    /** Both in one round trip. */
+    TenantCounts both(TenantId tenant, Instant now) {
+        return read("count users and invitations", USERS + " UNION ALL " + INVITATIONS,
+                p -> p.string(tenant.value()).string(tenant.value()).string(tenant.value()).instant(now));
+    }
+
+    private TenantCounts read(String operation, String statement, Sql.Binder binder) {
+        List<StatusTypeCount> users = new ArrayList<>();
+        Map<InvitationStatus, Long> invitations = new EnumMap<>(InvitationStatus.class);
+        long[] overdue = {0};
+        sql.list(operation, statement, binder, rs -> {
+            String kind = rs.getString(1);
+            long n = rs.getLong(4);
+            switch (kind) {
+                case "user" -> users.add(new StatusTypeCount(UserStatus.valueOf(rs.getString(2)), rs.getString(3), n));
+                case "invitation" -> invitations.put(InvitationStatus.valueOf(rs.getString(2)), n);
+                default -> overdue[0] = n;
+            }
+            return kind;
+        });
+        if (overdue[0] > 0) {
+            invitations.merge(InvitationStatus.PENDING, -overdue[0], Long::sum);
+            invitations.merge(InvitationStatus.EXPIRED, overdue[0], Long::sum);
+        }
+        return new TenantCounts(users, invitations);
     }
 }

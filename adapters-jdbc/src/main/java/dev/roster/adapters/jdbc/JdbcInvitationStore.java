@@ -141,26 +141,7 @@ final class JdbcInvitationStore implements InvitationStore {
 
     @Override
     public Map<InvitationStatus, Long> countByStatus(TenantId tenant, Instant now) {
-        Map<InvitationStatus, Long> counts = new EnumMap<>(InvitationStatus.class);
-        long[] overdueHolder = new long[1];
-        // One round trip: the counters, plus the pending invitations already past their expiry.
-        sql.list("count invitations", "SELECT status, n FROM roster_invitation_count WHERE tenant_id = ? AND n <> 0 "
-                + "UNION ALL SELECT 'OVERDUE', count(*) FROM roster_invitation WHERE tenant_id = ? AND status = 'PENDING' AND expires_at <= ?",
-                p -> p.string(tenant.value()).string(tenant.value()).instant(now), rs -> {
-                    String status = rs.getString(1);
-                    if ("OVERDUE".equals(status)) {
-                        overdueHolder[0] = rs.getLong(2);
-                    } else {
-                        counts.put(InvitationStatus.valueOf(status), rs.getLong(2));
-                    }
-                    return status;
-                });
-        long overdue = overdueHolder[0];
-        if (overdue > 0) {
-            counts.merge(InvitationStatus.PENDING, -overdue, Long::sum);
-            counts.merge(InvitationStatus.EXPIRED, overdue, Long::sum);
-        }
-        return counts;
+        return counters.invitations(tenant, now);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.roster.adapters.jdbc;
 import dev.roster.spi.error.StoreException;
 import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.store.StoreTransaction;
-import dev.roster.spi.store.Stores;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -18,7 +17,7 @@ import javax.sql.DataSource;
 public final class JdbcRosterStore implements RosterStore {
     private final ConnectionProvider connections;
     private final Dialect dialect;
-    private final ThreadLocal<Stores> current = new ThreadLocal<>();
+    private final ThreadLocal<StoreTransaction> current = new ThreadLocal<>();
 
     private JdbcRosterStore(ConnectionProvider connections, Dialect dialect) {
         this.connections = connections;
@@ -48,7 +47,7 @@ public final class JdbcRosterStore implements RosterStore {
     }
 
     private <T> T run(Function<? super StoreTransaction, ? extends T> work, boolean writes) {
-        Stores joined = current.get();
+        StoreTransaction joined = current.get();
         if (joined != null) {
             return work.apply(joined);
         }
@@ -59,7 +58,7 @@ public final class JdbcRosterStore implements RosterStore {
             if (owns && connection.getAutoCommit()) {
                 connection.setAutoCommit(false);
             }
-            Stores stores = stores(new Sql(connection));
+            StoreTransaction stores = JdbcTransaction.on(new Sql(connection), dialect);
             current.set(stores);
             T result = work.apply(stores);
             if (owns) {
@@ -78,13 +77,6 @@ public final class JdbcRosterStore implements RosterStore {
             current.remove();
             release(connection, owns);
         }
-    }
-
-    /** The stores of one unit, all on its connection. */
-    private Stores stores(Sql sql) {
-        Counters counters = new Counters(sql, dialect);
-        return new Stores(new JdbcTenantStore(sql), new JdbcUserStore(sql, counters), new JdbcUserQueryStore(sql, dialect),
-                new JdbcInvitationStore(sql, counters), new JdbcGroupStore(sql), new JdbcAuditStore(sql));
     }
 
     private Connection acquire() {

@@ -26,10 +26,12 @@ import java.util.TreeMap;
 final class JdbcUserQueryStore implements UserQueryStore {
     private final Sql sql;
     private final Dialect dialect;
+    private final Counters counters;
 
-    JdbcUserQueryStore(Sql sql, Dialect dialect) {
+    JdbcUserQueryStore(Sql sql, Dialect dialect, Counters counters) {
         this.sql = sql;
         this.dialect = dialect;
+        this.counters = counters;
     }
 
     @Override
@@ -120,9 +122,7 @@ final class JdbcUserQueryStore implements UserQueryStore {
 
     @Override
     public List<StatusTypeCount> countByStatusAndType(TenantId tenant) {
-        return sql.list("count users", "SELECT status, user_type, n FROM roster_user_count WHERE tenant_id = ? AND n <> 0",
-                p -> p.string(tenant.value()),
-                rs -> new StatusTypeCount(UserStatus.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3)));
+        return counters.users(tenant);
     }
 
     @Override

@@ -11,7 +11,9 @@ import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.StatusTypeCount;
 import dev.roster.spi.store.StoreTransaction;
+import dev.roster.spi.store.TenantCounts;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The tenant-wide invariants: one active admin always remains, and seat usage stays within the
@@ -56,13 +58,18 @@ public final class Guards {
     public long seatsUsed(StoreTransaction tx, TenantId tenant, Instant now) {
         SeatRule rule = policy.seatRule();
         long used = 0;
-        for (StatusTypeCount c : tx.userQueries().countByStatusAndType(tenant)) {
+        List<StatusTypeCount> users;
+        if (rule.countPendingInvitations()) {
+            TenantCounts counts = tx.counts(tenant, now); // one round trip where the store can
+            users = counts.users();
+            used += counts.invitations().getOrDefault(InvitationStatus.PENDING, 0L);
+        } else {
+            users = tx.userQueries().countByStatusAndType(tenant);
+        }
+        for (StatusTypeCount c : users) {
             if (rule.counts(c.status(), c.userType())) {
                 used += c.count();
             }
-        }
-        if (rule.countPendingInvitations()) {
-            used += tx.invitations().countByStatus(tenant, now).getOrDefault(InvitationStatus.PENDING, 0L);
         }
         return used;
     }

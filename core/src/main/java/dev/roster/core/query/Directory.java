@@ -15,6 +15,7 @@ import dev.roster.spi.store.InvitationQuery;
 import dev.roster.spi.store.Page;
 import dev.roster.spi.store.StatusTypeCount;
 import dev.roster.spi.store.StoreTransaction;
+import dev.roster.spi.store.TenantCounts;
 import dev.roster.spi.store.UserKeyset;
 import dev.roster.spi.store.UserQuery;
 import java.time.Instant;
@@ -70,15 +71,16 @@ public final class Directory {
     public TabCounts tabCounts(Actor actor) {
         Instant now = ctx.clock().instant();
         return read(actor, tx -> {
-            Map<UserStatus, Long> users = usersByStatus(tx, actor);
-            long pending = tx.invitations().countByStatus(actor.tenant(), now).getOrDefault(InvitationStatus.PENDING, 0L);
+            TenantCounts counts = tx.counts(actor.tenant(), now);
+            Map<UserStatus, Long> users = byStatus(counts.users());
+            long pending = counts.invitations().getOrDefault(InvitationStatus.PENDING, 0L);
             return new TabCounts(users.get(UserStatus.ACTIVE) + users.get(UserStatus.SUSPENDED), pending, users.get(UserStatus.DELETED));
         });
     }
 
     public StatCards statCards(Actor actor) {
         return read(actor, tx -> {
-            Map<UserStatus, Long> users = usersByStatus(tx, actor);
+            Map<UserStatus, Long> users = byStatus(tx.userQueries().countByStatusAndType(actor.tenant()));
             long active = users.get(UserStatus.ACTIVE);
             long suspended = users.get(UserStatus.SUSPENDED);
             return new StatCards(active + suspended, active, suspended);
@@ -121,12 +123,12 @@ public final class Directory {
                 .toList());
     }
 
-    private static Map<UserStatus, Long> usersByStatus(StoreTransaction tx, Actor actor) {
+    private static Map<UserStatus, Long> byStatus(List<StatusTypeCount> counts) {
         Map<UserStatus, Long> byStatus = new EnumMap<>(UserStatus.class);
         for (UserStatus s : UserStatus.values()) {
             byStatus.put(s, 0L);
         }
-        for (StatusTypeCount c : tx.userQueries().countByStatusAndType(actor.tenant())) {
+        for (StatusTypeCount c : counts) {
             byStatus.merge(c.status(), c.count(), Long::sum);
         }
         return byStatus;

@@ -3,6 +3,7 @@ package dev.roster.spi.tck;
 import dev.roster.spi.store.StoreTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.spi.model.InvitationStatus;
 import dev.roster.spi.model.RegistrationSource;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.User;
@@ -10,6 +11,7 @@ import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.DayCount;
 import dev.roster.spi.store.Page;
 import dev.roster.spi.store.StatusTypeCount;
+import dev.roster.spi.store.TenantCounts;
 import dev.roster.spi.store.UserKeyset;
 import dev.roster.spi.store.UserQuery;
 import dev.roster.spi.store.UserSort;
@@ -150,6 +152,33 @@ public abstract class UserQueryStoreContract extends StoreContract {
         assertThat(read((StoreTransaction tx) -> tx.userQueries().countByStatusAndType(T1))).filteredOn(c -> c.count() > 0).containsExactlyInAnyOrder(
                 new StatusTypeCount(UserStatus.ACTIVE, "member", 2), new StatusTypeCount(UserStatus.ACTIVE, "public", 1),
                 new StatusTypeCount(UserStatus.SUSPENDED, "member", 1));
+    }
+
+    @Test
+    void userAndInvitationCountsReadTogetherAgreeWithEachStoreAlone() {
+        Instant now = Records.T0.plus(Duration.ofDays(1));
+        write(tx -> {
+            tx.users().insert(Records.user(T1, "a@x.example"));
+            tx.users().insert(Records.user(T1, "b@x.example").toBuilder().status(UserStatus.SUSPENDED).build());
+            tx.users().insert(Records.user(T2, "c@x.example"));
+            tx.invitations().insert(Records.invitation(T1, "d@x.example", Records.T0, Records.T0.plus(Duration.ofDays(7))));
+            tx.invitations().insert(Records.invitation(T1, "e@x.example", Records.T0, now)); // overdue: counted as expired
+            tx.invitations().insert(Records.invitation(T2, "f@x.example", Records.T0, null));
+        });
+
+        read((StoreTransaction tx) -> {
+            TenantCounts together = tx.counts(T1, now);
+            assertThat(together.users()).containsExactlyInAnyOrderElementsOf(tx.userQueries().countByStatusAndType(T1))
+                    .filteredOn(c -> c.count() > 0).containsExactlyInAnyOrder(new StatusTypeCount(UserStatus.ACTIVE, "member", 1),
+                            new StatusTypeCount(UserStatus.SUSPENDED, "member", 1));
+            assertThat(together.invitations()).isEqualTo(tx.invitations().countByStatus(T1, now));
+            assertThat(together.invitations().getOrDefault(InvitationStatus.PENDING, 0L)).isEqualTo(1L);
+            assertThat(together.invitations().getOrDefault(InvitationStatus.EXPIRED, 0L)).isEqualTo(1L);
+            TenantCounts other = tx.counts(T2, now);
+            assertThat(other.users()).filteredOn(c -> c.count() > 0).containsExactly(new StatusTypeCount(UserStatus.ACTIVE, "member", 1));
+            assertThat(other.invitations().getOrDefault(InvitationStatus.PENDING, 0L)).isEqualTo(1L);
+            return null;
+        });
     }
 
     @Test

@@ -1,0 +1,28 @@
+package dev.roster.adapters.jdbc;
+
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.store.AuditStore;
+import dev.roster.spi.store.GroupStore;
+import dev.roster.spi.store.InvitationStore;
+import dev.roster.spi.store.StoreTransaction;
+import dev.roster.spi.store.TenantCounts;
+import dev.roster.spi.store.TenantStore;
+import dev.roster.spi.store.UserQueryStore;
+import dev.roster.spi.store.UserStore;
+import java.time.Instant;
+
+/** The stores of one unit of work, all on its connection; the tab row's counts in one statement. */
+record JdbcTransaction(TenantStore tenants, UserStore users, UserQueryStore userQueries, InvitationStore invitations,
+        GroupStore groups, AuditStore audit, Counters counters) implements StoreTransaction {
+
+    static JdbcTransaction on(Sql sql, Dialect dialect) {
+        Counters counters = new Counters(sql, dialect);
+        return new JdbcTransaction(new JdbcTenantStore(sql), new JdbcUserStore(sql, counters), new JdbcUserQueryStore(sql, dialect, counters),
+                new JdbcInvitationStore(sql, counters), new JdbcGroupStore(sql), new JdbcAuditStore(sql), counters);
+    }
+
+    @Override
+    public TenantCounts counts(TenantId tenant, Instant now) {
+        return counters.both(tenant, now);
+    }
+}
