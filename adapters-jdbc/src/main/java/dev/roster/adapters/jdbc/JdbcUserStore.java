@@ -57,14 +57,14 @@ final class JdbcUserStore implements UserStore {
     @Override
     public User update(User user) {
         UserRows.checkSizes(user);
-        UserStatus before = lockedStatus(user.tenantId(), user.id())
+        Counted before = locked(user.tenantId(), user.id())
                 .orElseThrow(() -> new StaleVersionException("user", user.id(), user.version()));
         int rows = sql.update("update user", UserRows.UPDATE, p -> UserRows.bindUpdate(p, user));
         if (rows == 0) {
             throw new StaleVersionException("user", user.id(), user.version());
         }
-        if (before != user.status()) {
-            counters.user(user.tenantId(), before, user.userType(), -1);
+        if (before.status() != user.status() || !before.userType().equals(user.userType())) {
+            counters.user(user.tenantId(), before.status(), before.userType(), -1);
             counters.user(user.tenantId(), user.status(), user.userType(), 1);
         }
         return user.withVersion(user.version() + 1);
@@ -72,14 +72,12 @@ final class JdbcUserStore implements UserStore {
 
     @Override
     public boolean delete(TenantId tenant, UserId id) {
-        // What the counters need, read with the row locked so nothing changes it before it goes.
-        Optional<String[]> counted = sql.one("lock user", "SELECT status, user_type FROM roster_user WHERE tenant_id = ? AND user_id = ? "
-                + "FOR UPDATE", p -> p.string(tenant.value()).uuid(id.value()), rs -> new String[] {rs.getString(1), rs.getString(2)});
+        Optional<Counted> counted = locked(tenant, id);
         if (counted.isEmpty()) {
             return false;
         }
         sql.update("delete user", "DELETE FROM roster_user WHERE tenant_id = ? AND user_id = ?", p -> p.string(tenant.value()).uuid(id.value()));
-        counters.user(tenant, UserStatus.valueOf(counted.get()[0]), counted.get()[1], -1);
+        counters.user(tenant, counted.get().status(), counted.get().userType(), -1);
         return true;
     }
 
@@ -95,9 +93,13 @@ final class JdbcUserStore implements UserStore {
                 + "ORDER BY purge_after, user_id LIMIT ?", p -> p.string(tenant.value()).instant(now).number(limit), UserRows::user);
     }
 
-    /** The stored status, with the row locked so the counters move with the status change. */
-    private Optional<UserStatus> lockedStatus(TenantId tenant, UserId id) {
-        return sql.one("lock user", "SELECT status FROM roster_user WHERE tenant_id = ? AND user_id = ? FOR UPDATE",
-                p -> p.string(tenant.value()).uuid(id.value()), rs -> UserStatus.valueOf(rs.getString(1)));
+    /** The stored row's counter key, read with the row locked so nothing changes it before the counters move. */
+    private Optional<Counted> locked(TenantId tenant, UserId id) {
+        return sql.one("lock user", "SELECT status, user_type FROM roster_user WHERE tenant_id = ? AND user_id = ? FOR UPDATE",
+                p -> p.string(tenant.value()).uuid(id.value()), rs -> new Counted(UserStatus.valueOf(rs.getString(1)), rs.getString(2)));
+    }
+
+    /** What a user is counted under. */
+    private record Counted(UserStatus status, String userType) {
     }
 }

@@ -51,6 +51,12 @@ public final class Records {
                 p.externalId(), p.dateOfBirth())).build();
     }
 
+    /** The same user under another user type (core sets the type at creation; a store must still count a change right). */
+    public static User ofType(User u, String userType) {
+        return new User(u.id(), u.tenantId(), u.email(), u.profile(), userType, u.roles(), u.overrides(), u.groups(), u.status(), u.admin(),
+                u.registration(), u.attributes(), u.createdAt(), u.updatedAt(), u.lastLoginAt(), u.deletion(), u.version());
+    }
+
     public static User admin(User user) {
         return user.toBuilder().roles(Set.of(ADMIN)).admin(true).build();
     }

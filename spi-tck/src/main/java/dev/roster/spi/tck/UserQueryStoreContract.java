@@ -155,6 +155,26 @@ public abstract class UserQueryStoreContract extends StoreContract {
     }
 
     @Test
+    void countsFollowChangesOfStatusAndTypeAndDeletes() {
+        User a = Records.user(T1, "a@x.example");
+        User b = Records.user(T1, "b@x.example");
+        write(tx -> {
+            tx.users().insert(a);
+            tx.users().insert(b);
+        });
+        write(tx -> {
+            tx.users().update(Records.ofType(a, "public"));
+            tx.users().update(Records.ofType(b.toBuilder().status(UserStatus.SUSPENDED).build(), "public"));
+        });
+        assertThat(read((StoreTransaction tx) -> tx.userQueries().countByStatusAndType(T1))).filteredOn(c -> c.count() > 0)
+                .containsExactlyInAnyOrder(new StatusTypeCount(UserStatus.ACTIVE, "public", 1), new StatusTypeCount(UserStatus.SUSPENDED, "public", 1));
+
+        write(tx -> tx.users().delete(T1, b.id()));
+        assertThat(read((StoreTransaction tx) -> tx.userQueries().countByStatusAndType(T1))).filteredOn(c -> c.count() > 0)
+                .containsExactly(new StatusTypeCount(UserStatus.ACTIVE, "public", 1));
+    }
+
+    @Test
     void userAndInvitationCountsReadTogetherAgreeWithEachStoreAlone() {
         Instant now = Records.T0.plus(Duration.ofDays(1));
         write(tx -> {
