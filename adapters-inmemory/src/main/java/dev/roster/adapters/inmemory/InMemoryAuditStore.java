@@ -44,7 +44,6 @@ final class InMemoryAuditStore implements AuditStore {
                 .sorted(NEWEST_FIRST)
                 .limit(q.limit() + 1L)
                 .toList();
-        boolean more = found.size() > q.limit();
-        return new Page<>(more ? found.subList(0, q.limit()) : found, more);
+        return Page.ofOneMore(found, q.limit());
     }
 }

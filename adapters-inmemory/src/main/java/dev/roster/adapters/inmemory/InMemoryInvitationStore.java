@@ -90,8 +90,7 @@ final class InMemoryInvitationStore implements InvitationStore {
                 .sorted(NEWEST_FIRST)
                 .limit(q.limit() + 1L)
                 .toList();
-        boolean more = found.size() > q.limit();
-        return new Page<>(more ? found.subList(0, q.limit()) : found, more);
+        return Page.ofOneMore(found, q.limit());
     }
 
     @Override

@@ -44,8 +44,7 @@ final class InMemoryUserQueryStore implements UserQueryStore {
                 .sorted(order)
                 .limit(q.limit() + 1L)
                 .toList();
-        boolean more = matches.size() > q.limit();
-        return new Page<>(more ? matches.subList(0, q.limit()) : matches, more);
+        return Page.ofOneMore(matches, q.limit());
     }
 
     @Override

@@ -65,8 +65,7 @@ final class JdbcAuditStore implements AuditStore {
                     where.bind(p);
                     p.number(q.limit() + 1L);
                 }, JdbcAuditStore::entry);
-        boolean more = rows.size() > q.limit();
-        return new Page<>(more ? rows.subList(0, q.limit()) : rows, more);
+        return Page.ofOneMore(rows, q.limit());
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {

@@ -118,8 +118,7 @@ final class JdbcInvitationStore implements InvitationStore {
                     where.bind(p);
                     p.number(q.limit() + 1L);
                 }, InvitationRows::invitation);
-        boolean more = rows.size() > q.limit();
-        return new Page<>(more ? rows.subList(0, q.limit()) : rows, more);
+        return Page.ofOneMore(rows, q.limit());
     }
 
     /** The condition for "has this status as of now": an overdue PENDING invitation is EXPIRED. */

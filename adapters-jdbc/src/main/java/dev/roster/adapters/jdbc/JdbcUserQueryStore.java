@@ -85,8 +85,7 @@ final class JdbcUserQueryStore implements UserQueryStore {
             where.bind(p);
             p.number(q.limit() + 1L);
         }, UserRows::user);
-        boolean more = rows.size() > q.limit();
-        return new Page<>(more ? rows.subList(0, q.limit()) : rows, more);
+        return Page.ofOneMore(rows, q.limit());
     }
 
     /**

@@ -212,8 +212,7 @@ final class Sql {
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        return instant(rs, rs.findColumn(column));
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -7,4 +7,10 @@ public record Page<T>(List<T> items, boolean hasMore) {
     public Page {
         items = List.copyOf(items);
     }
+
+    /** The page from up to {@code limit + 1} rows read in order: the extra row only says that more follow. */
+    public static <T> Page<T> ofOneMore(List<T> rows, int limit) {
+        boolean more = rows.size() > limit;
+        return new Page<>(more ? rows.subList(0, limit) : rows, more);
+    }
 }
