@@ -3,6 +3,7 @@ package dev.roster.core;
 import dev.roster.core.audit.AuditLog;
 import dev.roster.core.audit.AuditTrail;
 import dev.roster.core.group.GroupService;
+import dev.roster.core.internal.Authority;
 import dev.roster.core.internal.Authorizer;
 import dev.roster.core.internal.Guards;
 import dev.roster.core.internal.IdGenerator;
@@ -83,8 +84,9 @@ public final class RosterBuilder {
         Authorizer authorizer = new Authorizer(checked, resolver);
         Guards guards = new Guards(checked);
         UserRules rules = new UserRules(checked, resolver);
-        UserWriter writer = new UserWriter(resolver, guards);
-        InvitationIssuer issuer = new InvitationIssuer(ctx, guards, rules);
+        Authority authority = new Authority(resolver);
+        UserWriter writer = new UserWriter(resolver, guards, authority);
+        InvitationIssuer issuer = new InvitationIssuer(ctx, guards, rules, authority);
         return new Roster(checked,
                 new TenantService(ctx, authorizer, writer),
                 new UserService(ctx, authorizer, guards, rules, writer),

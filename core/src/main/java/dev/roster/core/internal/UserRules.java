@@ -10,7 +10,6 @@ import dev.roster.core.user.ProfileFields;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.Effect;
-import dev.roster.spi.model.Group;
 import dev.roster.spi.model.GroupId;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.Profile;
@@ -108,27 +107,6 @@ public final class UserRules {
                 out.add(new Violation(path, "the user must be at least " + min + " years old"));
             }
         });
-    }
-
-    /** Every permission that the roles, the granting overrides and the groups would hand out. */
-    public Set<Permission> grantedBy(Set<RoleId> roles, Map<Permission, Effect> overrides, Set<GroupId> groupIds,
-            Map<GroupId, Group> groups) {
-        Set<Permission> granted = new java.util.HashSet<>();
-        for (RoleId role : roles) {
-            granted.addAll(policy.role(role).permissions());
-        }
-        overrides.forEach((p, effect) -> {
-            if (effect == Effect.GRANT) {
-                granted.add(p);
-            }
-        });
-        for (GroupId id : groupIds) {
-            Group group = groups.get(id);
-            if (group != null) {
-                granted.addAll(group.permissions());
-            }
-        }
-        return granted;
     }
 
     /** Builds the stored profile: blanks become absent, the display name gets its default. */

@@ -6,16 +6,19 @@ import dev.roster.spi.store.StoreTransaction;
 import java.time.Instant;
 
 /**
- * Writes users for the services: derives the stored admin flag, applies the last-admin guard, and
- * stamps the update time, so no path can store a user without them.
+ * Writes users for the services: checks the actor's {@link Authority} over the user, derives the
+ * stored admin flag, applies the last-admin guard and stamps the update time, so no path can store
+ * or remove a user without them.
  */
 public final class UserWriter {
     private final PermissionResolver resolver;
     private final Guards guards;
+    private final Authority authority;
 
-    public UserWriter(PermissionResolver resolver, Guards guards) {
+    public UserWriter(PermissionResolver resolver, Guards guards, Authority authority) {
         this.resolver = resolver;
         this.guards = guards;
+        this.authority = authority;
     }
 
     /** The user with its admin flag derived from its roles and overrides in the acting tenant. */
@@ -25,6 +28,7 @@ public final class UserWriter {
 
     public User insert(StoreTransaction tx, Acting acting, User user) {
         User derived = derive(acting, user);
+        authority.requireCovers(acting, null, derived);
         tx.users().insert(derived);
         return derived;
     }
@@ -32,7 +36,15 @@ public final class UserWriter {
     /** Stores {@code changed} over {@code before}; rejects it when it would remove the last active admin. */
     public User update(StoreTransaction tx, Acting acting, User before, User changed, Instant now) {
         User derived = derive(acting, changed.toBuilder().updatedAt(now).build());
+        authority.requireCovers(acting, before, derived);
         guards.keepAnAdmin(tx, before, derived);
         return tx.users().update(derived);
+    }
+
+    /** Removes the user for good; rejects it when the user is the last active admin. */
+    public void remove(StoreTransaction tx, Acting acting, User user) {
+        authority.requireCovers(acting, user, null);
+        guards.keepAnAdmin(tx, user, null);
+        tx.users().delete(user.tenantId(), user.id());
     }
 }

@@ -4,6 +4,7 @@ import dev.roster.core.OneTimeToken;
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.error.ValidationException.Violation;
 import dev.roster.core.internal.Acting;
+import dev.roster.core.internal.Authority;
 import dev.roster.core.internal.Guards;
 import dev.roster.core.internal.RosterContext;
 import dev.roster.core.internal.TokenPurpose;
@@ -42,11 +43,13 @@ public final class InvitationIssuer {
     private final RosterContext ctx;
     private final Guards guards;
     private final UserRules rules;
+    private final Authority authority;
 
-    public InvitationIssuer(RosterContext ctx, Guards guards, UserRules rules) {
+    public InvitationIssuer(RosterContext ctx, Guards guards, UserRules rules, Authority authority) {
         this.ctx = ctx;
         this.guards = guards;
         this.rules = rules;
+        this.authority = authority;
     }
 
     /** Checks roles, type and flags against the policy and what the actor holds. */
@@ -64,10 +67,16 @@ public final class InvitationIssuer {
             rules.checkDateOfBirth("invitee.dateOfBirth", fields.dateOfBirth(), LocalDate.ofInstant(now, ZoneOffset.UTC), violations);
         }
         UserRules.throwIfAny(violations);
-        acting.requireHoldsAll(rules.grantedBy(roles, flags, Set.of(), Map.of()), "these roles and permission flags");
+        requireGrantable(acting, roles, flags);
         String text = message == null || message.isBlank() ? null : message.strip();
         return new InvitationSpec(roles, userType, flags, text,
                 new InviteeProfile(fields.firstName(), fields.lastName(), fields.username(), fields.dateOfBirth()));
+    }
+
+    /** The actor must hold everything a user made from these roles and flags would hold in its tenant today. */
+    void requireGrantable(Acting acting, Set<RoleId> roles, Map<Permission, Effect> flags) {
+        authority.requireHolds(acting, ctx.resolver().wouldHold(roles, flags, Set.of(), acting.tenant(), acting.groups()),
+                "invite with roles " + roles + " and these permission flags");
     }
 
     /** Addresses that cannot be invited now, by position, with why; overdue invitations in the way are expired. */

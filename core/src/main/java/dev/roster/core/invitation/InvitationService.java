@@ -115,18 +115,23 @@ public final class InvitationService {
         return new BatchInviteResult(receipts, outcome.rejected());
     }
 
-    /** Sends the invitation again with a new token (the old link stops working), renewing the expiry by policy. */
+    /**
+     * Sends the invitation again with a new token (the old link stops working), renewing the expiry
+     * by policy. The resender vouches for it from now on: it must hold what the invitation grants,
+     * and the invitation is accepted on its authority.
+     */
     public InvitationReceipt resend(Actor actor, InvitationId id) {
         Instant now = ctx.clock().instant();
         Issued issued = ctx.store().inTransaction(tx -> {
             Acting acting = authorizer.authorize(tx, actor, Operation.INVITE, false);
             Invitation invitation = find(tx, actor.tenant(), id);
             InvitationTransitions.require(invitation, now, InvitationTransitions.Action.RESEND);
+            issuer.requireGrantable(acting, invitation.roles(), invitation.permissionFlags());
             OneTimeToken token = ctx.tokens().issue(TokenPurpose.INVITATION, acting.tenant().id());
             Instant expiresAt = ctx.policy().renewExpiryOnResend()
                     ? ctx.policy().invitationExpiry().map(now::plus).orElse(null)
                     : invitation.expiresAt();
-            Invitation resent = tx.invitations().update(invitation.toBuilder().tokenHash(token.hash()).expiresAt(expiresAt)
+            Invitation resent = tx.invitations().update(invitation.toBuilder().invitedBy(acting.actorId()).tokenHash(token.hash()).expiresAt(expiresAt)
                     .lastSentAt(now).resendCount(invitation.resendCount() + 1).build());
             ctx.audit().record(tx, acting.tenant().id(), acting.actorId(), AuditActions.INVITATION_RESENT,
                     AuditActions.TARGET_INVITATION, id, Map.of("resendCount", String.valueOf(resent.resendCount()),

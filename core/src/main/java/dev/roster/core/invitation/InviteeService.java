@@ -4,6 +4,7 @@ import dev.roster.core.Actor;
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.error.ConflictException;
 import dev.roster.core.error.NotFoundException;
+import dev.roster.core.error.PermissionDeniedException;
 import dev.roster.core.error.ValidationException.Violation;
 import dev.roster.core.internal.Acting;
 import dev.roster.core.internal.Authorizer;
@@ -122,7 +123,7 @@ public final class InviteeService {
         int seatsAfter = guards.takesSeat(UserStatus.ACTIVE, invitation.userType()) ? 1 : 0;
         guards.seatsAvailable(tx, acting.tenant(), now, seatsAfter - seatsBefore);
         RegistrationFields registration = command.registration() == null ? RegistrationFields.NONE : command.registration();
-        User user = writer.insert(tx, acting, new User(UserId.of(ctx.ids().next()), tenantOf(acting), invitation.email(), profile,
+        User user = insertOnInvitersAuthority(tx, acting, invitation, new User(UserId.of(ctx.ids().next()), tenantOf(acting), invitation.email(), profile,
                 invitation.userType(), invitation.roles(), invitation.permissionFlags(), java.util.Set.of(), UserStatus.ACTIVE, false,
                 new RegistrationSource(registration.referrerUrl(), registration.promoCode(), ctx.tokens().referralCode()),
                 Map.of(), now, now, null, null, 0));
@@ -130,6 +131,22 @@ public final class InviteeService {
         ctx.audit().record(tx, tenantOf(acting), user.id(), AuditActions.INVITATION_ACCEPTED, AuditActions.TARGET_INVITATION,
                 invitation.id(), Map.of("email", invitation.email().value(), "userId", user.id().toString()));
         return user;
+    }
+
+    /**
+     * An invitation is accepted on the authority of whoever sent it last: that member must still be
+     * allowed to invite and hold everything the new user will hold (its roles may have been cut
+     * since). A resend by someone who may grant it revives the invitation.
+     */
+    private User insertOnInvitersAuthority(StoreTransaction tx, Acting system, Invitation invitation, User user) {
+        try {
+            Acting inviter = invitation.invitedBy() == null ? system
+                    : authorizer.authorize(tx, Actor.user(tenantOf(system), invitation.invitedBy()), Operation.INVITE, false);
+            return writer.insert(tx, inviter, user);
+        } catch (PermissionDeniedException e) {
+            throw new PermissionDeniedException("the invitation can no longer be accepted: whoever sent it may no longer grant "
+                    + "what it gives; ask for it to be sent again");
+        }
     }
 
     private static ProfileFields withInviteeDefaults(ProfileFields given, InviteeProfile invitee) {

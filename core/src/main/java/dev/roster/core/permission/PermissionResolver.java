@@ -47,10 +47,16 @@ public final class PermissionResolver {
 
     /** The set the user would have were it active: what it had before a suspension, for example. */
     public PermissionSet resolveAsIfActive(User user, Tenant tenant, Map<GroupId, Group> groups) {
+        return wouldHold(user.roles(), user.overrides(), user.groups(), tenant, groups);
+    }
+
+    /** What an active user with these roles, overrides and groups would hold in {@code tenant}. */
+    public PermissionSet wouldHold(Set<RoleId> roles, Map<Permission, Effect> overrides, Set<GroupId> groupIds, Tenant tenant,
+            Map<GroupId, Group> groups) {
+        Grants grants = new Grants(roles, overrides, groupIds);
         PermissionSet.Builder bits = new PermissionSet.Builder(catalog, tenant.id());
-        List<RoleDefinition> roles = rolesOf(user);
         for (int i = 0; i < catalog.size(); i++) {
-            if (decide(user, roles, tenant, groups, catalog.permissionAt(i), false).granted()) {
+            if (decide(grants, tenant, groups, catalog.permissionAt(i)).granted()) {
                 bits.add(i);
             }
         }
@@ -59,11 +65,14 @@ public final class PermissionResolver {
 
     /** Whether the user holds the admin permission, status aside: what the stored {@code admin} flag records. */
     public boolean holdsAdmin(User user, Tenant tenant, Map<GroupId, Group> groups) {
-        return decide(user, rolesOf(user), tenant, groups, policy.adminPermission(), false).granted();
+        return decide(new Grants(user), tenant, groups, policy.adminPermission()).granted();
     }
 
     public Decision explain(User user, Tenant tenant, Map<GroupId, Group> groups, Permission permission) {
-        return decide(user, rolesOf(user), tenant, groups, permission, true);
+        if (catalog.contains(permission) && user.status() != UserStatus.ACTIVE) {
+            return new Decision(permission, false, Layer.STATUS, user.status().name());
+        }
+        return decide(new Grants(user), tenant, groups, permission);
     }
 
     /** Whether a per-user override of {@code permission} is allowed for someone holding {@code roles}. */
@@ -79,28 +88,40 @@ public final class PermissionResolver {
         return allowed;
     }
 
-    private List<RoleDefinition> rolesOf(User user) {
-        return user.roles().stream().map(policy::role).toList();
+    /** What the layers below the status read of a user, with its role definitions looked up once. */
+    private final class Grants {
+        final Set<RoleId> roleIds;
+        final List<RoleDefinition> roles;
+        final Map<Permission, Effect> overrides;
+        final Set<GroupId> groupIds;
+
+        Grants(Set<RoleId> roleIds, Map<Permission, Effect> overrides, Set<GroupId> groupIds) {
+            this.roleIds = roleIds;
+            this.roles = roleIds.stream().map(policy::role).toList();
+            this.overrides = overrides;
+            this.groupIds = groupIds;
+        }
+
+        Grants(User user) {
+            this(user.roles(), user.overrides(), user.groups());
+        }
     }
 
-    private Decision decide(User user, List<RoleDefinition> roles, Tenant tenant, Map<GroupId, Group> groups, Permission p,
-            boolean checkStatus) {
+    private Decision decide(Grants user, Tenant tenant, Map<GroupId, Group> groups, Permission p) {
+        List<RoleDefinition> roles = user.roles;
         if (!catalog.contains(p)) {
             return new Decision(p, false, Layer.NONE, "not in the permission catalog");
-        }
-        if (checkStatus && user.status() != UserStatus.ACTIVE) {
-            return new Decision(p, false, Layer.STATUS, user.status().name());
         }
         for (RoleDefinition role : roles) {
             if (role.fixed().contains(p)) {
                 return new Decision(p, true, Layer.ROLE_FIXED, role.id().value());
             }
         }
-        Effect override = user.overrides().get(p);
-        if (override != null && isOverridable(user.roles(), p)) {
+        Effect override = user.overrides.get(p);
+        if (override != null && isOverridable(user.roleIds, p)) {
             return new Decision(p, override == Effect.GRANT, Layer.USER_OVERRIDE, override.name());
         }
-        for (GroupId groupId : user.groups()) {
+        for (GroupId groupId : user.groupIds) {
             Group group = groups.get(groupId);
             if (group != null && group.permissions().contains(p)) {
                 return new Decision(p, true, Layer.GROUP, group.name());

@@ -61,6 +61,17 @@ public final class PermissionSet {
         return result;
     }
 
+    /** The permissions of this set that {@code holder} lacks, sorted; empty when it holds them all. */
+    public Set<Permission> notHeldBy(PermissionSet holder) {
+        Set<Permission> missing = new TreeSet<>();
+        for (int i = 0; i < catalog.size(); i++) {
+            if (contains(i) && !holder.contains(i)) {
+                missing.add(catalog.permissionAt(i));
+            }
+        }
+        return missing;
+    }
+
     /** Equal when resolved in the same tenant over the same catalog with the same bits. */
     @Override
     public boolean equals(Object o) {

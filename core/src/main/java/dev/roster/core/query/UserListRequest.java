@@ -45,6 +45,10 @@ public record UserListRequest(
         return new UserListRequest(Set.of(UserStatus.DELETED), null, null, null, null, null, null, UserSort.CREATED, true, null, limit);
     }
 
+    public UserListRequest withStatuses(Set<UserStatus> value) {
+        return new UserListRequest(value, text, roles, userTypes, registeredFrom, registeredTo, promoCode, sort, descending, cursor, limit);
+    }
+
     public UserListRequest withText(String value) {
         return new UserListRequest(statuses, value, roles, userTypes, registeredFrom, registeredTo, promoCode, sort, descending, cursor, limit);
     }

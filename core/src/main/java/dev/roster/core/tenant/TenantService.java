@@ -25,6 +25,7 @@ import dev.roster.spi.model.UserStatus;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Tenants: bootstrap with a first admin, tenant-wide permission defaults, the seat limit. */
 public final class TenantService {
@@ -87,8 +88,7 @@ public final class TenantService {
         }
         Tenant updated = ctx.store().inTransaction(tx -> {
             Acting acting = authorizer.authorize(tx, actor, Operation.MANAGE_TENANT, true);
-            acting.requireHoldsAll(defaults.entrySet().stream().filter(e -> e.getValue() == Effect.GRANT).map(Map.Entry::getKey).toList(),
-                    "these defaults");
+            acting.requireHoldsAll(raisedBy(acting.tenant().defaults(), defaults), "these defaults");
             Tenant saved = tx.tenants().update(acting.tenant().withDefaults(defaults));
             ctx.audit().record(tx, saved.id(), acting.actorId(), AuditActions.TENANT_DEFAULTS_CHANGED, AuditActions.TARGET_TENANT,
                     saved.id(), Map.of("defaults", new java.util.TreeMap<>(defaults).toString()));
@@ -96,6 +96,24 @@ public final class TenantService {
         });
         ctx.permissionCache().invalidateTenant(updated.id());
         return updated;
+    }
+
+    /**
+     * The permissions a change of defaults can give to someone who lacked them: a new or changed
+     * grant, and a deny that goes (a role may grant the permission beneath it).
+     */
+    private static Set<Permission> raisedBy(Map<Permission, Effect> before, Map<Permission, Effect> after) {
+        Set<Permission> raised = new TreeSet<>();
+        Set<Permission> touched = new TreeSet<>(before.keySet());
+        touched.addAll(after.keySet());
+        for (Permission p : touched) {
+            Effect was = before.get(p);
+            Effect is = after.get(p);
+            if (was != is && (is == Effect.GRANT || was == Effect.DENY)) {
+                raised.add(p);
+            }
+        }
+        return raised;
     }
 
     /** Sets the seat limit (null for none). A limit below current use blocks new seats but removes nobody. */

@@ -76,8 +76,7 @@ public final class LifecycleService {
             }
             UserTransitions.require(user, UserTransitions.Action.DELETE);
             if (ctx.policy().deletionMode() == DeletionMode.HARD) {
-                guards.keepAnAdmin(tx, user, null);
-                tx.users().delete(user.tenantId(), user.id());
+                writer.remove(tx, acting, user);
                 ctx.hooks().onDeleted(user, true);
                 return user;
             }
@@ -119,7 +118,7 @@ public final class LifecycleService {
     public User deletePermanently(Actor actor, UserId id) {
         return transition(actor, Operation.PURGE, id, AuditActions.USER_PURGED, (tx, acting, user, now) -> {
             UserTransitions.require(user, UserTransitions.Action.PURGE);
-            purge(tx, user);
+            purge(tx, acting, user);
             return user;
         });
     }
@@ -138,10 +137,10 @@ public final class LifecycleService {
         while (true) {
             Instant now = ctx.clock().instant();
             List<User> purged = ctx.store().inTransaction(tx -> {
-                authorizer.authorize(tx, Actor.system(tenant), Operation.PURGE, true);
+                Acting system = authorizer.authorize(tx, Actor.system(tenant), Operation.PURGE, true);
                 List<User> due = tx.users().findPurgeable(tenant, now, batchSize);
                 for (User user : due) {
-                    purge(tx, user);
+                    purge(tx, system, user);
                     ctx.audit().record(tx, tenant, null, AuditActions.USER_PURGED, AuditActions.TARGET_USER, user.id(),
                             Map.of("reason", "retention window ended at " + user.deletion().purgeAfter()));
                 }
@@ -160,8 +159,8 @@ public final class LifecycleService {
         return TenantWalk.forEachTenant(ctx.store(), tenant -> purgeExpired(tenant, batchSize));
     }
 
-    private void purge(StoreTransaction tx, User user) {
-        tx.users().delete(user.tenantId(), user.id());
+    private void purge(StoreTransaction tx, Acting acting, User user) {
+        writer.remove(tx, acting, user);
         ctx.hooks().onPurged(user);
     }
 

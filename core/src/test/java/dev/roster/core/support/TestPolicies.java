@@ -44,6 +44,32 @@ public final class TestPolicies {
                 .maxBatchInvites(50);
     }
 
+    public static final Permission OWN = Permission.of("tenant.own");
+    public static final RoleId OWNER = RoleId.of("owner");
+    public static final RoleId MANAGER = RoleId.of("manager");
+
+    /**
+     * Delegated administration: "owner" holds everything, tenant.own (the admin permission) fixed.
+     * "manager" runs every user operation through users.manage and holds chat, with export and api
+     * overridable but not held. member: chat (export, api overridable); viewer: export (api
+     * overridable). One or more roles per user.
+     */
+    public static Policy.Builder delegated() {
+        Policy.Builder b = Policy.builder()
+                .permissions(Set.of(OWN, MANAGE, CHAT, EXPORT, API))
+                .adminPermission(OWN)
+                .role(RoleDefinition.of("owner", "Owner", Set.of(OWN, MANAGE, CHAT, EXPORT, API)).withFixed(Set.of(OWN)))
+                .role(RoleDefinition.of("manager", "Manager", Set.of(MANAGE, CHAT)).withOverridable(Set.of(EXPORT, API)))
+                .role(RoleDefinition.of("member", "Member", Set.of(CHAT)).withOverridable(Set.of(EXPORT, API)))
+                .role(RoleDefinition.of("viewer", "Viewer", Set.of(EXPORT)).withOverridable(Set.of(API)))
+                .defaultRole(MEMBER)
+                .roleCardinality(RoleCardinality.ONE_OR_MORE);
+        for (dev.roster.core.policy.Operation operation : dev.roster.core.policy.Operation.values()) {
+            b.operation(operation, MANAGE);
+        }
+        return b;
+    }
+
     public static Policy.Builder manyRoles() {
         return standard().roleCardinality(RoleCardinality.ONE_OR_MORE);
     }

@@ -78,6 +78,7 @@ public record Invitation(
     /** Copies an invitation with some fields changed. */
     public static final class Builder {
         private final Invitation base;
+        private UserId invitedBy;
         private String tokenHash;
         private InvitationStatus status;
         private Instant expiresAt;
@@ -88,6 +89,7 @@ public record Invitation(
 
         private Builder(Invitation base) {
             this.base = base;
+            this.invitedBy = base.invitedBy;
             this.tokenHash = base.tokenHash;
             this.status = base.status;
             this.expiresAt = base.expiresAt;
@@ -97,6 +99,7 @@ public record Invitation(
             this.acceptedUserId = base.acceptedUserId;
         }
 
+        public Builder invitedBy(UserId value) { this.invitedBy = value; return this; }
         public Builder tokenHash(String value) { this.tokenHash = value; return this; }
         public Builder status(InvitationStatus value) { this.status = value; return this; }
         public Builder expiresAt(Instant value) { this.expiresAt = value; return this; }
@@ -107,7 +110,7 @@ public record Invitation(
 
         public Invitation build() {
             return new Invitation(base.id, base.tenantId, base.email, tokenHash, base.roles, base.userType,
-                    base.permissionFlags, base.invitee, base.message, base.invitedBy, status, base.createdAt, expiresAt,
+                    base.permissionFlags, base.invitee, base.message, invitedBy, status, base.createdAt, expiresAt,
                     lastSentAt, resendCount, resolvedAt, acceptedUserId, base.version);
         }
     }
