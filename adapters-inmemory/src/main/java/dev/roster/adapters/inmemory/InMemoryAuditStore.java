@@ -1,6 +1,7 @@
 package dev.roster.adapters.inmemory;
 
 import dev.roster.spi.model.AuditEntry;
+import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.store.AuditQuery;
 import dev.roster.spi.store.AuditStore;
 import dev.roster.spi.store.Page;
@@ -22,6 +23,7 @@ final class InMemoryAuditStore implements AuditStore {
 
     @Override
     public void append(AuditEntry entry) {
+        StoredValues.check(entry);
         data.audit.put(sequence.getAsLong(), entry);
     }
 

@@ -7,6 +7,7 @@ import dev.roster.spi.error.StaleVersionException;
 import dev.roster.spi.model.Group;
 import dev.roster.spi.model.GroupId;
 import dev.roster.spi.model.TenantId;
+import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.store.GroupStore;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +36,7 @@ final class InMemoryGroupStore implements GroupStore {
 
     @Override
     public void insert(Group group) {
+        StoredValues.check(group);
         if (data.groups.containsKey(group.id())) {
             throw new DuplicateKeyException(ErrorCode.DUPLICATE_ID, "group " + group.id() + " already exists");
         }
@@ -45,6 +47,7 @@ final class InMemoryGroupStore implements GroupStore {
 
     @Override
     public Group update(Group group) {
+        StoredValues.check(group);
         Group stored = data.groups.get(group.id());
         if (stored == null || !stored.tenantId().equals(group.tenantId()) || stored.version() != group.version()) {
             throw new StaleVersionException("group", group.id(), group.version());

@@ -8,6 +8,7 @@ import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.InvitationStatus;
 import dev.roster.spi.model.TenantId;
+import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.store.InvitationKeyset;
 import dev.roster.spi.store.InvitationQuery;
 import dev.roster.spi.store.InvitationStore;
@@ -54,6 +55,7 @@ final class InMemoryInvitationStore implements InvitationStore {
 
     @Override
     public void insert(Invitation invitation) {
+        StoredValues.check(invitation);
         if (data.invitations.containsKey(invitation.id())) {
             throw new DuplicateKeyException(ErrorCode.DUPLICATE_ID, "invitation " + invitation.id() + " already exists");
         }
@@ -69,6 +71,7 @@ final class InMemoryInvitationStore implements InvitationStore {
 
     @Override
     public Invitation update(Invitation invitation) {
+        StoredValues.check(invitation);
         Invitation stored = data.invitations.get(invitation.id());
         if (stored == null || !stored.tenantId().equals(invitation.tenantId()) || stored.version() != invitation.version()) {
             throw new StaleVersionException("invitation", invitation.id(), invitation.version());

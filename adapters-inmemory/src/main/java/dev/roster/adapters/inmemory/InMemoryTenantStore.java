@@ -5,6 +5,7 @@ import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.error.StaleVersionException;
 import dev.roster.spi.model.Tenant;
 import dev.roster.spi.model.TenantId;
+import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.store.TenantStore;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ final class InMemoryTenantStore implements TenantStore {
 
     @Override
     public void insert(Tenant tenant) {
+        StoredValues.check(tenant);
         if (data.tenants.containsKey(tenant.id())) {
             throw new DuplicateKeyException(ErrorCode.DUPLICATE_ID, "tenant " + tenant.id() + " already exists");
         }
@@ -31,6 +33,7 @@ final class InMemoryTenantStore implements TenantStore {
 
     @Override
     public Tenant update(Tenant tenant) {
+        StoredValues.check(tenant);
         Tenant stored = data.tenants.get(tenant.id());
         if (stored == null || stored.version() != tenant.version()) {
             throw new StaleVersionException("tenant", tenant.id(), tenant.version());

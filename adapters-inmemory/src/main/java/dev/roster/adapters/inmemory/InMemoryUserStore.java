@@ -8,6 +8,7 @@ import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.store.UserStore;
 import java.time.Instant;
 import java.util.Collection;
@@ -46,6 +47,7 @@ final class InMemoryUserStore implements UserStore {
 
     @Override
     public void insert(User user) {
+        StoredValues.check(user);
         if (data.users.containsKey(user.id())) {
             throw new DuplicateKeyException(ErrorCode.DUPLICATE_ID, "user " + user.id() + " already exists");
         }
@@ -56,6 +58,7 @@ final class InMemoryUserStore implements UserStore {
 
     @Override
     public User update(User user) {
+        StoredValues.check(user);
         User stored = data.users.get(user.id());
         if (stored == null || !stored.tenantId().equals(user.tenantId()) || stored.version() != user.version()) {
             throw new StaleVersionException("user", user.id(), user.version());

@@ -6,6 +6,7 @@ import dev.roster.spi.tck.ConcurrencyContract;
 import dev.roster.spi.tck.GroupStoreContract;
 import dev.roster.spi.tck.InvitationStoreContract;
 import dev.roster.spi.tck.TenantStoreContract;
+import dev.roster.spi.tck.TextContract;
 import dev.roster.spi.tck.TransactionContract;
 import dev.roster.spi.tck.UserQueryStoreContract;
 import dev.roster.spi.tck.UserStoreContract;
@@ -21,4 +22,5 @@ class InMemoryStoreContractTest {
     @Nested class Groups extends GroupStoreContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
     @Nested class Audit extends AuditStoreContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
     @Nested class Concurrency extends ConcurrencyContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
+    @Nested class Text extends TextContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
 }

@@ -5,7 +5,6 @@ import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.InvitationStatus;
 import dev.roster.spi.model.InviteeProfile;
-import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.UserId;
 import java.sql.ResultSet;
@@ -22,16 +21,6 @@ final class InvitationRows {
             + " WHERE tenant_id = ? AND invitation_id = ? AND version = ?";
 
     private InvitationRows() {
-    }
-
-    static void checkSizes(Invitation i) {
-        Sizes.check("email", i.email().value(), Limits.EMAIL);
-        Sizes.check("message", i.message(), Limits.MESSAGE);
-        Sizes.check("userType", i.userType(), Limits.USER_TYPE);
-        Sizes.check("invitee firstName", i.invitee().firstName(), Limits.NAME);
-        Sizes.check("invitee lastName", i.invitee().lastName(), Limits.NAME);
-        Sizes.check("invitee username", i.invitee().username(), Limits.USERNAME);
-        Sizes.check("tokenHash", i.tokenHash(), 64);
     }
 
     static void bindInsert(Sql.Params p, Invitation i) throws SQLException {

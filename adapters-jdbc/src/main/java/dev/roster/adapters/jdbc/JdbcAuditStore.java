@@ -1,8 +1,8 @@
 package dev.roster.adapters.jdbc;
 
+import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.AuditEntryId;
-import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.store.AuditQuery;
@@ -29,11 +29,7 @@ final class JdbcAuditStore implements AuditStore {
 
     @Override
     public void appendAll(List<AuditEntry> entries) {
-        for (AuditEntry e : entries) {
-            Sizes.check("audit action", e.action(), Limits.AUDIT_ACTION);
-            Sizes.check("audit target type", e.targetType(), 32);
-            Sizes.check("audit target id", e.targetId(), 64);
-        }
+        entries.forEach(StoredValues::check);
         sql.batch("append audit entries", INSERT, entries, (p, e) -> p.string(e.tenantId().value()).uuid(e.id().value())
                 .uuid(e.actor() == null ? null : e.actor().value()).string(e.action()).string(e.targetType()).string(e.targetId())
                 .instant(e.at()).string(Codec.map(e.details())));

@@ -1,9 +1,9 @@
 package dev.roster.adapters.jdbc;
 
+import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.error.StaleVersionException;
 import dev.roster.spi.model.Group;
 import dev.roster.spi.model.GroupId;
-import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.store.GroupStore;
@@ -37,7 +37,7 @@ final class JdbcGroupStore implements GroupStore {
 
     @Override
     public void insert(Group group) {
-        Sizes.check("group name", group.name(), Limits.GROUP_NAME);
+        StoredValues.check(group);
         sql.update("insert group", "INSERT INTO roster_group (tenant_id, group_id, name, name_key, permissions, created_at, version) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", p -> p.string(group.tenantId().value()).uuid(group.id().value()).string(group.name())
                 .string(nameKey(group)).string(permissions(group)).instant(group.createdAt()).number(group.version()));
@@ -45,7 +45,7 @@ final class JdbcGroupStore implements GroupStore {
 
     @Override
     public Group update(Group group) {
-        Sizes.check("group name", group.name(), Limits.GROUP_NAME);
+        StoredValues.check(group);
         int rows = sql.update("update group", "UPDATE roster_group SET name = ?, name_key = ?, permissions = ?, version = version + 1 "
                 + "WHERE tenant_id = ? AND group_id = ? AND version = ?", p -> p.string(group.name()).string(nameKey(group))
                 .string(permissions(group)).string(group.tenantId().value()).uuid(group.id().value()).number(group.version()));

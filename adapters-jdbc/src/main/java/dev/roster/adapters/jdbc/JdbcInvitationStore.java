@@ -1,10 +1,10 @@
 package dev.roster.adapters.jdbc;
 
+import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.error.StaleVersionException;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.InvitationStatus;
-import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.store.InvitationQuery;
 import dev.roster.spi.store.InvitationStore;
@@ -64,7 +64,7 @@ final class JdbcInvitationStore implements InvitationStore {
         if (invitations.isEmpty()) {
             return;
         }
-        invitations.forEach(InvitationRows::checkSizes);
+        invitations.forEach(StoredValues::check);
         sql.batch("insert invitations", InvitationRows.INSERT, invitations, InvitationRows::bindInsert);
         Map<TenantId, Map<InvitationStatus, Long>> added = new java.util.HashMap<>();
         for (Invitation i : invitations) {
@@ -75,7 +75,7 @@ final class JdbcInvitationStore implements InvitationStore {
 
     @Override
     public Invitation update(Invitation invitation) {
-        InvitationRows.checkSizes(invitation);
+        StoredValues.check(invitation);
         InvitationStatus before = sql.one("lock invitation", "SELECT status FROM roster_invitation WHERE tenant_id = ? AND invitation_id = ? "
                         + "FOR UPDATE", p -> p.string(invitation.tenantId().value()).uuid(invitation.id().value()),
                 rs -> InvitationStatus.valueOf(rs.getString(1)))
@@ -93,7 +93,6 @@ final class JdbcInvitationStore implements InvitationStore {
 
     @Override
     public Page<Invitation> search(InvitationQuery q) {
-        Sizes.check("search text", q.text(), Limits.SEARCH_TEXT);
         Where where = new Where("tenant_id = ?", p -> p.string(q.tenant().value()));
         if (!q.statuses().isEmpty()) {
             List<String> alternatives = new ArrayList<>();

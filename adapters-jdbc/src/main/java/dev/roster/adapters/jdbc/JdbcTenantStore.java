@@ -1,7 +1,7 @@
 package dev.roster.adapters.jdbc;
 
+import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.error.StaleVersionException;
-import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.Tenant;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.store.TenantStore;
@@ -27,7 +27,7 @@ final class JdbcTenantStore implements TenantStore {
 
     @Override
     public void insert(Tenant tenant) {
-        Sizes.check("tenant name", tenant.name(), Limits.TENANT_NAME);
+        StoredValues.check(tenant);
         sql.update("insert tenant", "INSERT INTO roster_tenant (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
                 p -> p.string(tenant.id().value()).string(tenant.name()).string(Codec.effects(tenant.defaults())).integer(tenant.seatLimit())
                         .instant(tenant.createdAt()).number(tenant.version()));
@@ -35,7 +35,7 @@ final class JdbcTenantStore implements TenantStore {
 
     @Override
     public Tenant update(Tenant tenant) {
-        Sizes.check("tenant name", tenant.name(), Limits.TENANT_NAME);
+        StoredValues.check(tenant);
         int rows = sql.update("update tenant",
                 "UPDATE roster_tenant SET name = ?, defaults = ?, seat_limit = ?, version = version + 1 WHERE tenant_id = ? AND version = ?",
                 p -> p.string(tenant.name()).string(Codec.effects(tenant.defaults())).integer(tenant.seatLimit()).string(tenant.id().value())

@@ -1,6 +1,5 @@
 package dev.roster.adapters.jdbc;
 
-import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
@@ -36,7 +35,6 @@ final class JdbcUserQueryStore implements UserQueryStore {
 
     @Override
     public Page<User> search(UserQuery q) {
-        Sizes.check("search text", q.text(), Limits.SEARCH_TEXT);
         String key = keyColumn(q.sort());
         String direction = q.descending() ? "DESC" : "ASC";
         Where where = new Where("tenant_id = ?", p -> p.string(q.tenant().value()));

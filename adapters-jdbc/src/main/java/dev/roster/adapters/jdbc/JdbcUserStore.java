@@ -1,5 +1,6 @@
 package dev.roster.adapters.jdbc;
 
+import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.error.StaleVersionException;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
@@ -49,14 +50,14 @@ final class JdbcUserStore implements UserStore {
 
     @Override
     public void insert(User user) {
-        UserRows.checkSizes(user);
+        StoredValues.check(user);
         sql.update("insert user", UserRows.INSERT, p -> UserRows.bindInsert(p, user));
         counters.user(user.tenantId(), user.status(), user.userType(), 1);
     }
 
     @Override
     public User update(User user) {
-        UserRows.checkSizes(user);
+        StoredValues.check(user);
         Counted before = locked(user.tenantId(), user.id())
                 .orElseThrow(() -> new StaleVersionException("user", user.id(), user.version()));
         int rows = sql.update("update user", UserRows.UPDATE, p -> UserRows.bindUpdate(p, user));

@@ -3,7 +3,6 @@ package dev.roster.adapters.jdbc;
 import dev.roster.spi.model.Deletion;
 import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.GroupId;
-import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.Profile;
 import dev.roster.spi.model.RegistrationSource;
 import dev.roster.spi.model.RoleId;
@@ -43,25 +42,6 @@ final class UserRows {
     static String searchText(User user) {
         String username = user.profile().usernameKey();
         return user.profile().sortName() + "\n" + user.email().canonical() + (username == null ? "" : "\n" + username);
-    }
-
-    static void checkSizes(User user) {
-        Profile p = user.profile();
-        Sizes.check("email", user.email().value(), Limits.EMAIL);
-        Sizes.check("firstName", p.firstName(), Limits.NAME);
-        Sizes.check("lastName", p.lastName(), Limits.NAME);
-        Sizes.check("displayName", p.displayName(), Limits.NAME);
-        Sizes.check("username", p.username(), Limits.USERNAME);
-        Sizes.check("phone", p.phone(), Limits.PHONE);
-        Sizes.check("externalId", p.externalId(), Limits.EXTERNAL_ID);
-        Sizes.check("userType", user.userType(), Limits.USER_TYPE);
-        Sizes.check("referrerUrl", user.registration().referrerUrl(), Limits.URL);
-        Sizes.check("promoCode", user.registration().promoCode(), Limits.CODE);
-        Sizes.check("referralCode", user.registration().referralCode(), Limits.CODE);
-        user.attributes().forEach((k, v) -> {
-            Sizes.check("attribute key", k, Limits.ATTRIBUTE_KEY);
-            Sizes.check("attribute " + k, v, Limits.ATTRIBUTE_VALUE);
-        });
     }
 
     static void bindInsert(Sql.Params p, User user) throws SQLException {

@@ -6,6 +6,7 @@ import dev.roster.spi.tck.ConcurrencyContract;
 import dev.roster.spi.tck.GroupStoreContract;
 import dev.roster.spi.tck.InvitationStoreContract;
 import dev.roster.spi.tck.TenantStoreContract;
+import dev.roster.spi.tck.TextContract;
 import dev.roster.spi.tck.TransactionContract;
 import dev.roster.spi.tck.UserQueryStoreContract;
 import dev.roster.spi.tck.UserStoreContract;
@@ -25,4 +26,5 @@ class PostgresStoreContractTest {
     @Nested class Groups extends GroupStoreContract { @Override protected RosterStore newStore() { return store(); } }
     @Nested class Audit extends AuditStoreContract { @Override protected RosterStore newStore() { return store(); } }
     @Nested class Concurrency extends ConcurrencyContract { @Override protected RosterStore newStore() { return store(); } }
+    @Nested class Text extends TextContract { @Override protected RosterStore newStore() { return store(); } }
 }

@@ -1,5 +1,9 @@
 package dev.roster.core.audit;
 
+import dev.roster.spi.model.Limits;
+import dev.roster.spi.text.TextKind;
+import dev.roster.core.validation.StorableTime;
+import dev.roster.core.validation.PlainText;
 import dev.roster.spi.model.UserId;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,10 +12,10 @@ import java.time.Instant;
 
 /** One page of the audit trail, newest first. Null filters are off; {@code from} inclusive, {@code to} exclusive. */
 public record AuditListRequest(
-        Instant from,
-        Instant to,
-        @Size(max = 32) String targetType,
-        @Size(max = 64) String targetId,
+        @StorableTime Instant from,
+        @StorableTime Instant to,
+        @Size(max = Limits.AUDIT_TARGET_TYPE) @PlainText(TextKind.IDENTIFIER) String targetType,
+        @Size(max = Limits.AUDIT_TARGET_ID) @PlainText(TextKind.IDENTIFIER) String targetId,
         UserId actor,
         @Size(max = 512) String cursor,
         @Min(1) @Max(500) int limit) {

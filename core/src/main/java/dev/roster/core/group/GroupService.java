@@ -1,5 +1,8 @@
 package dev.roster.core.group;
 
+import dev.roster.spi.text.TextRules;
+import dev.roster.spi.text.TextKind;
+import dev.roster.core.validation.Normalized;
 import dev.roster.core.Actor;
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.error.ConflictException;
@@ -90,10 +93,12 @@ public final class GroupService {
     }
 
     private static String checkName(String name) {
-        if (name == null || name.isBlank() || name.strip().length() > Limits.GROUP_NAME) {
-            throw ValidationException.of("name", "must be 1-" + Limits.GROUP_NAME + " characters");
+        String clean = name == null ? "" : Normalized.line(name).strip();
+        String problem = clean.isEmpty() ? "must not be blank" : TextRules.problem(clean, TextKind.LINE, Limits.GROUP_NAME);
+        if (problem != null) {
+            throw ValidationException.of("name", problem);
         }
-        return name.strip();
+        return clean;
     }
 
     private void checkPermissions(Set<Permission> permissions) {

@@ -1,5 +1,8 @@
 package dev.roster.core.invitation;
 
+import dev.roster.spi.text.TextKind;
+import dev.roster.core.validation.Normalized;
+import dev.roster.core.validation.PlainText;
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.Permission;
@@ -19,8 +22,12 @@ import java.util.Set;
 public record BatchInviteCommand(
         @NotEmpty List<@NotNull String> emails,
         Set<@NotNull RoleId> roles,
-        @Size(max = Limits.USER_TYPE) String userType,
+        @Size(max = Limits.USER_TYPE) @PlainText(TextKind.IDENTIFIER) String userType,
         Map<@NotNull Permission, @NotNull Effect> permissionFlags,
-        @Size(max = Limits.MESSAGE) String message,
+        @Size(max = Limits.MESSAGE) @PlainText(TextKind.PARAGRAPH) String message,
         boolean skipInvalid) {
+
+    public BatchInviteCommand {
+        message = Normalized.paragraph(message);
+    }
 }

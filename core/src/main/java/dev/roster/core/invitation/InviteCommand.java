@@ -1,5 +1,8 @@
 package dev.roster.core.invitation;
 
+import dev.roster.spi.text.TextKind;
+import dev.roster.core.validation.Normalized;
+import dev.roster.core.validation.PlainText;
 import dev.roster.core.validation.ValidEmail;
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.Limits;
@@ -21,10 +24,14 @@ import java.util.Set;
 public record InviteCommand(
         @NotNull @ValidEmail String email,
         Set<@NotNull RoleId> roles,
-        @Size(max = Limits.USER_TYPE) String userType,
+        @Size(max = Limits.USER_TYPE) @PlainText(TextKind.IDENTIFIER) String userType,
         Map<@NotNull Permission, @NotNull Effect> permissionFlags,
-        @Size(max = Limits.MESSAGE) String message,
+        @Size(max = Limits.MESSAGE) @PlainText(TextKind.PARAGRAPH) String message,
         @Valid InviteeFields invitee) {
+
+    public InviteCommand {
+        message = Normalized.paragraph(message);
+    }
 
     public static InviteCommand of(String email, RoleId role) {
         return new InviteCommand(email, role == null ? null : Set.of(role), null, null, null, null);

@@ -1,5 +1,6 @@
 package dev.roster.core.mail;
 
+import dev.roster.spi.text.TextRules;
 import dev.roster.spi.mail.MailMessage;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.Tenant;
@@ -35,6 +36,7 @@ public final class LinkTemplateMailComposer implements MailComposer {
         if (invitation.expiresAt() != null) {
             body.append("\nThe invitation expires at ").append(invitation.expiresAt()).append(".\n");
         }
-        return new MailMessage(tenant.id(), "invitation", invitation.email(), "You are invited to " + tenant.name(), body.toString());
+        return new MailMessage(tenant.id(), "invitation", invitation.email(), TextRules.oneLine("You are invited to " + tenant.name()),
+                body.toString());
     }
 }

@@ -7,7 +7,11 @@ import dev.roster.spi.store.InvitationKeyset;
 import dev.roster.spi.store.UserKeyset;
 import dev.roster.spi.store.UserSort;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.function.Supplier;
+import dev.roster.spi.error.InvalidValueException;
+import dev.roster.spi.model.Limits;
 import java.util.Base64;
 
 /**
@@ -32,19 +36,14 @@ public final class Cursors {
         if (!parts[1].equals(sort.name()) || !parts[2].equals(descending ? "d" : "a")) {
             throw ValidationException.of("cursor", "belongs to a list with another sort order");
         }
-        Comparable<?> key;
-        UserId id;
-        try {
-            key = parseKey(parts[4]);
-            id = UserId.parse(parts[3]);
-        } catch (IllegalArgumentException e) {
-            throw invalid();
-        }
         boolean instantSort = sort == UserSort.CREATED || sort == UserSort.LAST_LOGIN;
-        if (instantSort != key instanceof Instant) {
-            throw invalid();
-        }
-        return new UserKeyset(key, id);
+        return parsed(() -> {
+            Comparable<?> key = parseKey(parts[4]);
+            if (instantSort != key instanceof Instant) {
+                throw invalid();
+            }
+            return new UserKeyset(key, UserId.parse(parts[3]));
+        });
     }
 
     public static String encode(InvitationKeyset keyset) {
@@ -53,11 +52,7 @@ public final class Cursors {
 
     public static InvitationKeyset decodeInvitation(String cursor) {
         Timed position = decodeTimed(cursor, "inv");
-        try {
-            return new InvitationKeyset(position.at(), InvitationId.parse(position.id()));
-        } catch (IllegalArgumentException e) {
-            throw invalid();
-        }
+        return parsed(() -> new InvitationKeyset(position.at(), InvitationId.parse(position.id())));
     }
 
     /** A position in a list ordered by an instant and then an id, tagged with the list it belongs to. */
@@ -70,15 +65,23 @@ public final class Cursors {
         if (parts.length != 4 || !VERSION.equals(parts[0]) || !list.equals(parts[1])) {
             throw invalid();
         }
-        try {
-            return new Timed((Instant) parseKey(parts[3]), parts[2]);
-        } catch (IllegalArgumentException | ClassCastException e) {
-            throw invalid();
-        }
+        return parsed(() -> new Timed((Instant) parseKey(parts[3]), parts[2]));
     }
 
     /** What {@link #decodeTimed} finds: the instant and the id, as text. */
     public record Timed(Instant at, String id) {
+    }
+
+    /**
+     * Builds what a cursor holds; anything a forged cursor can make go wrong (a number out of range,
+     * an instant no store holds, a key with control characters) is the same validation error.
+     */
+    private static <T> T parsed(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException | ClassCastException | DateTimeException | ArithmeticException | InvalidValueException e) {
+            throw invalid();
+        }
     }
 
     private static String key(Comparable<?> key) {
@@ -94,7 +97,15 @@ public final class Cursors {
             if (secondsAndNanos.length != 2) {
                 throw new IllegalArgumentException("bad instant");
             }
-            return Instant.ofEpochSecond(Long.parseLong(secondsAndNanos[0]), Long.parseLong(secondsAndNanos[1]));
+            long nanos = Long.parseLong(secondsAndNanos[1]);
+            if (nanos < 0 || nanos > 999_999_999) {
+                throw new IllegalArgumentException("bad nanoseconds");
+            }
+            Instant instant = Instant.ofEpochSecond(Long.parseLong(secondsAndNanos[0]), nanos);
+            if (!Limits.isStorable(instant)) {
+                throw new IllegalArgumentException("instant out of range");
+            }
+            return instant;
         }
         if (text.startsWith("s")) {
             return text.substring(1);

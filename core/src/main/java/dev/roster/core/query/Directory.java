@@ -1,5 +1,7 @@
 package dev.roster.core.query;
 
+import dev.roster.spi.model.Limits;
+import java.time.temporal.ChronoUnit;
 import dev.roster.core.Actor;
 import dev.roster.core.error.ValidationException;
 import dev.roster.core.internal.Authorizer;
@@ -27,6 +29,9 @@ import java.util.function.Function;
 
 /** The read side of the admin screens: lists, tab counts, cards, KPIs, trends, seats. */
 public final class Directory {
+    /** The longest trend: ten years of days, so a request cannot ask for millions of buckets. */
+    public static final int MAX_TREND_DAYS = 3660;
+
     private final RosterContext ctx;
     private final Authorizer authorizer;
     private final Guards guards;
@@ -105,6 +110,9 @@ public final class Directory {
         if (request.to().isBefore(request.from())) {
             throw ValidationException.of("to", "must not be before from");
         }
+        if (ChronoUnit.DAYS.between(request.from(), request.to()) >= MAX_TREND_DAYS) {
+            throw ValidationException.of("to", "a trend covers at most " + MAX_TREND_DAYS + " days");
+        }
         Instant from = request.from().atStartOfDay(request.zone()).toInstant();
         Instant to = request.to().plusDays(1).atStartOfDay(request.zone()).toInstant();
         return read(actor, tx -> TrendBuckets.of(
@@ -116,6 +124,9 @@ public final class Directory {
     public List<ReferralCount> referralSources(Actor actor, Instant from, Instant to) {
         if (from == null || to == null || !from.isBefore(to)) {
             throw ValidationException.of("to", "must be after from");
+        }
+        if (!Limits.isStorable(from) || !Limits.isStorable(to)) {
+            throw ValidationException.of(Limits.isStorable(from) ? "to" : "from", "must lie in the years 1 to 9999");
         }
         return read(actor, tx -> tx.userQueries().countByReferrerOrigin(actor.tenant(), from, to).entrySet().stream()
                 .map(e -> new ReferralCount(e.getKey(), e.getValue()))

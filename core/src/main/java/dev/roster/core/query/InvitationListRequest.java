@@ -1,5 +1,7 @@
 package dev.roster.core.query;
 
+import dev.roster.core.validation.Normalized;
+import dev.roster.core.validation.PlainText;
 import dev.roster.spi.model.InvitationStatus;
 import dev.roster.spi.model.Limits;
 import jakarta.validation.constraints.Max;
@@ -11,9 +13,13 @@ import java.util.Set;
 /** One page of invitations, newest first, by status as of now (PENDING for the pending tab). */
 public record InvitationListRequest(
         Set<@NotNull InvitationStatus> statuses,
-        @Size(max = Limits.SEARCH_TEXT) String text,
+        @Size(max = Limits.SEARCH_TEXT) @PlainText String text,
         @Size(max = 2048) String cursor,
         @Min(1) @Max(500) int limit) {
+
+    public InvitationListRequest {
+        text = Normalized.line(text);
+    }
 
     public static InvitationListRequest pending(int limit) {
         return new InvitationListRequest(Set.of(InvitationStatus.PENDING), null, null, limit);

@@ -1,5 +1,6 @@
 package dev.roster.core.query;
 
+import dev.roster.core.validation.StorableTime;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,7 +9,7 @@ import java.time.ZoneId;
  * A registration trend over the calendar days {@code from} to {@code to} (inclusive) in {@code zone}.
  * {@link #lastDays} builds the "30 days" and "90 days" presets, ending today.
  */
-public record TrendRequest(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull ZoneId zone, @NotNull TrendGranularity granularity) {
+public record TrendRequest(@NotNull @StorableTime LocalDate from, @NotNull @StorableTime LocalDate to, @NotNull ZoneId zone, @NotNull TrendGranularity granularity) {
 
     public static TrendRequest lastDays(int days, LocalDate today, ZoneId zone, TrendGranularity granularity) {
         if (days < 1) {

@@ -1,5 +1,9 @@
 package dev.roster.core.query;
 
+import dev.roster.spi.text.TextKind;
+import dev.roster.core.validation.Normalized;
+import dev.roster.core.validation.StorableTime;
+import dev.roster.core.validation.PlainText;
 import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.UserStatus;
@@ -23,16 +27,20 @@ import java.util.Set;
  */
 public record UserListRequest(
         Set<@NotNull UserStatus> statuses,
-        @Size(max = Limits.SEARCH_TEXT) String text,
+        @Size(max = Limits.SEARCH_TEXT) @PlainText String text,
         Set<@NotNull RoleId> roles,
-        Set<@NotNull String> userTypes,
-        Instant registeredFrom,
-        Instant registeredTo,
+        Set<@NotNull @PlainText(TextKind.IDENTIFIER) String> userTypes,
+        @StorableTime Instant registeredFrom,
+        @StorableTime Instant registeredTo,
         @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String promoCode,
         @NotNull UserSort sort,
         boolean descending,
         @Size(max = 2048) String cursor,
         @Min(1) @Max(500) int limit) {
+
+    public UserListRequest {
+        text = Normalized.line(text);
+    }
 
     /** The members tab (active and suspended), newest first. */
     public static UserListRequest members(int limit) {

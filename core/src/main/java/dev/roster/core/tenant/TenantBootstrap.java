@@ -1,5 +1,7 @@
 package dev.roster.core.tenant;
 
+import dev.roster.core.validation.Normalized;
+import dev.roster.core.validation.PlainText;
 import dev.roster.core.user.ProfileFields;
 import dev.roster.core.validation.ValidEmail;
 import dev.roster.spi.model.Limits;
@@ -16,9 +18,13 @@ import jakarta.validation.constraints.Size;
  */
 public record TenantBootstrap(
         @NotNull TenantId tenantId,
-        @NotBlank @Size(max = Limits.TENANT_NAME) String name,
+        @NotBlank @Size(max = Limits.TENANT_NAME) @PlainText String name,
         @NotNull @ValidEmail String adminEmail,
         @NotNull @Valid ProfileFields adminProfile,
         RoleId adminRole,
         Integer seatLimit) {
+
+    public TenantBootstrap {
+        name = Normalized.line(name);
+    }
 }

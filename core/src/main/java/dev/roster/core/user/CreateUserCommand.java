@@ -1,5 +1,8 @@
 package dev.roster.core.user;
 
+import dev.roster.spi.text.TextKind;
+import dev.roster.core.validation.Normalized;
+import dev.roster.core.validation.PlainText;
 import dev.roster.core.validation.ValidEmail;
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.GroupId;
@@ -19,12 +22,17 @@ import java.util.Set;
 public record CreateUserCommand(
         @NotNull @ValidEmail String email,
         @NotNull @Valid ProfileFields profile,
-        @Size(max = Limits.USER_TYPE) String userType,
+        @Size(max = Limits.USER_TYPE) @PlainText(TextKind.IDENTIFIER) String userType,
         Set<@NotNull RoleId> roles,
         Map<@NotNull Permission, @NotNull Effect> overrides,
         Set<@NotNull GroupId> groups,
-        Map<@NotNull @Size(min = 1, max = Limits.ATTRIBUTE_KEY) String, @NotNull @Size(max = Limits.ATTRIBUTE_VALUE) String> attributes,
+        Map<@NotNull @Size(min = 1, max = Limits.ATTRIBUTE_KEY) @PlainText(TextKind.IDENTIFIER) String,
+                @NotNull @Size(max = Limits.ATTRIBUTE_VALUE) @PlainText(TextKind.PARAGRAPH) String> attributes,
         @Valid RegistrationFields registration) {
+
+    public CreateUserCommand {
+        attributes = Normalized.paragraphValues(attributes);
+    }
 
     public static CreateUserCommand of(String email, ProfileFields profile, String userType, Set<RoleId> roles) {
         return new CreateUserCommand(email, profile, userType, roles, null, null, null, null);

@@ -1,5 +1,8 @@
 package dev.roster.core.user;
 
+import dev.roster.spi.text.TextKind;
+import dev.roster.core.validation.Normalized;
+import dev.roster.core.validation.PlainText;
 import dev.roster.core.validation.ValidEmail;
 import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.UserId;
@@ -18,5 +21,10 @@ public record EditProfileCommand(
         long expectedVersion,
         @NotNull @ValidEmail String email,
         @NotNull @Valid ProfileFields profile,
-        Map<@NotNull @Size(min = 1, max = Limits.ATTRIBUTE_KEY) String, @NotNull @Size(max = Limits.ATTRIBUTE_VALUE) String> attributes) {
+        Map<@NotNull @Size(min = 1, max = Limits.ATTRIBUTE_KEY) @PlainText(TextKind.IDENTIFIER) String,
+                @NotNull @Size(max = Limits.ATTRIBUTE_VALUE) @PlainText(TextKind.PARAGRAPH) String> attributes) {
+
+    public EditProfileCommand {
+        attributes = Normalized.paragraphValues(attributes);
+    }
 }

@@ -1,5 +1,9 @@
 package dev.roster.core.user;
 
+import dev.roster.spi.text.TextKind;
+import dev.roster.core.validation.Normalized;
+import dev.roster.core.validation.StorableTime;
+import dev.roster.core.validation.PlainText;
 import dev.roster.core.validation.ValidTimezone;
 import dev.roster.spi.model.Limits;
 import jakarta.validation.constraints.Past;
@@ -12,14 +16,20 @@ import java.time.LocalDate;
  * as absent. The display name defaults to "first last", else to the email's local part.
  */
 public record ProfileFields(
-        @Size(max = Limits.NAME) String firstName,
-        @Size(max = Limits.NAME) String lastName,
-        @Size(max = Limits.NAME) String displayName,
+        @Size(max = Limits.NAME) @PlainText String firstName,
+        @Size(max = Limits.NAME) @PlainText String lastName,
+        @Size(max = Limits.NAME) @PlainText String displayName,
         @Pattern(regexp = "[A-Za-z0-9._@+-]{1,64}", message = "must be 1-64 letters, digits or ._@+-") String username,
         @Pattern(regexp = "\\+?[0-9 ()./-]{3,32}", message = "must be a phone number of 3-32 digits and separators") String phone,
         @ValidTimezone @Size(max = Limits.TIMEZONE) String timezone,
-        @Size(max = Limits.EXTERNAL_ID) String externalId,
-        @Past LocalDate dateOfBirth) {
+        @Size(max = Limits.EXTERNAL_ID) @PlainText(TextKind.IDENTIFIER) String externalId,
+        @Past @StorableTime LocalDate dateOfBirth) {
+
+    public ProfileFields {
+        firstName = Normalized.line(firstName);
+        lastName = Normalized.line(lastName);
+        displayName = Normalized.line(displayName);
+    }
 
     public static final ProfileFields EMPTY = new ProfileFields(null, null, null, null, null, null, null, null);
 

@@ -15,11 +15,7 @@ public final class ValidEmailValidator implements ConstraintValidator<ValidEmail
             EmailAddress.of(value);
             return true;
         } catch (IllegalArgumentException e) {
-            context.disableDefaultConstraintViolation();
-            // Escape braces so the parameter interpolator treats the reason as plain text.
-            String reason = e.getMessage().replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
-            context.buildConstraintViolationWithTemplate(reason).addConstraintViolation();
-            return false;
+            return Reasons.report(e.getMessage(), context);
         }
     }
 }

@@ -26,6 +26,9 @@ public record AuditQuery(
 
     public AuditQuery {
         Objects.requireNonNull(tenant, "tenant");
+        StoredValues.bound("from", from);
+        StoredValues.bound("to", to);
+        StoredValues.bound("afterAt", afterAt);
         if ((afterAt == null) != (afterId == null)) {
             throw new IllegalArgumentException("afterAt and afterId go together");
         }

@@ -9,5 +9,6 @@ public record InvitationKeyset(Instant createdAt, InvitationId id) {
     public InvitationKeyset {
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(id, "id");
+        StoredValues.bound("createdAt", createdAt);
     }
 }

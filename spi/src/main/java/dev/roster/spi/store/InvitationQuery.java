@@ -18,6 +18,8 @@ public record InvitationQuery(TenantId tenant, Set<InvitationStatus> statuses, I
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(now, "now");
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        StoredValues.searchText(text);
+        StoredValues.bound("now", now);
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }

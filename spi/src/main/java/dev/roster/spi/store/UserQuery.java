@@ -11,7 +11,7 @@ import java.util.Set;
  * A filtered, ordered page of a tenant's users. Empty sets and null values mean "no filter".
  *
  * @param text case-insensitive substring of display name, canonical email or username; plain text,
- *     never a pattern (a store escapes LIKE wildcards). A text shorter than
+ *     never a pattern (a store escapes LIKE wildcards), one line (so it never spans two fields). A text shorter than
  *     {@link #MIN_SUBSTRING_LENGTH} characters may match at the start of those fields only, so a
  *     store can answer it from an ordinary index
  * @param anyRole users holding at least one of these roles
@@ -43,6 +43,9 @@ public record UserQuery(
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         anyRole = anyRole == null ? Set.of() : Set.copyOf(anyRole);
         userTypes = userTypes == null ? Set.of() : Set.copyOf(userTypes);
+        StoredValues.searchText(text);
+        StoredValues.bound("registeredFrom", registeredFrom);
+        StoredValues.bound("registeredTo", registeredTo);
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }

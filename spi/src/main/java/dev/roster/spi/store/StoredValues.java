@@ -1,0 +1,128 @@
+package dev.roster.spi.store;
+
+import dev.roster.spi.error.InvalidValueException;
+import dev.roster.spi.model.AuditEntry;
+import dev.roster.spi.model.Deletion;
+import dev.roster.spi.model.Group;
+import dev.roster.spi.model.Invitation;
+import dev.roster.spi.model.Limits;
+import dev.roster.spi.model.Profile;
+import dev.roster.spi.model.Tenant;
+import dev.roster.spi.model.User;
+import dev.roster.spi.text.TextKind;
+import dev.roster.spi.text.TextRules;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * What a store must refuse before it writes a record, written once so that every store refuses the
+ * same values the same way ({@link InvalidValueException}, naming the field): text that breaks
+ * {@link TextRules} or its {@link Limits}, and dates or instants outside the range every store can
+ * hold. A store calls the check for each record it inserts or updates; the contract tests that it does.
+ */
+public final class StoredValues {
+    private StoredValues() {
+    }
+
+    public static void check(User user) {
+        Profile p = user.profile();
+        text("email", user.email().value(), TextKind.LINE, Limits.EMAIL);
+        text("profile.firstName", p.firstName(), TextKind.LINE, Limits.NAME);
+        text("profile.lastName", p.lastName(), TextKind.LINE, Limits.NAME);
+        text("profile.displayName", p.displayName(), TextKind.LINE, Limits.NAME);
+        text("profile.username", p.username(), TextKind.IDENTIFIER, Limits.USERNAME);
+        text("profile.phone", p.phone(), TextKind.LINE, Limits.PHONE);
+        text("profile.externalId", p.externalId(), TextKind.IDENTIFIER, Limits.EXTERNAL_ID);
+        day("profile.dateOfBirth", p.dateOfBirth());
+        text("userType", user.userType(), TextKind.IDENTIFIER, Limits.USER_TYPE);
+        text("registration.referrerUrl", user.registration().referrerUrl(), TextKind.LINE, Limits.URL);
+        text("registration.promoCode", user.registration().promoCode(), TextKind.IDENTIFIER, Limits.CODE);
+        text("registration.referralCode", user.registration().referralCode(), TextKind.IDENTIFIER, Limits.CODE);
+        entries("attributes", user.attributes(), Limits.ATTRIBUTE_KEY, Limits.ATTRIBUTE_VALUE);
+        instant("createdAt", user.createdAt());
+        instant("updatedAt", user.updatedAt());
+        instant("lastLoginAt", user.lastLoginAt());
+        Deletion deletion = user.deletion();
+        if (deletion != null) {
+            instant("deletion.deletedAt", deletion.deletedAt());
+            instant("deletion.purgeAfter", deletion.purgeAfter());
+        }
+    }
+
+    public static void check(Invitation invitation) {
+        text("email", invitation.email().value(), TextKind.LINE, Limits.EMAIL);
+        text("tokenHash", invitation.tokenHash(), TextKind.IDENTIFIER, Limits.TOKEN_HASH);
+        text("userType", invitation.userType(), TextKind.IDENTIFIER, Limits.USER_TYPE);
+        text("message", invitation.message(), TextKind.PARAGRAPH, Limits.MESSAGE);
+        text("invitee.firstName", invitation.invitee().firstName(), TextKind.LINE, Limits.NAME);
+        text("invitee.lastName", invitation.invitee().lastName(), TextKind.LINE, Limits.NAME);
+        text("invitee.username", invitation.invitee().username(), TextKind.IDENTIFIER, Limits.USERNAME);
+        day("invitee.dateOfBirth", invitation.invitee().dateOfBirth());
+        instant("createdAt", invitation.createdAt());
+        instant("expiresAt", invitation.expiresAt());
+        instant("lastSentAt", invitation.lastSentAt());
+        instant("resolvedAt", invitation.resolvedAt());
+    }
+
+    public static void check(Group group) {
+        text("name", group.name(), TextKind.LINE, Limits.GROUP_NAME);
+        instant("createdAt", group.createdAt());
+    }
+
+    public static void check(Tenant tenant) {
+        text("name", tenant.name(), TextKind.LINE, Limits.TENANT_NAME);
+        instant("createdAt", tenant.createdAt());
+    }
+
+    public static void check(AuditEntry entry) {
+        text("action", entry.action(), TextKind.IDENTIFIER, Limits.AUDIT_ACTION);
+        text("targetType", entry.targetType(), TextKind.IDENTIFIER, Limits.AUDIT_TARGET_TYPE);
+        text("targetId", entry.targetId(), TextKind.IDENTIFIER, Limits.AUDIT_TARGET_ID);
+        entries("details", entry.details(), Limits.ATTRIBUTE_KEY, Limits.AUDIT_DETAIL);
+        instant("at", entry.at());
+    }
+
+    /** Search text of a query: one line, so that it can never span two of the fields searched. */
+    static String searchText(String text) {
+        text("text", text, TextKind.LINE, Limits.SEARCH_TEXT);
+        return text;
+    }
+
+    /** A sort key read back from a cursor: a name or email key, one line (lower-cased, so NFC is not asked). */
+    static void keyText(String key) {
+        text("key", TextRules.normalize(key, TextKind.LINE), TextKind.LINE, Limits.EMAIL);
+    }
+
+    /** An instant bound of a query. */
+    static Instant bound(String field, Instant value) {
+        instant(field, value);
+        return value;
+    }
+
+    private static void entries(String field, Map<String, String> entries, int maxKey, int maxValue) {
+        entries.forEach((key, value) -> {
+            text(field + " key", key, TextKind.IDENTIFIER, maxKey);
+            text(field + "[" + key + "]", value, TextKind.PARAGRAPH, maxValue);
+        });
+    }
+
+    private static void text(String field, String value, TextKind kind, int maxLength) {
+        String problem = TextRules.problem(value, kind, maxLength);
+        if (problem != null) {
+            throw new InvalidValueException(field, problem);
+        }
+    }
+
+    private static void day(String field, LocalDate value) {
+        if (value != null && !Limits.isStorable(value)) {
+            throw new InvalidValueException(field, "is outside " + Limits.EARLIEST_DATE + " to " + Limits.LATEST_DATE);
+        }
+    }
+
+    private static void instant(String field, Instant value) {
+        if (value != null && !Limits.isStorable(value)) {
+            throw new InvalidValueException(field, "is outside the years 1 to 9999");
+        }
+    }
+}
