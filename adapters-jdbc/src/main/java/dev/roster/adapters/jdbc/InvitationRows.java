@@ -47,7 +47,7 @@ final class InvitationRows {
         InviteeProfile invitee = new InviteeProfile(rs.getString("invitee_first_name"), rs.getString("invitee_last_name"),
                 rs.getString("invitee_username"), Sql.date(rs, "invitee_date_of_birth"));
         return new Invitation(InvitationId.of(Sql.uuid(rs, "invitation_id")), TenantId.of(rs.getString("tenant_id")),
-                EmailAddress.of(rs.getString("email")), rs.getString("token_hash"), UserRows.roles(rs.getString("roles")),
+                EmailAddress.stored(rs.getString("email"), rs.getString("email_key")), rs.getString("token_hash"), UserRows.roles(rs.getString("roles")),
                 rs.getString("user_type"), Codec.effects(rs.getString("permission_flags")), invitee, rs.getString("message"),
                 rs.getObject("invited_by") == null ? null : UserId.of(Sql.uuid(rs, "invited_by")),
                 InvitationStatus.valueOf(rs.getString("status")), Sql.instant(rs, "created_at"), Sql.instant(rs, "expires_at"),

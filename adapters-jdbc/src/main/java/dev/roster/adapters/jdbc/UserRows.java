@@ -26,8 +26,11 @@ final class UserRows {
             + "referrer_origin, promo_code, referral_code, attributes, created_at, updated_at, last_login_at, last_login_key, deleted_at, "
             + "deleted_by, prior_status, prior_roles, purge_after";
     static final String COLUMNS = "tenant_id, user_id, " + FIELDS + ", version";
-    /** What {@link #user} reads: the derived keys (search text, sort and lookup keys) stay in the database. */
-    static final String SELECT_COLUMNS = "tenant_id, user_id, email, first_name, last_name, display_name, username, phone, timezone, "
+    /**
+     * What {@link #user} reads: the email key comes back as stored (it is what the unique index
+     * holds); the other derived keys (search text, sort keys) stay in the database.
+     */
+    static final String SELECT_COLUMNS = "tenant_id, user_id, email, email_key, first_name, last_name, display_name, username, phone, timezone, "
             + "external_id, date_of_birth, user_type, roles, overrides, group_ids, status, is_admin, referrer_url, promo_code, "
             + "referral_code, attributes, created_at, updated_at, last_login_at, deleted_at, deleted_by, prior_status, prior_roles, "
             + "purge_after, version";
@@ -83,6 +86,7 @@ final class UserRows {
     private static final int TENANT_ID = at("tenant_id");
     private static final int USER_ID = at("user_id");
     private static final int EMAIL = at("email");
+    private static final int EMAIL_KEY = at("email_key");
     private static final int FIRST_NAME = at("first_name");
     private static final int LAST_NAME = at("last_name");
     private static final int DISPLAY_NAME = at("display_name");
@@ -131,7 +135,7 @@ final class UserRows {
                 deletedBy == null ? null : UserId.of(deletedBy),
                 UserStatus.valueOf(rs.getString(PRIOR_STATUS)), roles(rs.getString(PRIOR_ROLES)), Sql.instant(rs, PURGE_AFTER));
         return new User(UserId.of(rs.getObject(USER_ID, java.util.UUID.class)), TenantId.of(rs.getString(TENANT_ID)),
-                EmailAddress.of(rs.getString(EMAIL)), profile, rs.getString(USER_TYPE), roles(rs.getString(ROLES)), Codec.effects(rs.getString(OVERRIDES)),
+                EmailAddress.stored(rs.getString(EMAIL), rs.getString(EMAIL_KEY)), profile, rs.getString(USER_TYPE), roles(rs.getString(ROLES)), Codec.effects(rs.getString(OVERRIDES)),
                 Codec.set(rs.getString(GROUP_IDS)).stream().map(GroupId::parse).collect(Collectors.toSet()),
                 status, rs.getBoolean(IS_ADMIN),
                 new RegistrationSource(rs.getString(REFERRER_URL), rs.getString(PROMO_CODE), rs.getString(REFERRAL_CODE)),

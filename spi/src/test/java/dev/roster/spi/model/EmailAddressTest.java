@@ -40,7 +40,7 @@ class EmailAddressTest {
     void badAddressesAreRejectedNamingTheValue() {
         assertThatThrownBy(() -> EmailAddress.of("no-at-sign")).hasMessageContaining("'no-at-sign'");
         assertThatThrownBy(() -> EmailAddress.of("a@b@c.example")).hasMessageContaining("exactly one '@'");
-        assertThatThrownBy(() -> EmailAddress.of("a b@c.example")).hasMessageContaining("whitespace");
+        assertThatThrownBy(() -> EmailAddress.of("a b@c.example")).hasMessageContaining("space");
         assertThatThrownBy(() -> EmailAddress.of("a@localhost")).hasMessageContaining("invalid domain");
         assertThatThrownBy(() -> EmailAddress.of("a@-bad-.example")).hasMessageContaining("invalid domain");
         assertThatThrownBy(() -> EmailAddress.of("x".repeat(65) + "@c.example")).hasMessageContaining("local part");
