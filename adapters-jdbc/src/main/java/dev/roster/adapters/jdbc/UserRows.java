@@ -43,8 +43,12 @@ final class UserRows {
 
     /** What substring search looks in: name, email and username, lower case, one per line. */
     static String searchText(User user) {
-        String username = user.profile().usernameKey();
-        return user.profile().sortName() + "\n" + user.email().canonical() + (username == null ? "" : "\n" + username);
+        return searchText(user.profile().sortName(), user.email().canonical(), user.profile().usernameKey());
+    }
+
+    /** The search text from the three keys (the username key may be null). */
+    static String searchText(String nameKey, String emailKey, String usernameKey) {
+        return nameKey + "\n" + emailKey + (usernameKey == null ? "" : "\n" + usernameKey);
     }
 
     static void bindInsert(Sql.Params p, User user) throws SQLException {
