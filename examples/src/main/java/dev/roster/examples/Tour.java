@@ -6,6 +6,7 @@ import dev.roster.core.Roster;
 import dev.roster.core.invitation.AcceptCommand;
 import dev.roster.core.invitation.BatchInviteCommand;
 import dev.roster.core.invitation.InvitationReceipt;
+import dev.roster.core.invitation.InvitationPreview;
 import dev.roster.core.invitation.InviteCommand;
 import dev.roster.core.policy.Policy;
 import dev.roster.core.policy.RoleDefinition;
@@ -98,8 +99,8 @@ public final class Tour {
 
         step("Grace previews the link (changes nothing), then accepts");
         String token = grace.token().reveal();
-        say("preview: %s invites %s to %s", roster.invitees().preview(tenant, token).inviterName(),
-                roster.invitees().preview(tenant, token).email(), roster.invitees().preview(tenant, token).tenantName());
+        InvitationPreview.Details open = roster.invitees().preview(tenant, token).details().orElseThrow();
+        say("preview: %s invites %s to %s", open.inviterName(), open.email(), open.tenantName());
         User graceUser = roster.invitees().accept(tenant, token, AcceptCommand.of(ProfileFields.named("Grace", "Hopper")));
         say("Grace is %s with roles %s; can chat: %s, can manage users: %s", graceUser.status(), graceUser.roles(),
                 roster.permissions().check(tenant, graceUser.id(), CHAT),

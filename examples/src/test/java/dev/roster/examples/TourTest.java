@@ -17,7 +17,7 @@ class TourTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
 
         assertThat(out).contains("invited 3, rejected [#1 VALIDATION_FAILED]");
-        assertThat(out).contains("accepting the same link again fails: INVALID_TRANSITION");
+        assertThat(out).contains("accepting the same link again fails: TOKEN_INVALID");
         assertThat(out).contains("OnboardingKpis[invited=4, completed=1, pending=3, completionRate=25.0]");
         assertThat(out).contains("deleting Ada fails: LAST_ADMIN");
         assertThat(out).contains("restored: ACTIVE with roles [standard]");

@@ -103,7 +103,7 @@ class PostgresRosterTest {
         List<ErrorCode> accepts = Race.run(8, 12, i -> () -> any(i).invitees().accept(tenant, receipts.get(i % 6).token().reveal(),
                 AcceptCommand.of(ProfileFields.EMPTY)));
         assertThat(accepts).filteredOn(c -> c == null).hasSize(6);
-        assertThat(accepts).filteredOn(c -> c != null).containsOnly(ErrorCode.INVALID_TRANSITION);
+        assertThat(accepts).filteredOn(c -> c != null).containsOnly(ErrorCode.TOKEN_INVALID);
         assertThat(second.directory().statCards(actor).total()).isEqualTo(7);
         assertThat(second.directory().onboarding(actor).completed()).isEqualTo(6);
     }

@@ -3,19 +3,47 @@ package dev.roster.core.invitation;
 import dev.roster.spi.model.InvitationStatus;
 import dev.roster.spi.model.RoleId;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What the invitation page shows before the person decides. Reading it changes nothing: a mail
- * scanner that opens the link does not accept the invitation.
+ * scanner that opens the link does not accept the invitation. A link that can no longer be used
+ * shows only its status ({@link #isOpen()} false, no details): whoever holds an old link learns
+ * nothing about the person, the roles, the message or the inviter.
  */
-public record InvitationPreview(
-        String tenantName,
-        String email,
-        Set<RoleId> roles,
-        String userType,
-        String message,
-        String inviterName,
-        InvitationStatus status,
-        Instant expiresAt) {
+public record InvitationPreview(InvitationStatus status, Optional<Details> details) {
+    public InvitationPreview {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(details, "details");
+    }
+
+    static InvitationPreview open(Details details) {
+        return new InvitationPreview(InvitationStatus.PENDING, Optional.of(details));
+    }
+
+    static InvitationPreview closed(InvitationStatus status) {
+        return new InvitationPreview(status, Optional.empty());
+    }
+
+    /** Whether the invitation can still be accepted or declined. */
+    public boolean isOpen() {
+        return details.isPresent();
+    }
+
+    /** What an open invitation shows. */
+    public record Details(
+            String tenantName,
+            String email,
+            Set<RoleId> roles,
+            String userType,
+            Optional<String> message,
+            String inviterName,
+            Optional<Instant> expiresAt) {
+
+        public Details {
+            roles = Set.copyOf(roles);
+        }
+    }
 }

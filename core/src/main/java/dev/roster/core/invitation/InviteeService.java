@@ -58,55 +58,87 @@ public final class InviteeService {
         this.issuer = issuer;
     }
 
-    /** What the invitation page shows. Reads only; never accepts. */
+    /**
+     * What the invitation page shows. Reads only; never accepts. A link that can no longer be used
+     * (accepted, declined, revoked, expired) shows only that status: nothing about the person, the
+     * roles, the message or the inviter. An unknown tenant reads as an unknown token.
+     */
     public InvitationPreview preview(TenantId tenant, String token) {
         Instant now = ctx.clock().instant();
         return ctx.store().read(tx -> {
             Invitation invitation = byToken(tx, tenant, token);
-            Tenant t = tx.tenants().find(tenant).orElseThrow(() -> new NotFoundException("tenant", tenant));
+            InvitationStatus status = invitation.statusAt(now);
+            if (status != InvitationStatus.PENDING) {
+                return InvitationPreview.closed(status);
+            }
+            Tenant t = tx.tenants().find(tenant).orElseThrow(InviteeService::invalidToken);
             String inviter = Optional.ofNullable(invitation.invitedBy())
                     .flatMap(id -> tx.users().find(tenant, id))
                     .map(u -> u.profile().displayName())
                     .orElse(t.name());
-            return new InvitationPreview(t.name(), invitation.email().value(), invitation.roles(), invitation.userType(),
-                    invitation.message(), inviter, invitation.statusAt(now), invitation.expiresAt());
+            return InvitationPreview.open(new InvitationPreview.Details(t.name(), invitation.email().value(), invitation.roles(),
+                    invitation.userType(), Optional.ofNullable(invitation.message()), inviter, Optional.ofNullable(invitation.expiresAt())));
         });
     }
 
     /**
      * Creates the active user the invitation describes (its roles, type and permission flags) and
-     * closes the invitation as ACCEPTED, in one unit of work. An overdue invitation is stored as
-     * EXPIRED and the call fails with INVITATION_EXPIRED; a used one fails with INVALID_TRANSITION.
+     * closes the invitation as ACCEPTED, in one unit of work. A link that can no longer be used fails
+     * with TOKEN_INVALID, as an unknown one does (an overdue invitation is stored as EXPIRED on the way).
      */
     public User accept(TenantId tenant, String token, AcceptCommand command) {
         ctx.validator().check(command);
         Instant now = ctx.clock().instant();
         Optional<User> accepted = ctx.store().inTransaction(tx -> {
-            Acting acting = authorizer.authorize(tx, Actor.system(tenant), Operation.INVITE, true);
+            Acting acting = lockTenant(tx, tenant);
             Invitation invitation = byToken(tx, tenant, token);
-            if (invitation.isOverdue(now)) {
-                issuer.expire(tx, acting, invitation, now);
+            if (!stillOpen(tx, acting, invitation, now)) {
                 return Optional.<User>empty();
             }
             InvitationTransitions.require(invitation, now, InvitationTransitions.Action.ACCEPT);
             return Optional.of(createMember(tx, acting, invitation, command, now));
         });
-        User user = accepted.orElseThrow(() -> new ConflictException(ErrorCode.INVITATION_EXPIRED, "the invitation has expired"));
+        User user = accepted.orElseThrow(InviteeService::invalidToken);
         ctx.permissionCache().invalidate(user.id());
         return user;
     }
 
-    /** The invitee says no. The invitation closes as DECLINED. */
+    /** The invitee says no. The invitation closes as DECLINED. A link that can no longer be used fails as {@link #accept} does. */
     public void decline(TenantId tenant, String token) {
         Instant now = ctx.clock().instant();
-        ctx.store().inTransaction(tx -> {
+        boolean declined = ctx.store().inTransaction(tx -> {
+            Acting acting = lockTenant(tx, tenant);
             Invitation invitation = byToken(tx, tenant, token);
+            if (!stillOpen(tx, acting, invitation, now)) {
+                return false;
+            }
             InvitationStatus next = InvitationTransitions.require(invitation, now, InvitationTransitions.Action.DECLINE);
             tx.invitations().update(invitation.toBuilder().status(next).resolvedAt(now).build());
             ctx.audit().record(tx, tenant, null, AuditActions.INVITATION_DECLINED, AuditActions.TARGET_INVITATION,
                     invitation.id(), Map.of("email", invitation.email().value()));
-            return null;
+            return true;
         });
+        if (!declined) {
+            throw invalidToken();
+        }
+    }
+
+    /** The system acting in the tenant, which stays locked; an unknown tenant reads as an unknown token. */
+    private Acting lockTenant(StoreTransaction tx, TenantId tenant) {
+        try {
+            return authorizer.authorize(tx, Actor.system(tenant), Operation.INVITE, true);
+        } catch (NotFoundException unknownTenant) {
+            throw invalidToken();
+        }
+    }
+
+    /** Whether the invitation can still be answered; an overdue one is stored as EXPIRED on this touch. */
+    private boolean stillOpen(StoreTransaction tx, Acting acting, Invitation invitation, Instant now) {
+        if (invitation.isOverdue(now)) {
+            issuer.expire(tx, acting, invitation, now);
+            return false;
+        }
+        return invitation.status() == InvitationStatus.PENDING;
     }
 
     private User createMember(StoreTransaction tx, Acting acting, Invitation invitation, AcceptCommand command, Instant now) {
@@ -170,6 +202,11 @@ public final class InviteeService {
     private Invitation byToken(StoreTransaction tx, TenantId tenant, String token) {
         String hash = ctx.tokens().hash(TokenPurpose.INVITATION, tenant, token);
         return (hash == null ? Optional.<Invitation>empty() : tx.invitations().findByTokenHash(tenant, hash))
-                .orElseThrow(() -> new RosterException(ErrorCode.TOKEN_INVALID, "the invitation link is not valid"));
+                .orElseThrow(InviteeService::invalidToken);
+    }
+
+    /** One answer for every link that cannot be used, so that it tells nothing about tenants or invitations. */
+    private static RosterException invalidToken() {
+        return new RosterException(ErrorCode.TOKEN_INVALID, "the invitation link is not valid");
     }
 }

@@ -59,7 +59,7 @@ class InvitationFlowTest {
         InvitationPreview preview = f.roster.invitees().preview(f.tenant, token);
         f.roster.invitees().preview(f.tenant, token);
         assertThat(preview.status()).isEqualTo(InvitationStatus.PENDING);
-        assertThat(preview.inviterName()).isEqualTo("Ada Lovelace");
+        assertThat(preview.details().orElseThrow().inviterName()).isEqualTo("Ada Lovelace");
         assertThat(f.roster.directory().tabCounts(f.adminActor).activeUsers()).isEqualTo(1);
 
         User grace = f.roster.invitees().accept(f.tenant, token, AcceptCommand.of(ProfileFields.named("Grace", "Hopper")));
@@ -81,7 +81,7 @@ class InvitationFlowTest {
         f.roster.invitees().accept(f.tenant, token, AcceptCommand.of(ProfileFields.EMPTY));
 
         assertThat(codeOf(() -> f.roster.invitees().accept(f.tenant, token, AcceptCommand.of(ProfileFields.EMPTY))))
-                .isEqualTo(ErrorCode.INVALID_TRANSITION);
+                .isEqualTo(ErrorCode.TOKEN_INVALID);
         assertThat(f.roster.directory().tabCounts(f.adminActor).activeUsers()).isEqualTo(2);
     }
 
@@ -108,7 +108,7 @@ class InvitationFlowTest {
         f.clock.advance(Duration.ofDays(7));
 
         assertThat(codeOf(() -> f.roster.invitees().accept(f.tenant, receipt.token().reveal(), AcceptCommand.of(ProfileFields.EMPTY))))
-                .isEqualTo(ErrorCode.INVITATION_EXPIRED);
+                .isEqualTo(ErrorCode.TOKEN_INVALID);
         Invitation stored = f.roster.invitations().get(f.adminActor, receipt.invitation().id());
         assertThat(stored.status()).isEqualTo(InvitationStatus.EXPIRED);
         assertThat(stored.resolvedAt()).isEqualTo(f.clock.instant());
@@ -162,7 +162,7 @@ class InvitationFlowTest {
         assertThat(f.roster.invitations().get(f.adminActor, declined.invitation().id()).status()).isEqualTo(InvitationStatus.DECLINED);
         assertThat(f.roster.invitations().get(f.adminActor, revoked.invitation().id()).status()).isEqualTo(InvitationStatus.REVOKED);
         assertThat(codeOf(() -> f.roster.invitees().accept(f.tenant, revoked.token().reveal(), AcceptCommand.of(ProfileFields.EMPTY))))
-                .isEqualTo(ErrorCode.INVALID_TRANSITION);
+                .isEqualTo(ErrorCode.TOKEN_INVALID);
         assertThat(codeOf(() -> f.roster.invitations().resend(f.adminActor, declined.invitation().id())))
                 .isEqualTo(ErrorCode.INVALID_TRANSITION);
     }

@@ -207,7 +207,7 @@ class EscalationProperties {
             String token = tokens.get(index % tokens.size());
             Optional<Invitation> pending;
             try {
-                pending = pendingInvitation(f.roster.invitees().preview(f.tenant, token).email());
+                pending = f.roster.invitees().preview(f.tenant, token).details().flatMap(open -> pendingInvitation(open.email()));
             } catch (RosterException e) {
                 return; // a superseded token
             }
