@@ -129,6 +129,11 @@ public final class Tour {
             say("deleting Ada fails: %s (%s)", e.code(), e.getMessage());
         }
 
+        step("Grace asks what Roster holds about her: the host writes it as JSON");
+        String json = PersonalDataJson.write(roster.users().exportPersonalData(admin, graceUser.id()));
+        say("%d characters of JSON; her address in it: %s", json.length(), json.lines().map(String::strip)
+                .filter(line -> line.startsWith("\"email\"")).findFirst().orElseThrow());
+
         step("Delete Grace, restore her with her role, delete her again");
         roster.lifecycle().delete(admin, graceUser.id());
         say("recently deleted: %d", roster.directory().tabCounts(admin).recentlyDeleted());
@@ -146,6 +151,8 @@ public final class Tour {
         say("purged: %d; purged again: %d", roster.lifecycle().purgeExpired(tenant, 100), roster.lifecycle().purgeExpired(tenant, 100));
         say("members now: %s", roster.directory().listUsers(admin, UserListRequest.members(50)).items().stream()
                 .map(u -> u.profile().displayName()).toList());
+        say("the purge erased what named her: %s", roster.audit().list(admin,
+                dev.roster.core.audit.AuditListRequest.forTarget("user", graceUser.id().toString(), 1)).items().get(0).details());
 
         step("The audit trail, newest first");
         roster.audit().list(admin, dev.roster.core.audit.AuditListRequest.latest(50)).items()

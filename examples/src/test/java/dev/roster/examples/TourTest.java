@@ -23,5 +23,7 @@ class TourTest {
         assertThat(out).contains("restored: ACTIVE with roles [standard]");
         assertThat(out).contains("purged: 1; purged again: 0");
         assertThat(out).contains("members now: [Ada Lovelace]");
+        assertThat(out).contains("her address in it: \"email\" : \"Grace.Hopper@ACME.example\"");
+        assertThat(out).containsPattern("the purge erased what named her: \\{.*invitationsPseudonymised=1");
     }
 }

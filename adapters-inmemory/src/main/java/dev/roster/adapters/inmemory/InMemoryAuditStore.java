@@ -1,12 +1,15 @@
 package dev.roster.adapters.inmemory;
 
 import dev.roster.spi.model.AuditEntry;
+import dev.roster.spi.model.AuditEntryId;
+import dev.roster.spi.model.TenantId;
 import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.store.AuditQuery;
 import dev.roster.spi.store.AuditStore;
 import dev.roster.spi.store.Page;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 final class InMemoryAuditStore implements AuditStore {
@@ -25,6 +28,19 @@ final class InMemoryAuditStore implements AuditStore {
     public void append(AuditEntry entry) {
         StoredValues.check(entry);
         data.audit.put(sequence.getAsLong(), entry);
+    }
+
+    @Override
+    public boolean redact(TenantId tenant, AuditEntryId id, Map<String, String> details) {
+        Long key = data.audit.keyWhere(e -> e.id().equals(id) && e.tenantId().equals(tenant));
+        if (key == null) {
+            return false;
+        }
+        AuditEntry e = data.audit.get(key);
+        AuditEntry redacted = new AuditEntry(e.id(), e.tenantId(), e.actor(), e.action(), e.targetType(), e.targetId(), e.at(), details);
+        StoredValues.check(redacted);
+        data.audit.put(key, redacted);
+        return true;
     }
 
     @Override

@@ -49,6 +49,11 @@ final class InMemoryInvitationStore implements InvitationStore {
     }
 
     @Override
+    public List<Invitation> findByEmail(TenantId tenant, String canonicalEmail) {
+        return tenantInvitations(tenant).filter(i -> i.email().canonical().equals(canonicalEmail)).sorted(NEWEST_FIRST.reversed()).toList();
+    }
+
+    @Override
     public List<Invitation> findPendingByEmails(TenantId tenant, Collection<String> canonicalEmails) {
         return canonicalEmails.stream().distinct().map(e -> findPending(tenant, e)).flatMap(Optional::stream).toList();
     }

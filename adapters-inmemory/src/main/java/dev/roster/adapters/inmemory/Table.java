@@ -3,6 +3,7 @@ package dev.roster.adapters.inmemory;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** A map whose changes are recorded in the current unit's undo log, so a failed unit leaves no trace. */
@@ -24,6 +25,16 @@ final class Table<K, V> {
 
     Collection<V> values() {
         return rows.values();
+    }
+
+    /** The key of the first row that {@code match} accepts, or null. */
+    K keyWhere(Predicate<V> match) {
+        for (Map.Entry<K, V> row : rows.entrySet()) {
+            if (match.test(row.getValue())) {
+                return row.getKey();
+            }
+        }
+        return null;
     }
 
     void put(K key, V value) {

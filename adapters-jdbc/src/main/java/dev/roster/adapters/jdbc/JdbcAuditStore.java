@@ -11,6 +11,7 @@ import dev.roster.spi.store.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 final class JdbcAuditStore implements AuditStore {
     private static final String INSERT = "INSERT INTO roster_audit (tenant_id, audit_id, actor, action, target_type, target_id, at, details) "
@@ -25,6 +26,13 @@ final class JdbcAuditStore implements AuditStore {
     @Override
     public void append(AuditEntry entry) {
         appendAll(List.of(entry));
+    }
+
+    @Override
+    public boolean redact(TenantId tenant, AuditEntryId id, Map<String, String> details) {
+        StoredValues.checkAuditDetails(details);
+        return sql.update("redact audit entry", "UPDATE roster_audit SET details = ? WHERE tenant_id = ? AND audit_id = ?",
+                p -> p.string(Codec.map(details)).string(tenant.value()).uuid(id.value())) > 0;
     }
 
     @Override

@@ -49,6 +49,12 @@ final class JdbcInvitationStore implements InvitationStore {
     }
 
     @Override
+    public List<Invitation> findByEmail(TenantId tenant, String canonicalEmail) {
+        return sql.list("find invitations by email", SELECT + "WHERE tenant_id = ? AND email_key = ? ORDER BY created_at, invitation_id",
+                p -> p.string(tenant.value()).string(canonicalEmail), InvitationRows::invitation);
+    }
+
+    @Override
     public List<Invitation> findPendingByEmails(TenantId tenant, Collection<String> canonicalEmails) {
         return sql.listIn("find pending invitations", SELECT + "WHERE tenant_id = ? AND status = 'PENDING' AND email_key IN ",
                 tenant, canonicalEmails, InvitationRows::invitation);
@@ -76,13 +82,17 @@ final class JdbcInvitationStore implements InvitationStore {
     @Override
     public Invitation update(Invitation invitation) {
         StoredValues.check(invitation);
-        InvitationStatus before = sql.one("lock invitation", "SELECT status FROM roster_invitation WHERE tenant_id = ? AND invitation_id = ? "
-                        + "FOR UPDATE", p -> p.string(invitation.tenantId().value()).uuid(invitation.id().value()),
-                rs -> InvitationStatus.valueOf(rs.getString(1)))
+        Locked locked = sql.one("lock invitation", "SELECT status, email FROM roster_invitation WHERE tenant_id = ? "
+                        + "AND invitation_id = ? FOR UPDATE", p -> p.string(invitation.tenantId().value()).uuid(invitation.id().value()),
+                rs -> new Locked(InvitationStatus.valueOf(rs.getString(1)), rs.getString(2)))
                 .orElseThrow(() -> new StaleVersionException("invitation", invitation.id(), invitation.version()));
+        InvitationStatus before = locked.status();
         int rows = sql.update("update invitation", InvitationRows.UPDATE, p -> InvitationRows.bindUpdate(p, invitation));
         if (rows == 0) {
             throw new StaleVersionException("invitation", invitation.id(), invitation.version());
+        }
+        if (!locked.email().equals(invitation.email().value())) {
+            EmailKeyReport.forget(sql, invitation.tenantId(), "invitation", invitation.id().value()); // it named the old address
         }
         if (before != invitation.status()) {
             counters.invitation(invitation.tenantId(), before, -1);
@@ -147,5 +157,9 @@ final class JdbcInvitationStore implements InvitationStore {
         return sql.list("find overdue invitations", SELECT + "WHERE tenant_id = ? AND status = 'PENDING' AND expires_at <= ? "
                 + "ORDER BY expires_at, invitation_id LIMIT ?", p -> p.string(tenant.value()).instant(now).number(limit),
                 InvitationRows::invitation);
+    }
+
+    /** The stored status and address of a row being updated. */
+    private record Locked(InvitationStatus status, String email) {
     }
 }

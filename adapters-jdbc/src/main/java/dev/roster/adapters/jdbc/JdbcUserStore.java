@@ -78,6 +78,7 @@ final class JdbcUserStore implements UserStore {
             return false;
         }
         sql.update("delete user", "DELETE FROM roster_user WHERE tenant_id = ? AND user_id = ?", p -> p.string(tenant.value()).uuid(id.value()));
+        EmailKeyReport.forget(sql, tenant, "user", id.value());
         counters.user(tenant, counted.get().status(), counted.get().userType(), -1);
         return true;
     }

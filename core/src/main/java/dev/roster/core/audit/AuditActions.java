@@ -15,6 +15,7 @@ public final class AuditActions {
     public static final String USER_DELETED = "user.deleted";
     public static final String USER_RESTORED = "user.restored";
     public static final String USER_PURGED = "user.purged";
+    public static final String USER_DATA_EXPORTED = "user.data_exported";
     public static final String INVITATION_CREATED = "invitation.created";
     public static final String INVITATION_RESENT = "invitation.resent";
     public static final String INVITATION_REVOKED = "invitation.revoked";

@@ -14,5 +14,7 @@ public enum Operation {
     RESTORE,
     PURGE,
     MANAGE_TENANT,
-    VIEW_AUDIT
+    VIEW_AUDIT,
+    /** Reading everything Roster holds about one person, for a data-access request. */
+    EXPORT_PERSONAL_DATA
 }

@@ -7,6 +7,7 @@ import dev.roster.core.error.ConflictException;
 import dev.roster.core.error.NotFoundException;
 import dev.roster.core.internal.Acting;
 import dev.roster.core.internal.Authorizer;
+import dev.roster.core.internal.Erasure;
 import dev.roster.core.internal.Guards;
 import dev.roster.core.internal.RosterContext;
 import dev.roster.core.internal.TenantWalk;
@@ -23,6 +24,7 @@ import dev.roster.spi.model.UserId;
 import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.StoreTransaction;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +39,7 @@ public final class LifecycleService {
     private final Guards guards;
     private final UserRules rules;
     private final UserWriter writer;
+    private final Erasure erasure = new Erasure();
 
     public LifecycleService(RosterContext ctx, Authorizer authorizer, Guards guards, UserRules rules, UserWriter writer) {
         this.ctx = ctx;
@@ -53,7 +56,7 @@ public final class LifecycleService {
                 throw new ConflictException(ErrorCode.POLICY_FORBIDS, "the policy does not let users suspend themselves");
             }
             UserTransitions.require(user, UserTransitions.Action.SUSPEND);
-            return writer.update(tx, acting, user, user.toBuilder().status(UserStatus.SUSPENDED).build(), now);
+            return Outcome.changed(user, writer.update(tx, acting, user, user.toBuilder().status(UserStatus.SUSPENDED).build(), now));
         });
     }
 
@@ -61,13 +64,14 @@ public final class LifecycleService {
         return transition(actor, Operation.SUSPEND, id, AuditActions.USER_REACTIVATED, (tx, acting, user, now) -> {
             UserTransitions.require(user, UserTransitions.Action.REACTIVATE);
             requireSeatFor(tx, acting, user, UserStatus.ACTIVE, now);
-            return writer.update(tx, acting, user, user.toBuilder().status(UserStatus.ACTIVE).build(), now);
+            return Outcome.changed(user, writer.update(tx, acting, user, user.toBuilder().status(UserStatus.ACTIVE).build(), now));
         });
     }
 
     /**
      * Under a SOFT policy the user moves to "recently deleted" with its roles remembered, restorable
-     * until the retention window ends; under a HARD policy it is removed at once. Access ends now.
+     * until the retention window ends; under a HARD policy it is removed at once, with its personal
+     * data everywhere else (see {@link #deletePermanently}). Access ends now.
      */
     public User delete(Actor actor, UserId id) {
         return transition(actor, Operation.DELETE, id, AuditActions.USER_DELETED, (tx, acting, user, now) -> {
@@ -76,15 +80,15 @@ public final class LifecycleService {
             }
             UserTransitions.require(user, UserTransitions.Action.DELETE);
             if (ctx.policy().deletionMode() == DeletionMode.HARD) {
-                writer.remove(tx, acting, user);
+                Map<String, String> erased = removeForGood(tx, acting, user, now);
                 ctx.hooks().onDeleted(user, true);
-                return user;
+                return new Outcome(user, erased);
             }
             Deletion deletion = new Deletion(now, acting.actorId(), user.status(), user.roles(), now.plus(ctx.policy().retention()));
             User deleted = writer.update(tx, acting, user,
                     user.toBuilder().status(UserStatus.DELETED).roles(Set.of()).deletion(deletion).build(), now);
             ctx.hooks().onDeleted(deleted, false);
-            return deleted;
+            return Outcome.changed(user, deleted);
         });
     }
 
@@ -110,16 +114,20 @@ public final class LifecycleService {
                 throw new ConflictException(ErrorCode.RESTORE_CONFLICT, "cannot restore user " + id + ": " + taken.getMessage());
             }
             ctx.hooks().onRestored(restored);
-            return restored;
+            return Outcome.changed(user, restored);
         });
     }
 
-    /** Removes a recently deleted user for good; it cannot be restored afterwards. */
+    /**
+     * Removes a recently deleted user for good; it cannot be restored afterwards. Its personal data
+     * goes with it, in the same unit of work: audit entries about it keep ids, actions and times but
+     * lose names, addresses and changed values; invitations sent to it are pseudonymised. The audit
+     * entry of the removal says what was erased.
+     */
     public User deletePermanently(Actor actor, UserId id) {
         return transition(actor, Operation.PURGE, id, AuditActions.USER_PURGED, (tx, acting, user, now) -> {
             UserTransitions.require(user, UserTransitions.Action.PURGE);
-            purge(tx, acting, user);
-            return user;
+            return new Outcome(user, purge(tx, acting, user, now));
         });
     }
 
@@ -140,9 +148,9 @@ public final class LifecycleService {
                 Acting system = authorizer.authorize(tx, Actor.system(tenant), Operation.PURGE, true);
                 List<User> due = tx.users().findPurgeable(tenant, now, batchSize);
                 for (User user : due) {
-                    purge(tx, system, user);
-                    ctx.audit().record(tx, tenant, null, AuditActions.USER_PURGED, AuditActions.TARGET_USER, user.id(),
-                            Map.of("reason", "retention window ended at " + user.deletion().purgeAfter()));
+                    Map<String, String> details = new LinkedHashMap<>(purge(tx, system, user, now));
+                    details.put("reason", "retention window ended at " + user.deletion().purgeAfter());
+                    ctx.audit().record(tx, tenant, null, AuditActions.USER_PURGED, AuditActions.TARGET_USER, user.id(), details);
                 }
                 return due;
             });
@@ -159,9 +167,15 @@ public final class LifecycleService {
         return TenantWalk.forEachTenant(ctx.store(), tenant -> purgeExpired(tenant, batchSize));
     }
 
-    private void purge(StoreTransaction tx, Acting acting, User user) {
-        writer.remove(tx, acting, user);
+    private Map<String, String> purge(StoreTransaction tx, Acting acting, User user, Instant now) {
+        Map<String, String> erased = removeForGood(tx, acting, user, now);
         ctx.hooks().onPurged(user);
+        return erased;
+    }
+
+    private Map<String, String> removeForGood(StoreTransaction tx, Acting acting, User user, Instant now) {
+        writer.remove(tx, acting, user);
+        return erasure.erase(tx, user, now);
     }
 
     private void requireSeatFor(StoreTransaction tx, Acting acting, User user, UserStatus next, Instant now) {
@@ -175,10 +189,9 @@ public final class LifecycleService {
         User result = ctx.store().inTransaction(tx -> {
             Acting acting = authorizer.authorize(tx, actor, operation, true);
             User before = tx.users().find(actor.tenant(), id).orElseThrow(() -> new NotFoundException("user", id));
-            User after = step.apply(tx, acting, before, now);
-            ctx.audit().record(tx, acting.tenant().id(), acting.actorId(), action, AuditActions.TARGET_USER, id,
-                    UserDiff.between(before, after));
-            return after;
+            Outcome outcome = step.apply(tx, acting, before, now);
+            ctx.audit().record(tx, acting.tenant().id(), acting.actorId(), action, AuditActions.TARGET_USER, id, outcome.details());
+            return outcome.user();
         });
         ctx.permissionCache().invalidate(id);
         return result;
@@ -186,6 +199,13 @@ public final class LifecycleService {
 
     @FunctionalInterface
     private interface Step {
-        User apply(StoreTransaction tx, Acting acting, User user, Instant now);
+        Outcome apply(StoreTransaction tx, Acting acting, User user, Instant now);
+    }
+
+    /** The user after a step, and what its audit entry says. */
+    private record Outcome(User user, Map<String, String> details) {
+        static Outcome changed(User before, User after) {
+            return new Outcome(after, UserDiff.between(before, after));
+        }
     }
 }

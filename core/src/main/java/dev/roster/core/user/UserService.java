@@ -7,6 +7,9 @@ import dev.roster.core.error.NotFoundException;
 import dev.roster.core.error.ValidationException.Violation;
 import dev.roster.core.internal.Acting;
 import dev.roster.core.internal.Authorizer;
+import dev.roster.core.internal.PersonalRecords;
+import dev.roster.core.permission.Decision;
+import dev.roster.spi.model.AuditEntry;
 import dev.roster.core.internal.Guards;
 import dev.roster.core.internal.RosterContext;
 import dev.roster.core.internal.UserRules;
@@ -143,6 +146,26 @@ public final class UserService {
                     UserRules.throwIfAny(violations);
                     return user.toBuilder().groups(command.groups()).build();
                 });
+    }
+
+    /**
+     * Everything Roster holds about one user, for a data-access request; the export is audited.
+     * Requires {@link Operation#EXPORT_PERSONAL_DATA} (the admin permission unless the policy says otherwise).
+     */
+    public PersonalData exportPersonalData(Actor actor, UserId id) {
+        Instant now = ctx.clock().instant();
+        return ctx.store().inTransaction(tx -> {
+            Acting acting = authorizer.authorize(tx, actor, Operation.EXPORT_PERSONAL_DATA, false);
+            PersonalRecords records = PersonalRecords.of(tx, find(tx, actor, id));
+            List<Decision> permissions = ctx.policy().permissions().stream().sorted()
+                    .map(p -> ctx.resolver().explain(records.user(), acting.tenant(), acting.groups(), p)).toList();
+            List<AuditEntry> audit = new ArrayList<>(records.auditAboutUser());
+            records.invitations().values().forEach(audit::addAll);
+            ctx.audit().record(tx, acting.tenant().id(), acting.actorId(), AuditActions.USER_DATA_EXPORTED, AuditActions.TARGET_USER, id,
+                    Map.of("invitations", String.valueOf(records.invitations().size()), "auditEntries", String.valueOf(audit.size())));
+            return new PersonalData(records.user(), permissions,
+                    records.invitations().keySet().stream().map(i -> PersonalData.SentInvitation.of(i, now)).toList(), audit, now);
+        });
     }
 
     private User change(Actor actor, Operation operation, UserId id, long expectedVersion, String action, Change change) {

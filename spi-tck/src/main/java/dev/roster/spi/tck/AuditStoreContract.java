@@ -1,5 +1,6 @@
 package dev.roster.spi.tck;
 
+import java.util.Map;
 import dev.roster.spi.store.StoreTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,5 +41,23 @@ public abstract class AuditStoreContract extends StoreContract {
                 .containsExactly(written.get(4));
         assertThat(read((StoreTransaction tx) -> tx.audit().query(new AuditQuery(T1, Records.T0.plusSeconds(1), Records.T0.plusSeconds(3), null, null, null, null,
                 null, 10))).items()).containsExactly(written.get(2), written.get(1));
+    }
+
+    @Test
+    void redactReplacesTheDetailsOfOneEntryOfItsTenantOnly() {
+        AuditEntry kept = Records.audit(T1, "user.created", "u1", Records.T0);
+        AuditEntry erased = Records.audit(T1, "user.created", "u2", Records.T0.plusSeconds(1));
+        write(tx -> tx.audit().appendAll(List.of(kept, erased)));
+
+        assertThat(tx((StoreTransaction x) -> x.audit().redact(T2, erased.id(), Map.of("email", "(erased)")))).isFalse();
+        assertThat(tx((StoreTransaction x) -> x.audit().redact(T1, erased.id(), Map.of("email", "(erased)", "roles", "[member]")))).isTrue();
+
+        List<AuditEntry> now = read((StoreTransaction tx) -> tx.audit().query(new AuditQuery(T1, null, null, null, null, null, null, null, 10)))
+                .items();
+        assertThat(now).extracting(AuditEntry::details).containsExactly(Map.of("email", "(erased)", "roles", "[member]"), kept.details());
+        assertThat(now.get(0).action()).isEqualTo(erased.action());
+        assertThat(now.get(0).at()).isEqualTo(erased.at());
+        assertThat(failure(tx -> tx.audit().redact(T1, kept.id(), Map.of("email", "a\u0000"))).code())
+                .isEqualTo(dev.roster.spi.error.ErrorCode.VALIDATION_FAILED);
     }
 }

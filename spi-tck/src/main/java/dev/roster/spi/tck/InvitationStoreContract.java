@@ -126,4 +126,35 @@ public abstract class InvitationStoreContract extends StoreContract {
         assertThat(read((StoreTransaction tx) -> tx.invitations().search(new InvitationQuery(T1, Set.of(), now, "U3_", null, 10))).items()).hasSize(1);
         assertThat(read((StoreTransaction tx) -> tx.invitations().search(new InvitationQuery(T1, Set.of(), now, "%", null, 10))).items()).isEmpty();
     }
+
+    @Test
+    void everyInvitationOfAnAddressIsFoundOldestFirstWithinItsTenant() {
+        Invitation expired = Records.closed(Records.invitation(T1, "ann@x.example", Records.T0, WEEK), InvitationStatus.EXPIRED, WEEK);
+        Invitation accepted = Records.closed(Records.invitation(T1, "Ann@x.example", Records.T0.plusSeconds(1), WEEK),
+                InvitationStatus.ACCEPTED, WEEK);
+        Invitation pending = Records.invitation(T1, "ann@X.example", Records.T0.plusSeconds(2), WEEK);
+        write(tx -> {
+            tx.invitations().insertAll(List.of(pending, accepted, expired));
+            tx.invitations().insert(Records.invitation(T2, "ann@x.example", Records.T0, WEEK));
+            tx.invitations().insert(Records.invitation(T1, "bob@x.example", Records.T0, WEEK));
+        });
+
+        assertThat(read((StoreTransaction tx) -> tx.invitations().findByEmail(T1, "ann@x.example")))
+                .containsExactly(expired, accepted, pending);
+        assertThat(read((StoreTransaction tx) -> tx.invitations().findByEmail(T1, "nobody@x.example"))).isEmpty();
+    }
+
+    @Test
+    void anUpdateMayReaddressAClosedInvitationToErasePersonalData() {
+        Invitation accepted = Records.closed(Records.invitation(T1, "ann@x.example", Records.T0, WEEK), InvitationStatus.ACCEPTED, WEEK);
+        write(tx -> tx.invitations().insert(accepted));
+        Invitation erased = accepted.toBuilder().email(dev.roster.spi.model.EmailAddress.of("erased.1@roster.invalid"))
+                .invitee(dev.roster.spi.model.InviteeProfile.EMPTY).message(null).build();
+
+        Invitation saved = tx((StoreTransaction x) -> x.invitations().update(erased));
+
+        assertThat(read((StoreTransaction tx) -> tx.invitations().findByEmail(T1, "ann@x.example"))).isEmpty();
+        assertThat(read((StoreTransaction tx) -> tx.invitations().find(T1, accepted.id()))).contains(saved);
+        assertThat(saved.email().value()).isEqualTo("erased.1@roster.invalid");
+    }
 }

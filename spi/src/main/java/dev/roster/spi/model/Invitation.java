@@ -78,6 +78,9 @@ public record Invitation(
     /** Copies an invitation with some fields changed. */
     public static final class Builder {
         private final Invitation base;
+        private EmailAddress email;
+        private InviteeProfile invitee;
+        private String message;
         private UserId invitedBy;
         private String tokenHash;
         private InvitationStatus status;
@@ -89,6 +92,9 @@ public record Invitation(
 
         private Builder(Invitation base) {
             this.base = base;
+            this.email = base.email;
+            this.invitee = base.invitee;
+            this.message = base.message;
             this.invitedBy = base.invitedBy;
             this.tokenHash = base.tokenHash;
             this.status = base.status;
@@ -99,6 +105,10 @@ public record Invitation(
             this.acceptedUserId = base.acceptedUserId;
         }
 
+        /** Only to erase the person it was addressed to; an invitation is never readdressed otherwise. */
+        public Builder email(EmailAddress value) { this.email = value; return this; }
+        public Builder invitee(InviteeProfile value) { this.invitee = value; return this; }
+        public Builder message(String value) { this.message = value; return this; }
         public Builder invitedBy(UserId value) { this.invitedBy = value; return this; }
         public Builder tokenHash(String value) { this.tokenHash = value; return this; }
         public Builder status(InvitationStatus value) { this.status = value; return this; }
@@ -109,8 +119,8 @@ public record Invitation(
         public Builder acceptedUserId(UserId value) { this.acceptedUserId = value; return this; }
 
         public Invitation build() {
-            return new Invitation(base.id, base.tenantId, base.email, tokenHash, base.roles, base.userType,
-                    base.permissionFlags, base.invitee, base.message, invitedBy, status, base.createdAt, expiresAt,
+            return new Invitation(base.id, base.tenantId, email, tokenHash, base.roles, base.userType,
+                    base.permissionFlags, invitee, message, invitedBy, status, base.createdAt, expiresAt,
                     lastSentAt, resendCount, resolvedAt, acceptedUserId, base.version);
         }
     }

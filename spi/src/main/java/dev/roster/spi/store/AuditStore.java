@@ -1,11 +1,25 @@
 package dev.roster.spi.store;
 
 import dev.roster.spi.model.AuditEntry;
+import dev.roster.spi.model.AuditEntryId;
+import dev.roster.spi.model.TenantId;
 import java.util.List;
+import java.util.Map;
 
-/** The audit trail: append-only. */
+/**
+ * The audit trail: append-only, with one exception. When a person is removed for good, the
+ * personal data in the details of entries about them is erased ({@link #redact}); who did what to
+ * which record, and when, stays.
+ */
 public interface AuditStore {
     void append(AuditEntry entry);
+
+    /**
+     * Replaces the details of one entry with {@code details}, for erasure only.
+     *
+     * @return false when the tenant has no such entry
+     */
+    boolean redact(TenantId tenant, AuditEntryId id, Map<String, String> details);
 
     /** Appends many entries, as {@link #append} would one by one. */
     void appendAll(List<AuditEntry> entries);

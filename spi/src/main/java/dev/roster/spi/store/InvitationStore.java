@@ -22,6 +22,9 @@ public interface InvitationStore {
     /** The PENDING invitation for this canonical email, overdue or not. */
     Optional<Invitation> findPending(TenantId tenant, String canonicalEmail);
 
+    /** Every invitation for this canonical email, of any status, oldest first (for erasure and data exports). */
+    List<Invitation> findByEmail(TenantId tenant, String canonicalEmail);
+
     /** The PENDING invitations for any of these canonical emails (for batch checks). */
     List<Invitation> findPendingByEmails(TenantId tenant, Collection<String> canonicalEmails);
 

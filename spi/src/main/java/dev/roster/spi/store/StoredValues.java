@@ -79,8 +79,13 @@ public final class StoredValues {
         text("action", entry.action(), TextKind.IDENTIFIER, Limits.AUDIT_ACTION);
         text("targetType", entry.targetType(), TextKind.IDENTIFIER, Limits.AUDIT_TARGET_TYPE);
         text("targetId", entry.targetId(), TextKind.IDENTIFIER, Limits.AUDIT_TARGET_ID);
-        entries("details", entry.details(), Limits.ATTRIBUTE_KEY, Limits.AUDIT_DETAIL);
+        checkAuditDetails(entry.details());
         instant("at", entry.at());
+    }
+
+    /** The details of an audit entry, also when they replace an entry's details ({@link AuditStore#redact}). */
+    public static void checkAuditDetails(Map<String, String> details) {
+        entries("details", details, Limits.ATTRIBUTE_KEY, Limits.AUDIT_DETAIL);
     }
 
     /** Search text of a query: one line, so that it can never span two of the fields searched. */

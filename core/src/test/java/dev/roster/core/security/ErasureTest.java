@@ -1,0 +1,133 @@
+package dev.roster.core.security;
+
+import static dev.roster.core.support.TestPolicies.MEMBER;
+import static dev.roster.spi.tck.Outcomes.codeOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roster.core.audit.AuditActions;
+import dev.roster.core.audit.AuditListRequest;
+import dev.roster.core.permission.Layer;
+import dev.roster.core.policy.DeletionMode;
+import dev.roster.core.query.InvitationListRequest;
+import dev.roster.core.support.Fixture;
+import dev.roster.core.support.PersonToErase;
+import dev.roster.core.support.TestPolicies;
+import dev.roster.core.user.PersonalData;
+import dev.roster.spi.error.ErrorCode;
+import dev.roster.spi.model.AuditEntry;
+import dev.roster.spi.model.Invitation;
+import dev.roster.spi.model.InvitationStatus;
+import dev.roster.spi.model.User;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A person removed for good leaves no personal data behind; a person still here can have all of it. */
+class ErasureTest {
+    /** Every text Roster shows about the tenant: the whole audit trail and every invitation. */
+    private static String everything(Fixture f) {
+        List<String> texts = new ArrayList<>();
+        for (AuditEntry e : f.roster.audit().list(f.adminActor, AuditListRequest.latest(500)).items()) {
+            texts.add(e.details().toString());
+        }
+        for (Invitation i : f.roster.directory().listInvitations(f.adminActor, new InvitationListRequest(null, null, null, 500)).items()) {
+            texts.add(i.email().value() + " " + i.email().canonical() + " " + i.invitee() + " " + i.message());
+        }
+        return String.join("\n", texts).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void assertNoTraceOfZenobia(Fixture f) {
+        String all = everything(f);
+        for (String trace : PersonToErase.TRACES) {
+            assertThat(all).as("trace %s", trace).doesNotContain(trace.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Test
+    void aPermanentDeleteErasesAuditDetailsAndPseudonymisesInvitationsAndSaysSo() {
+        Fixture f = new Fixture();
+        User zen = PersonToErase.create(f);
+        assertThat(everything(f)).contains("zenobia").contains("secret handshake");
+        long invited = f.roster.directory().onboarding(f.adminActor).invited();
+
+        f.roster.lifecycle().delete(f.adminActor, zen.id());
+        f.roster.lifecycle().deletePermanently(f.adminActor, zen.id());
+
+        assertNoTraceOfZenobia(f);
+        List<AuditEntry> about = f.roster.audit().list(f.adminActor, AuditListRequest.forTarget("user", zen.id().toString(), 50)).items();
+        assertThat(about).extracting(AuditEntry::action).contains(AuditActions.USER_PURGED, AuditActions.USER_PROFILE_EDITED,
+                AuditActions.USER_DELETED);
+        AuditEntry purge = about.get(0);
+        assertThat(purge.action()).isEqualTo(AuditActions.USER_PURGED);
+        assertThat(purge.details()).containsEntry("invitationsPseudonymised", "1").containsKey("erased");
+        assertThat(Integer.parseInt(purge.details().get("auditEntriesRedacted"))).isGreaterThanOrEqualTo(3);
+        assertThat(f.roster.directory().onboarding(f.adminActor).invited()).as("the numbers do not move").isEqualTo(invited);
+        assertThat(f.roster.directory().onboarding(f.adminActor).completed()).isEqualTo(1);
+    }
+
+    @Test
+    void aHardDeleteErasesInTheSameWay() {
+        Fixture f = new Fixture(TestPolicies.standard().deletion(DeletionMode.HARD, Duration.ZERO).build());
+        User zen = PersonToErase.create(f);
+
+        f.roster.lifecycle().delete(f.adminActor, zen.id());
+
+        assertNoTraceOfZenobia(f);
+        AuditEntry deletion = f.roster.audit().list(f.adminActor, AuditListRequest.forTarget("user", zen.id().toString(), 1)).items().get(0);
+        assertThat(deletion.action()).isEqualTo(AuditActions.USER_DELETED);
+        assertThat(deletion.details()).containsKeys("erased", "auditEntriesRedacted", "invitationsPseudonymised");
+    }
+
+    @Test
+    void thePurgeErasesButLeavesANewerOpenInvitationToTheSameAddress() {
+        Fixture f = new Fixture();
+        User zen = PersonToErase.create(f);
+        f.roster.lifecycle().delete(f.adminActor, zen.id());
+        f.clock.advance(Duration.ofDays(1));
+        Invitation again = f.invite("zq@acme.example").invitation();
+        f.clock.advance(Duration.ofDays(35));
+        assertThat(f.roster.lifecycle().purgeExpired(f.tenant, 10)).isEqualTo(1);
+
+        Invitation reinvite = f.roster.invitations().get(f.adminActor, again.id());
+        assertThat(reinvite.email().value()).isEqualTo("zq@acme.example");
+        assertThat(reinvite.statusAt(f.clock.instant())).isEqualTo(InvitationStatus.EXPIRED);
+        List<AuditEntry> about = f.roster.audit().list(f.adminActor, AuditListRequest.forTarget("user", zen.id().toString(), 50)).items();
+        assertThat(about.toString().toLowerCase(java.util.Locale.ROOT)).doesNotContain("zenobia").doesNotContain("quartermaine")
+                .doesNotContain("zq@");
+        assertThat(about.get(0).details()).containsKey("reason").containsEntry("invitationsPseudonymised", "1");
+    }
+
+    @Test
+    void theExportHoldsEverythingAboutThePersonAndIsAudited() {
+        Fixture f = new Fixture();
+        User zen = PersonToErase.create(f);
+
+        PersonalData data = f.roster.users().exportPersonalData(f.adminActor, zen.id());
+
+        assertThat(data.user().email().value()).isEqualTo("zq@acme.example");
+        assertThat(data.user().attributes()).containsEntry("nickname", "Zen");
+        assertThat(data.permissions()).extracting(d -> d.permission().value()).contains("chat.use", "users.manage");
+        assertThat(data.permissions()).filteredOn(d -> d.permission().value().equals("chat.use"))
+                .extracting(d -> d.layer()).containsExactly(Layer.ROLE);
+        assertThat(data.invitations()).singleElement().satisfies(i -> {
+            assertThat(i.email()).isEqualTo("zenobia@acme.example");
+            assertThat(i.message()).contains("Secret handshake inside");
+            assertThat(i.status()).isEqualTo(InvitationStatus.ACCEPTED);
+        });
+        assertThat(data.auditEntries()).extracting(AuditEntry::action)
+                .contains(AuditActions.USER_PROFILE_EDITED, AuditActions.INVITATION_CREATED, AuditActions.INVITATION_ACCEPTED);
+        assertThat(data.toString()).doesNotContain(f.roster.invitations().get(f.adminActor, data.invitations().get(0).id()).tokenHash());
+        assertThat(f.roster.audit().list(f.adminActor, AuditListRequest.latest(1)).items().get(0).action())
+                .isEqualTo(AuditActions.USER_DATA_EXPORTED);
+    }
+
+    @Test
+    void onlyWhoMayExportPersonalDataCanExportIt() {
+        Fixture f = new Fixture();
+        User zen = PersonToErase.create(f);
+        User member = f.member("m@acme.example", MEMBER);
+
+        assertThat(codeOf(() -> f.roster.users().exportPersonalData(f.actor(member), zen.id()))).isEqualTo(ErrorCode.PERMISSION_DENIED);
+    }
+}
