@@ -40,11 +40,9 @@ public enum Dialect {
 
         /** PostgreSQL reads "+02:00" as a POSIX zone, west-positive: flip the sign of a fixed offset. */
         @Override
-        String zoneName(java.time.ZoneId zone) {
-            if (zone instanceof java.time.ZoneOffset offset) {
-                return offset.getTotalSeconds() == 0 ? "UTC" : java.time.ZoneOffset.ofTotalSeconds(-offset.getTotalSeconds()).getId();
-            }
-            return zone.getId();
+        String offsetName(java.time.ZoneOffset offset) {
+            // AT TIME ZONE reads '+01:00' the POSIX way, as west of Greenwich: hand it the opposite sign.
+            return offset.getTotalSeconds() == 0 ? "UTC" : java.time.ZoneOffset.ofTotalSeconds(-offset.getTotalSeconds()).getId();
         }
     },
     H2("h2") {
@@ -122,9 +120,19 @@ public enum Dialect {
         return Like.contains("," + role + ",");
     }
 
-    /** The zone as this database's {@code AT TIME ZONE} reads it. */
-    String zoneName(java.time.ZoneId zone) {
-        return zone instanceof java.time.ZoneOffset offset && offset.getTotalSeconds() == 0 ? "UTC" : zone.getId();
+    /**
+     * The zone as this database's {@code AT TIME ZONE} reads it. Every id of a fixed offset
+     * ({@code +01:00}, {@code GMT+1}, {@code UTC+05:30}, {@code Etc/GMT-1}) becomes that offset first,
+     * so that no database reads a sign the other way round.
+     */
+    final String zoneName(java.time.ZoneId zone) {
+        java.time.ZoneId fixed = zone.getRules().isFixedOffset() ? zone.getRules().getOffset(java.time.Instant.EPOCH) : zone;
+        return fixed instanceof java.time.ZoneOffset offset ? offsetName(offset) : fixed.getId();
+    }
+
+    /** A fixed offset as {@code AT TIME ZONE} reads it. */
+    String offsetName(java.time.ZoneOffset offset) {
+        return offset.getTotalSeconds() == 0 ? "UTC" : offset.getId();
     }
 
     public static Dialect detect(Connection connection) {

@@ -1,5 +1,6 @@
 package dev.roster.core.audit;
 
+import dev.roster.spi.text.TextRules;
 import dev.roster.core.internal.IdGenerator;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.AuditEntryId;
@@ -33,7 +34,7 @@ public final class AuditLog {
     public AuditEntry entry(TenantId tenant, UserId actor, String action, String targetType, Object targetId,
             Map<String, String> details) {
         Map<String, String> cut = new LinkedHashMap<>();
-        details.forEach((k, v) -> cut.put(k, v == null ? "" : v.length() > Limits.AUDIT_DETAIL ? v.substring(0, Limits.AUDIT_DETAIL) : v));
+        details.forEach((k, v) -> cut.put(k, v == null ? "" : TextRules.cut(v, Limits.AUDIT_DETAIL)));
         return new AuditEntry(AuditEntryId.of(ids.next()), tenant, actor, action, targetType, String.valueOf(targetId),
                 clock.instant(), cut);
     }

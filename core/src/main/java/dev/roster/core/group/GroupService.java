@@ -106,6 +106,9 @@ public final class GroupService {
             throw ValidationException.of("permissions", "must not be null");
         }
         for (Permission p : permissions) {
+            if (p == null) {
+                throw ValidationException.of("permissions", "must not hold null");
+            }
             if (!ctx.policy().permissions().contains(p)) {
                 throw ValidationException.of("permissions[" + p + "]", "'" + p + "' is not in the permission catalog");
             }

@@ -8,17 +8,21 @@ import dev.roster.spi.model.User;
 import dev.roster.spi.store.AuditQuery;
 import dev.roster.spi.store.Page;
 import dev.roster.spi.store.StoreTransaction;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Everything Roster holds about one person outside the user's own row: the audit entries about the
- * user, the addresses it has had (the current one and those its audit entries show it changed
- * from), the invitations sent to those addresses and the audit entries about them. Erasure and the
+ * user, the invitations sent to that person, and the audit entries about those. An address can pass
+ * from one person to another, so an invitation is the person's only when it was accepted into this
+ * account, or, accepted by nobody, was sent while the person held its address (for the address the
+ * account began with: since the last time another account took that address). Erasure and the
  * personal-data export read it the same way.
  */
 public final class PersonalRecords {
@@ -43,9 +47,16 @@ public final class PersonalRecords {
     public static PersonalRecords of(StoreTransaction tx, User user) {
         List<AuditEntry> aboutUser = about(tx, user, AuditActions.TARGET_USER, user.id().toString());
         Map<Invitation, List<AuditEntry>> invitations = new LinkedHashMap<>();
-        for (String key : emailKeys(user, aboutUser)) {
-            for (Invitation invitation : tx.invitations().findByEmail(user.tenantId(), key)) {
-                invitations.put(invitation, about(tx, user, AuditActions.TARGET_INVITATION, invitation.id().toString()));
+        for (Holding holding : holdings(user, aboutUser)) {
+            List<Invitation> sent = tx.invitations().findByEmail(user.tenantId(), holding.key());
+            Instant since = holding.first() ? lastTakenByAnother(sent, user) : holding.from();
+            for (Invitation invitation : sent) {
+                boolean accepted = invitation.acceptedUserId() != null;
+                boolean ours = accepted ? invitation.acceptedUserId().equals(user.id())
+                        : !invitation.createdAt().isBefore(since) && invitation.createdAt().isBefore(holding.until());
+                if (ours) {
+                    invitations.putIfAbsent(invitation, about(tx, user, AuditActions.TARGET_INVITATION, invitation.id().toString()));
+                }
             }
         }
         return new PersonalRecords(user, aboutUser, invitations);
@@ -60,7 +71,7 @@ public final class PersonalRecords {
         return aboutUser;
     }
 
-    /** Invitations sent to any address the user has had, oldest first, each with the audit entries about it. */
+    /** Invitations sent to this person, each with the audit entries about it. */
     public Map<Invitation, List<AuditEntry>> invitations() {
         return invitations;
     }
@@ -75,22 +86,49 @@ public final class PersonalRecords {
         return cleaned;
     }
 
-    private static Set<String> emailKeys(User user, List<AuditEntry> aboutUser) {
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(user.email().canonical());
-        for (AuditEntry entry : aboutUser) {
+    /** One address the user held, from when until when; the first one it held has no known start. */
+    private record Holding(String key, boolean first, Instant from, Instant until) {
+    }
+
+    /** The addresses the user held, oldest first, from the email changes its audit entries record. */
+    private static List<Holding> holdings(User user, List<AuditEntry> aboutUser) {
+        List<AuditEntry> oldestFirst = new ArrayList<>(aboutUser);
+        Collections.reverse(oldestFirst);
+        List<Holding> holdings = new ArrayList<>();
+        String key = null;
+        Instant from = Instant.MIN;
+        for (AuditEntry entry : oldestFirst) {
             String email = entry.details().get("email");
-            if (email != null) {
-                for (String spelling : email.split(CHANGED_TO)) {
-                    try {
-                        keys.add(EmailAddress.of(spelling).canonical());
-                    } catch (IllegalArgumentException notAnAddress) {
-                        // an erased or cut value: nothing to look for
-                    }
-                }
+            if (email == null || !email.contains(CHANGED_TO)) {
+                continue;
+            }
+            String[] change = email.split(CHANGED_TO, 2);
+            String was = keyOf(change[0]);
+            holdings.add(new Holding(key == null ? was : key, holdings.isEmpty(), from, entry.at()));
+            key = keyOf(change[1]);
+            from = entry.at();
+        }
+        holdings.add(new Holding(user.email().canonical(), holdings.isEmpty(), from, Instant.MAX));
+        return holdings;
+    }
+
+    /** When another account last took this address by accepting an invitation to it; invitations before that were its. */
+    private static Instant lastTakenByAnother(List<Invitation> sent, User user) {
+        Instant since = Instant.MIN;
+        for (Invitation i : sent) {
+            if (i.acceptedUserId() != null && !i.acceptedUserId().equals(user.id()) && i.resolvedAt().isAfter(since)) {
+                since = i.resolvedAt();
             }
         }
-        return keys;
+        return since;
+    }
+
+    private static String keyOf(String spelling) {
+        try {
+            return EmailAddress.of(spelling).canonical();
+        } catch (IllegalArgumentException notAnAddressAnyMore) {
+            return spelling.strip().toLowerCase(Locale.ROOT);
+        }
     }
 
     private static List<AuditEntry> about(StoreTransaction tx, User user, String targetType, String targetId) {

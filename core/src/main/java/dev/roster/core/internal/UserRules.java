@@ -1,5 +1,7 @@
 package dev.roster.core.internal;
 
+import dev.roster.spi.model.Limits;
+import dev.roster.spi.text.TextRules;
 import dev.roster.core.error.ConflictException;
 import dev.roster.core.error.ValidationException;
 import dev.roster.core.error.ValidationException.Violation;
@@ -116,7 +118,8 @@ public final class UserRules {
         String display = blankToNull(fields.displayName());
         if (display == null) {
             String joined = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
-            display = joined.isEmpty() ? email.value().substring(0, email.value().lastIndexOf('@')) : joined;
+            display = TextRules.cut(joined.isEmpty() ? email.value().substring(0, email.value().lastIndexOf('@')) : joined, Limits.NAME)
+                    .strip();
         }
         String zone = blankToNull(fields.timezone());
         return new Profile(first, last, display, blankToNull(fields.username()), blankToNull(fields.phone()),

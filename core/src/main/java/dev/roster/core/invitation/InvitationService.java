@@ -164,7 +164,7 @@ public final class InvitationService {
      */
     public int expireOverdue(TenantId tenant, int batchSize) {
         if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
+            throw ValidationException.of("batchSize", "must be at least 1, got " + batchSize);
         }
         int total = 0;
         while (true) {

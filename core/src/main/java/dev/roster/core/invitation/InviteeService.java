@@ -125,6 +125,9 @@ public final class InviteeService {
 
     /** The system acting in the tenant, which stays locked; an unknown tenant reads as an unknown token. */
     private Acting lockTenant(StoreTransaction tx, TenantId tenant) {
+        if (tenant == null) {
+            throw invalidToken();
+        }
         try {
             return authorizer.authorize(tx, Actor.system(tenant), Operation.INVITE, true);
         } catch (NotFoundException unknownTenant) {
@@ -200,7 +203,7 @@ public final class InviteeService {
     }
 
     private Invitation byToken(StoreTransaction tx, TenantId tenant, String token) {
-        String hash = ctx.tokens().hash(TokenPurpose.INVITATION, tenant, token);
+        String hash = tenant == null ? null : ctx.tokens().hash(TokenPurpose.INVITATION, tenant, token);
         return (hash == null ? Optional.<Invitation>empty() : tx.invitations().findByTokenHash(tenant, hash))
                 .orElseThrow(InviteeService::invalidToken);
     }

@@ -46,6 +46,9 @@ public final class PermissionService {
 
     /** The fastest check: by catalog index, no allocation once the user's set is cached. */
     public boolean check(TenantId tenant, UserId user, int permissionIndex) {
+        if (tenant == null || user == null) {
+            return false; // nobody holds anything
+        }
         PermissionSet set = cached.get(user);
         if (set != null && set.belongsTo(tenant)) {
             return set.contains(permissionIndex);

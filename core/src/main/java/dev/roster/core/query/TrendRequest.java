@@ -1,5 +1,6 @@
 package dev.roster.core.query;
 
+import dev.roster.core.error.ValidationException;
 import dev.roster.core.validation.StorableTime;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -12,8 +13,8 @@ import java.time.ZoneId;
 public record TrendRequest(@NotNull @StorableTime LocalDate from, @NotNull @StorableTime LocalDate to, @NotNull ZoneId zone, @NotNull TrendGranularity granularity) {
 
     public static TrendRequest lastDays(int days, LocalDate today, ZoneId zone, TrendGranularity granularity) {
-        if (days < 1) {
-            throw new IllegalArgumentException("days must be at least 1, got " + days);
+        if (days < 1 || days > Directory.MAX_TREND_DAYS) {
+            throw ValidationException.of("days", "must be 1 to " + Directory.MAX_TREND_DAYS + ", got " + days);
         }
         return new TrendRequest(today.minusDays(days - 1L), today, zone, granularity);
     }

@@ -10,6 +10,7 @@ import dev.roster.core.internal.Authorizer;
 import dev.roster.core.internal.RosterContext;
 import dev.roster.core.internal.UserRules;
 import dev.roster.core.internal.UserWriter;
+import dev.roster.core.permission.PermissionSet;
 import dev.roster.core.policy.Operation;
 import dev.roster.core.policy.RoleDefinition;
 import dev.roster.spi.error.ErrorCode;
@@ -25,7 +26,6 @@ import dev.roster.spi.model.UserStatus;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Tenants: bootstrap with a first admin, tenant-wide permission defaults, the seat limit. */
 public final class TenantService {
@@ -78,7 +78,11 @@ public final class TenantService {
         if (defaults == null) {
             throw ValidationException.of("defaults", "must not be null");
         }
-        for (Permission p : defaults.keySet()) {
+        for (Map.Entry<Permission, Effect> entry : defaults.entrySet()) {
+            Permission p = entry.getKey();
+            if (p == null || entry.getValue() == null) {
+                throw ValidationException.of("defaults", "must hold neither a null permission nor a null effect");
+            }
             if (!ctx.policy().permissions().contains(p)) {
                 throw ValidationException.of("defaults[" + p + "]", "'" + p + "' is not in the permission catalog");
             }
@@ -88,8 +92,18 @@ public final class TenantService {
         }
         Tenant updated = ctx.store().inTransaction(tx -> {
             Acting acting = authorizer.authorize(tx, actor, Operation.MANAGE_TENANT, true);
-            acting.requireHoldsAll(raisedBy(acting.tenant().defaults(), defaults), "these defaults");
-            Tenant saved = tx.tenants().update(acting.tenant().withDefaults(defaults));
+            DefaultsChange change = new DefaultsChange(acting.tenant().defaults(), defaults);
+            acting.requireHoldsAll(change.raised(), "these defaults");
+            Set<RoleDefinition> lowered = change.rolesLowered(ctx.policy());
+            for (RoleDefinition role : lowered) {
+                PermissionSet holders = ctx.resolver().wouldHold(Set.of(role.id()), Map.of(), Set.of(), acting.tenant(), acting.groups());
+                acting.requireHoldsAll(holders.toSet(), "lower what holders of role '" + role.id() + "' hold");
+            }
+            Tenant next = acting.tenant().withDefaults(defaults);
+            if (!lowered.isEmpty()) {
+                requireAnAdminCanStillManage(next, acting);
+            }
+            Tenant saved = tx.tenants().update(next);
             ctx.audit().record(tx, saved.id(), acting.actorId(), AuditActions.TENANT_DEFAULTS_CHANGED, AuditActions.TARGET_TENANT,
                     saved.id(), Map.of("defaults", new java.util.TreeMap<>(defaults).toString()));
             return saved;
@@ -98,22 +112,16 @@ public final class TenantService {
         return updated;
     }
 
-    /**
-     * The permissions a change of defaults can give to someone who lacked them: a new or changed
-     * grant, and a deny that goes (a role may grant the permission beneath it).
-     */
-    private static Set<Permission> raisedBy(Map<Permission, Effect> before, Map<Permission, Effect> after) {
-        Set<Permission> raised = new TreeSet<>();
-        Set<Permission> touched = new TreeSet<>(before.keySet());
-        touched.addAll(after.keySet());
-        for (Permission p : touched) {
-            Effect was = before.get(p);
-            Effect is = after.get(p);
-            if (was != is && (is == Effect.GRANT || was == Effect.DENY)) {
-                raised.add(p);
-            }
+    /** Some admin role must keep the permission to change the defaults back, or the tenant is locked for good. */
+    private void requireAnAdminCanStillManage(Tenant next, Acting acting) {
+        Permission manage = ctx.policy().permissionFor(Operation.MANAGE_TENANT);
+        boolean kept = ctx.policy().roles().values().stream()
+                .filter(role -> role.permissions().contains(ctx.policy().adminPermission()))
+                .anyMatch(role -> ctx.resolver().wouldHold(Set.of(role.id()), Map.of(), Set.of(), next, acting.groups()).contains(manage));
+        if (!kept) {
+            throw new ConflictException(ErrorCode.POLICY_FORBIDS, "these defaults would take '" + manage
+                    + "' from every admin role, and nobody could change them back");
         }
-        return raised;
     }
 
     /** Sets the seat limit (null for none). A limit below current use blocks new seats but removes nobody. */

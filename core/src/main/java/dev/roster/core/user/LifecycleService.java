@@ -1,5 +1,7 @@
 package dev.roster.core.user;
 
+import dev.roster.core.internal.Superseded;
+import dev.roster.core.error.ValidationException;
 import dev.roster.core.Actor;
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.audit.UserDiff;
@@ -113,6 +115,7 @@ public final class LifecycleService {
             } catch (DuplicateKeyException taken) {
                 throw new ConflictException(ErrorCode.RESTORE_CONFLICT, "cannot restore user " + id + ": " + taken.getMessage());
             }
+            Superseded.revokeOpenInvitation(tx, ctx.audit(), acting, restored.email(), now);
             ctx.hooks().onRestored(restored);
             return Outcome.changed(user, restored);
         });
@@ -139,7 +142,7 @@ public final class LifecycleService {
      */
     public int purgeExpired(TenantId tenant, int batchSize) {
         if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
+            throw ValidationException.of("batchSize", "must be at least 1, got " + batchSize);
         }
         int total = 0;
         while (true) {

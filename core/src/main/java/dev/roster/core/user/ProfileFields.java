@@ -20,7 +20,7 @@ public record ProfileFields(
         @Size(max = Limits.NAME) @PlainText String lastName,
         @Size(max = Limits.NAME) @PlainText String displayName,
         @Pattern(regexp = "[A-Za-z0-9._@+-]{1,64}", message = "must be 1-64 letters, digits or ._@+-") String username,
-        @Pattern(regexp = "\\+?[0-9 ()./-]{3,32}", message = "must be a phone number of 3-32 digits and separators") String phone,
+        @Size(max = Limits.PHONE) @Pattern(regexp = "\\+?[0-9 ()./-]{3,32}", message = "must be a phone number of 3-32 digits and separators") String phone,
         @ValidTimezone @Size(max = Limits.TIMEZONE) String timezone,
         @Size(max = Limits.EXTERNAL_ID) @PlainText(TextKind.IDENTIFIER) String externalId,
         @Past @StorableTime LocalDate dateOfBirth) {

@@ -1,5 +1,6 @@
 package dev.roster.core.user;
 
+import dev.roster.core.internal.Superseded;
 import dev.roster.core.Actor;
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.audit.UserDiff;
@@ -88,6 +89,7 @@ public final class UserService {
                     new RegistrationSource(registration.referrerUrl(), registration.promoCode(), ctx.tokens().referralCode()),
                     attributes, now, now, null, null, 0);
             User stored = writer.insert(tx, acting, user);
+            Superseded.revokeOpenInvitation(tx, ctx.audit(), acting, email, now);
             ctx.audit().record(tx, acting.tenant().id(), acting.actorId(), AuditActions.USER_CREATED, AuditActions.TARGET_USER,
                     stored.id(), Map.of("email", email.value(), "roles", roles.toString(), "userType", userType));
             return stored;
@@ -108,6 +110,9 @@ public final class UserService {
                     UserRules.throwIfAny(violations);
                     Profile profile = UserRules.toProfile(command.profile(), email);
                     rules.requireFree(tx, user.tenantId(), email, profile, user.id());
+                    if (!email.equals(user.email())) {
+                        Superseded.revokeOpenInvitation(tx, ctx.audit(), acting, email, now);
+                    }
                     return user.toBuilder().email(email).profile(profile).attributes(attributes).build();
                 });
     }

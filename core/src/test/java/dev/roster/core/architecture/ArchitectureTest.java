@@ -41,7 +41,7 @@ class ArchitectureTest {
     static final ArchRule spiDependsOnTheJdkOnly = noClasses().that().resideInAPackage("dev.roster.spi..")
             .and().resideOutsideOfPackage("dev.roster.spi.tck..") // the contract suite is test code, built on JUnit
             .should().dependOnClassesThat().resideOutsideOfPackages("java..", "dev.roster.spi..", "jakarta.validation..",
-                    "rocks.xmpp.precis..") // RFC 8265 for email keys: one small jar without dependencies
+                    "rocks.xmpp.precis..", "com.ibm.icu..") // RFC 8265, UTS #46 and UTS #39 for email keys
             .because("the SPI is the JDK-only contract adapters implement");
 
     /** A rule that cannot fail proves nothing: show that the rules catch a class that breaks them. */

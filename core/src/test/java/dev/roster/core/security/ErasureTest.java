@@ -1,5 +1,12 @@
 package dev.roster.core.security;
 
+import java.util.Locale;
+import dev.roster.core.user.ProfileFields;
+import dev.roster.core.user.EditProfileCommand;
+import dev.roster.core.invitation.InviteeFields;
+import dev.roster.core.invitation.InviteCommand;
+import dev.roster.core.invitation.InvitationReceipt;
+import dev.roster.core.invitation.AcceptCommand;
 import static dev.roster.core.support.TestPolicies.MEMBER;
 import static dev.roster.spi.tck.Outcomes.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,5 +136,68 @@ class ErasureTest {
         User member = f.member("m@acme.example", MEMBER);
 
         assertThat(codeOf(() -> f.roster.users().exportPersonalData(f.actor(member), zen.id()))).isEqualTo(ErrorCode.PERMISSION_DENIED);
+    }
+
+    // An address can pass from one person to another: what belongs to whom is told apart.
+
+    /** Bob is invited to shared@ with pre-filled names and a message, accepts, and moves to bob@. */
+    private static User bobLeavesTheSharedAddress(Fixture f) {
+        InvitationReceipt forBob = f.roster.invitations().invite(f.adminActor, new InviteCommand("shared@acme.example", null, null, null,
+                "Bob: the vault code is 4711", new InviteeFields("Bob", "Bobsecretname", null, null)));
+        User bob = f.roster.invitees().accept(f.tenant, forBob.token().reveal(), AcceptCommand.of(ProfileFields.EMPTY));
+        return f.roster.users().editProfile(f.adminActor, new EditProfileCommand(bob.id(), bob.version(), "bob@acme.example",
+                ProfileFields.named("Bob", "Bobsecretname"), null));
+    }
+
+    @Test
+    void theExportOfAPersonHoldsNothingAboutThePreviousHolderOfItsAddress() {
+        Fixture f = new Fixture();
+        User bob = bobLeavesTheSharedAddress(f);
+        User alice = f.created("shared@acme.example", "Alice", "Liddell", MEMBER);
+
+        PersonalData aliceData = f.roster.users().exportPersonalData(f.adminActor, alice.id());
+
+        String everything = (aliceData.invitations() + " " + aliceData.auditEntries()).toLowerCase(Locale.ROOT);
+        assertThat(everything).as("Alice's data-access export").doesNotContain("bobsecretname").doesNotContain("vault code")
+                .doesNotContain(bob.id().toString());
+    }
+
+    @Test
+    void erasingAPersonLeavesThePreviousHolderOfItsAddressAlone() {
+        Fixture f = new Fixture(TestPolicies.standard().deletion(DeletionMode.HARD, Duration.ZERO).build());
+        User bob = bobLeavesTheSharedAddress(f);
+        Invitation bobsInvitation = f.roster.directory().listInvitations(f.adminActor, new InvitationListRequest(null, null, null, 10))
+                .items().get(0);
+        User alice = f.created("shared@acme.example", "Alice", "Liddell", MEMBER);
+
+        f.roster.lifecycle().delete(f.adminActor, alice.id()); // HARD: Alice is erased
+
+        Invitation after = f.roster.invitations().get(f.adminActor, bobsInvitation.id());
+        assertThat(after.acceptedUserId()).isEqualTo(bob.id());
+        assertThat(after.invitee().lastName()).as("Bob's own invitation, erased with Alice").isEqualTo("Bobsecretname");
+        assertThat(f.roster.users().exportPersonalData(f.adminActor, bob.id()).invitations())
+                .as("Bob's export still lists the invitation he accepted").isNotEmpty();
+    }
+
+    /**
+     * A user created directly while an invitation to its address is open: the open invitation is older
+     * than the account, not "a newer request", yet a hard delete leaves it, with the address and the
+     * pre-filled names, listed and still acceptable.
+     */
+    @Test
+    void anOpenInvitationOlderThanTheAccountDoesNotOutliveTheErasure() {
+        Fixture f = new Fixture(TestPolicies.standard().deletion(DeletionMode.HARD, Duration.ZERO).build());
+        f.roster.invitations().invite(f.adminActor, new InviteCommand("zoe@acme.example", null, null, null, null,
+                new InviteeFields("Zoe", "Zyxwvutsrq", null, null)));
+        User zoe = f.created("zoe@acme.example", "Zoe", "Zyxwvutsrq", MEMBER);
+
+        f.roster.lifecycle().delete(f.adminActor, zoe.id());
+
+        StringBuilder all = new StringBuilder();
+        f.roster.directory().listInvitations(f.adminActor, new InvitationListRequest(null, null, null, 100)).items()
+                .forEach(i -> all.append(i.email().value()).append(' ').append(i.invitee()).append('\n'));
+        f.roster.audit().list(f.adminActor, AuditListRequest.latest(500)).items().stream().map(AuditEntry::details)
+                .forEach(d -> all.append(d).append('\n'));
+        assertThat(all.toString().toLowerCase(Locale.ROOT)).doesNotContain("zoe@acme.example").doesNotContain("zyxwvutsrq");
     }
 }

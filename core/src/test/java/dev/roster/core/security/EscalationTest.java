@@ -3,6 +3,7 @@ package dev.roster.core.security;
 import static dev.roster.core.support.TestPolicies.API;
 import static dev.roster.core.support.TestPolicies.CHAT;
 import static dev.roster.core.support.TestPolicies.EXPORT;
+import static dev.roster.core.support.TestPolicies.MANAGE;
 import static dev.roster.core.support.TestPolicies.MANAGER;
 import static dev.roster.core.support.TestPolicies.MEMBER;
 import static dev.roster.core.support.TestPolicies.OWNER;
@@ -131,15 +132,37 @@ class EscalationTest {
     }
 
     @Test
-    void aManagerCannotRaiseATenantDefaultOverWhatItLacksButMayLowerOne() {
+    void aManagerCannotRaiseATenantDefaultOverWhatItLacks() {
         assertThat(codeOf(() -> f.roster.tenants().setDefaults(managerActor, Map.of(EXPORT, Effect.GRANT))))
                 .isEqualTo(ErrorCode.PERMISSION_DENIED);
         f.roster.tenants().setDefaults(f.adminActor, Map.of(EXPORT, Effect.DENY));
         // Lifting the deny would hand export back to every viewer.
         assertThat(codeOf(() -> f.roster.tenants().setDefaults(managerActor, Map.of()))).isEqualTo(ErrorCode.PERMISSION_DENIED);
-        f.roster.tenants().setDefaults(managerActor, Map.of(EXPORT, Effect.DENY, CHAT, Effect.DENY));
+    }
 
+    @Test
+    void aManagerCannotStripAnOwnerThroughATenantDefault() {
+        assertThat(codeOf(() -> f.roster.tenants().setDefaults(managerActor, Map.of(MANAGE, Effect.DENY))))
+                .isEqualTo(ErrorCode.PERMISSION_DENIED);
+        assertThat(codeOf(() -> f.roster.tenants().setDefaults(managerActor, Map.of(CHAT, Effect.DENY))))
+                .isEqualTo(ErrorCode.PERMISSION_DENIED);
+
+        assertThat(f.roster.permissions().check(f.tenant, f.admin.id(), MANAGE)).isTrue();
+        assertThat(f.roster.invitations().invite(f.adminActor, InviteCommand.of("new@acme.example", MEMBER)).invitation()).isNotNull();
+    }
+
+    @Test
+    void anOwnerMayLowerDefaultsButNotLockEveryAdminOutOfTheTenant() {
+        f.roster.tenants().setDefaults(f.adminActor, Map.of(CHAT, Effect.DENY));
         assertThat(f.roster.permissions().check(f.tenant, member.id(), CHAT)).isFalse();
+
+        assertThat(codeOf(() -> f.roster.tenants().setDefaults(f.adminActor, Map.of(CHAT, Effect.DENY, MANAGE, Effect.DENY))))
+                .isEqualTo(ErrorCode.POLICY_FORBIDS);
+        assertThat(f.roster.permissions().check(f.tenant, f.admin.id(), MANAGE)).isTrue();
+        // The owner no longer holds chat itself, so it cannot give it back to everyone; the host can.
+        assertThat(codeOf(() -> f.roster.tenants().setDefaults(f.adminActor, Map.of()))).isEqualTo(ErrorCode.PERMISSION_DENIED);
+        f.roster.tenants().setDefaults(dev.roster.core.Actor.system(f.tenant), Map.of());
+        assertThat(f.roster.permissions().check(f.tenant, member.id(), CHAT)).isTrue();
     }
 
     @Test

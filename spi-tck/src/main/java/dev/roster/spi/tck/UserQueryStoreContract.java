@@ -217,6 +217,22 @@ public abstract class UserQueryStoreContract extends StoreContract {
     }
 
     @Test
+    void everyFormOfAZoneIdGivesTheSameDays() {
+        Instant lateEvening = Instant.parse("2026-03-02T23:30:00Z");
+        write(tx -> tx.users().insert(Records.user(T1, "a@x.example", "A", lateEvening)));
+        Map<LocalDate, List<String>> expected = Map.of(
+                LocalDate.of(2026, 3, 3), List.of("+01:00", "GMT+1", "UTC+01:00", "UT+1", "Etc/GMT-1", "Europe/Paris", "UTC+05:30"),
+                LocalDate.of(2026, 3, 2), List.of("-05:00", "GMT-5", "UTC-05:00", "Etc/GMT+5", "America/New_York", "Z", "UTC", "GMT"));
+        expected.forEach((day, zones) -> {
+            for (String zone : zones) {
+                List<DayCount> days = read((StoreTransaction tx) -> tx.userQueries().countRegistrationsByDay(T1,
+                        lateEvening.minus(Duration.ofDays(1)), lateEvening.plus(Duration.ofDays(1)), ZoneId.of(zone)));
+                assertThat(days).as("zone %s", zone).filteredOn(d -> d.count() > 0).containsExactly(new DayCount(day, 1));
+            }
+        });
+    }
+
+    @Test
     void registrationsAreGroupedByReferrerOrigin() {
         write(tx -> {
             tx.users().insert(withSource(Records.user(T1, "a@x.example"), "https://news.example/a", null, "member"));

@@ -1,11 +1,10 @@
 package dev.roster.spi.model;
 
+import com.ibm.icu.text.IDNA;
+import com.ibm.icu.text.SpoofChecker;
+import com.ibm.icu.text.UnicodeSet;
 import java.lang.Character.UnicodeScript;
-import java.net.IDN;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import rocks.xmpp.precis.PrecisProfiles;
 
 /**
@@ -13,31 +12,26 @@ import rocks.xmpp.precis.PrecisProfiles;
  * addresses that are the same to a person, and a refusal where a spelling could pass for another.
  *
  * <ul>
- *   <li>Local part: RFC 8265 UsernameCaseMapped (rocks.xmpp precis): width mapping, lower case,
- *       NFC, and only letters, digits and printable ASCII (no spaces, invisible or control
- *       characters). The Kelvin sign is a K; the dotless and the dotted i stay letters of their own.
- *   <li>Domain: the ideographic full stops read as dots, then IDNA to ASCII with STD3 rules (JDK
- *       {@link IDN}: IDNA2003 mapping, Unicode 3.2). Where UTS #46 would read a spelling otherwise
- *       (ß, final sigma, the zero-width joiners) the address is refused instead of guessed at, and so
- *       is any character beyond Unicode 3.2 or invisible.
- *   <li>Neither part mixes scripts beyond UTS #39's "highly restrictive" level (one script, or the
- *       Japanese, Chinese and Korean combinations with Latin), so a Cyrillic а cannot hide in a
- *       Latin name.
+ *   <li>Local part: an RFC 5322 dot-atom (no quotes, comments, spaces, commas or other specials,
+ *       which would give one mailbox several spellings or split a header), then RFC 8265
+ *       UsernameCaseMapped (rocks.xmpp precis): width mapping, lower case, NFC.
+ *   <li>Domain: UTS #46 nontransitional IDNA to ASCII with STD3 rules (ICU4J), so {@code ß} and
+ *       {@code ss} stay two domains, as browsers read them.
+ *   <li>Look-alikes (UTS #39 through ICU4J's SpoofChecker): spaces, invisible and control
+ *       characters are refused; every other character must be recommended for identifiers (no IPA
+ *       letters such as the one-storey ɑ, no Cherokee); scripts may mix only as far as "highly
+ *       restrictive" allows; no mark may hide on a letter (i with a dot above is drawn as i); and a
+ *       part written in another script that reads wholly as ASCII (Greek ραρα, Armenian հսցօ) is
+ *       refused. Letters of living alphabets stay letters of their own: the dotless ı is not an i.
  * </ul>
  *
- * Nothing here depends on the default locale.
+ * Nothing here depends on the default locale. ASCII addresses, the common case, take a fast path
+ * that gives the same answer.
  */
 final class EmailIdentity {
     private static final int MAX_LOCAL_LENGTH = 64;
-    private static final Set<UnicodeScript> IGNORED = EnumSet.of(UnicodeScript.COMMON, UnicodeScript.INHERITED, UnicodeScript.UNKNOWN);
-    private static final List<Set<UnicodeScript>> ALLOWED_MIXES = List.of(
-            EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA),
-            EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.BOPOMOFO),
-            EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HANGUL));
-
-    /** Cyrillic and Greek lower-case letters that UTS #39's confusables table maps to a Latin letter. */
-    private static final String LATIN_LOOKALIKES = "\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u04BB\u0501\u051B"
-            + "\u051D\u04CF\u03BF\u03BD\u03B9\u03B1";
+    /** What an RFC 5322 dot-atom may hold besides letters, digits and dots. */
+    private static final String ATEXT_SPECIALS = "!#$%&'*+-/=?^_`{|}~";
 
     private EmailIdentity() {
     }
@@ -61,41 +55,49 @@ final class EmailIdentity {
     }
 
     private static String localKey(String raw, String local) {
-        if (isPrintableAscii(local)) {
-            return local.toLowerCase(Locale.ROOT); // what the profile gives for printable ASCII, without its cost
-        }
         refuseInvisible(raw, local, "local part");
-        refuseMixedScripts(raw, local, "local part");
+        requireDotAtom(raw, local);
+        if (isAscii(local)) {
+            return local.toLowerCase(Locale.ROOT); // what the profile gives for ASCII, without its cost
+        }
+        String key;
         try {
-            return PrecisProfiles.USERNAME_CASE_MAPPED.enforce(local);
+            key = PrecisProfiles.USERNAME_CASE_MAPPED.enforce(local);
         } catch (IllegalArgumentException e) {
             throw invalid(raw, "has a character an address may not hold in its local part (" + e.getMessage() + ")");
         }
+        Unicode.refuseLookAlike(raw, key, "local part"); // judged as mapped: fullwidth letters are their ASCII selves
+        return key;
     }
 
     private static String domainKey(String raw, String domain) {
-        String dotted = domain.replace('\u3002', '.').replace('\uFF0E', '.').replace('\uFF61', '.');
-        String ascii;
-        if (isStd3Ascii(dotted)) {
-            ascii = dotted.toLowerCase(Locale.ROOT); // what IDN would return, without its costly preparation
-        } else {
-            refuseInvisible(raw, dotted, "domain");
-            for (String label : dotted.split("\\.", -1)) {
-                refuseMixedScripts(raw, label, "domain");
-            }
-            if (dotted.chars().anyMatch(c -> c == '\u00DF' || c == '\u03C2' || c == '\u200C' || c == '\u200D')) {
-                throw invalid(raw, "has a domain with \u00DF, a final sigma or a joiner, which IDNA versions read differently");
-            }
-            try {
-                ascii = IDN.toASCII(dotted, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
-            } catch (IllegalArgumentException e) {
-                throw invalid(raw, "has an invalid domain");
-            }
+        if (isStd3Ascii(domain)) {
+            return requireDot(raw, domain.toLowerCase(Locale.ROOT)); // what IDNA would return, without its cost
         }
-        if (!isStd3Ascii(ascii) || ascii.indexOf('.') < 0) {
+        refuseInvisible(raw, domain, "domain");
+        String ascii = Unicode.toAscii(raw, domain);
+        for (String label : Unicode.toUnicode(ascii).split("\\.")) {
+            Unicode.refuseLookAlike(raw, label, "domain");
+        }
+        if (!isStd3Ascii(ascii)) {
             throw invalid(raw, "has an invalid domain");
         }
-        return ascii;
+        return requireDot(raw, ascii);
+    }
+
+    /** RFC 5322 dot-atom: atext runs (any non-ASCII character counts as atext, RFC 6531) joined by single dots. */
+    private static void requireDotAtom(String raw, String local) {
+        if (local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
+            throw invalid(raw, "has a local part that starts or ends with a dot or holds two dots in a row");
+        }
+        for (int i = 0; i < local.length(); i++) {
+            char c = local.charAt(i);
+            boolean atext = c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.'
+                    || ATEXT_SPECIALS.indexOf(c) >= 0;
+            if (!atext) {
+                throw invalid(raw, "has '" + c + "' in its local part; quotes, comments and specials are not accepted");
+            }
+        }
     }
 
     private static void refuseInvisible(String raw, String part, String where) {
@@ -103,35 +105,23 @@ final class EmailIdentity {
             int cp = part.codePointAt(i);
             int type = Character.getType(cp);
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp) || type == Character.FORMAT
-                    || type == Character.SURROGATE || type == Character.PRIVATE_USE) {
+                    || type == Character.SURROGATE || type == Character.PRIVATE_USE || type == Character.UNASSIGNED) {
                 throw invalid(raw, "has a space, an invisible or a control character in its " + where);
             }
             i += Character.charCount(cp);
         }
     }
 
-    /**
-     * UTS #39 highly restrictive: one script, or Latin with Han and the Japanese, Chinese or Korean
-     * scripts. And no part written wholly in Cyrillic or Greek letters that each look like a Latin one
-     * (UTS #39's whole-script confusables, for the letters its confusables table maps to Latin).
-     */
-    private static void refuseMixedScripts(String raw, String part, String where) {
-        Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
-        part.codePoints().mapToObj(UnicodeScript::of).filter(s -> !IGNORED.contains(s)).forEach(scripts::add);
-        if (scripts.size() > 1 && ALLOWED_MIXES.stream().noneMatch(mix -> mix.containsAll(scripts))) {
-            throw invalid(raw, "mixes scripts " + scripts + " in its " + where + ", so it could pass for another address");
+    private static String requireDot(String raw, String domain) {
+        if (domain.indexOf('.') < 0) {
+            throw invalid(raw, "has an invalid domain");
         }
-        if ((scripts.equals(EnumSet.of(UnicodeScript.CYRILLIC)) || scripts.equals(EnumSet.of(UnicodeScript.GREEK)))
-                && part.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetter).allMatch(c -> LATIN_LOOKALIKES.indexOf(c) >= 0)) {
-            throw invalid(raw, "is written in " + scripts.iterator().next().name().toLowerCase(Locale.ROOT)
-                    + " letters that each look like a Latin one in its " + where + ", so it could pass for another address");
-        }
+        return domain;
     }
 
-    private static boolean isPrintableAscii(String s) {
+    private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c <= ' ' || c >= 0x7F) {
+            if (s.charAt(i) >= 0x80) {
                 return false;
             }
         }
@@ -156,7 +146,61 @@ final class EmailIdentity {
         return true;
     }
 
-    private static IllegalArgumentException invalid(String raw, String why) {
+    static IllegalArgumentException invalid(String raw, String why) {
         return new IllegalArgumentException("email '" + raw + "' " + why);
+    }
+
+    /** The ICU4J parts, loaded on the first address that is not ASCII. */
+    private static final class Unicode {
+        private static final IDNA UTS46 = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII | IDNA.NONTRANSITIONAL_TO_UNICODE
+                | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ | IDNA.CHECK_CONTEXTO | IDNA.USE_STD3_RULES);
+        private static final SpoofChecker SPOOF = new SpoofChecker.Builder()
+                .setRestrictionLevel(SpoofChecker.RestrictionLevel.HIGHLY_RESTRICTIVE)
+                .setAllowedChars(new UnicodeSet(SpoofChecker.RECOMMENDED).addAll(SpoofChecker.INCLUSION).addAll(ATEXT_SPECIALS).freeze())
+                .setChecks(SpoofChecker.RESTRICTION_LEVEL | SpoofChecker.CHAR_LIMIT | SpoofChecker.HIDDEN_OVERLAY
+                        | SpoofChecker.MIXED_NUMBERS | SpoofChecker.INVISIBLE)
+                .build();
+
+        private Unicode() {
+        }
+
+        static void refuseLookAlike(String raw, String part, String where) {
+            SpoofChecker.CheckResult result = new SpoofChecker.CheckResult();
+            if (SPOOF.failsChecks(part, result)) {
+                throw invalid(raw, "has characters in its " + where + " that could pass for others (" + reason(result.checks) + ")");
+            }
+            boolean otherScript = part.codePoints().mapToObj(UnicodeScript::of).anyMatch(s -> s != UnicodeScript.LATIN
+                    && s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED);
+            if (otherScript && isAscii(SPOOF.getSkeleton(part))) {
+                throw invalid(raw, "has a " + where + " that reads as ASCII letters written in another script");
+            }
+        }
+
+        static String toAscii(String raw, String domain) {
+            IDNA.Info info = new IDNA.Info();
+            StringBuilder ascii = new StringBuilder();
+            UTS46.nameToASCII(domain, ascii, info);
+            if (info.hasErrors()) {
+                throw invalid(raw, "has an invalid domain");
+            }
+            return ascii.toString().toLowerCase(Locale.ROOT);
+        }
+
+        static String toUnicode(String ascii) {
+            return UTS46.nameToUnicode(ascii, new StringBuilder(), new IDNA.Info()).toString();
+        }
+
+        private static String reason(int checks) {
+            if ((checks & SpoofChecker.HIDDEN_OVERLAY) != 0) {
+                return "a mark hides on a letter";
+            }
+            if ((checks & SpoofChecker.CHAR_LIMIT) != 0) {
+                return "a character not recommended for identifiers";
+            }
+            if ((checks & SpoofChecker.RESTRICTION_LEVEL) != 0) {
+                return "mixed scripts";
+            }
+            return "mixed digits or repeated marks";
+        }
     }
 }

@@ -65,6 +65,15 @@ public final class TextRules {
         return problem(value, kind);
     }
 
+    /** {@code value} cut to at most {@code maxLength} UTF-16 units, never between the halves of a surrogate pair. */
+    public static String cut(String value, int maxLength) {
+        if (value.length() <= maxLength) {
+            return value;
+        }
+        int end = Character.isLowSurrogate(value.charAt(maxLength)) ? maxLength - 1 : maxLength;
+        return value.substring(0, end);
+    }
+
     /** {@code value} with every line break and control character replaced by a space, for a mail header. */
     public static String oneLine(String value) {
         StringBuilder out = new StringBuilder(value.length());

@@ -45,6 +45,8 @@ class EmailAddressTest {
         assertThatThrownBy(() -> EmailAddress.of("a@-bad-.example")).hasMessageContaining("invalid domain");
         assertThatThrownBy(() -> EmailAddress.of("x".repeat(65) + "@c.example")).hasMessageContaining("local part");
         assertThatThrownBy(() -> EmailAddress.of(null)).hasMessageContaining("null");
+        assertThatThrownBy(() -> EmailAddress.of(".a@c.example")).hasMessageContaining("dot");
+        assertThatThrownBy(() -> EmailAddress.of("a..b@c.example")).hasMessageContaining("dot");
     }
 
     @Test
@@ -67,7 +69,8 @@ class EmailAddressTest {
 
     @Provide
     Arbitrary<String> addresses() {
-        Arbitrary<String> local = Arbitraries.strings().withChars("abcXYZ019._+-").ofMinLength(1).ofMaxLength(20);
+        Arbitrary<String> atom = Arbitraries.strings().withChars("abcXYZ019_+-!#$%&'*/=?^`{|}~").ofMinLength(1).ofMaxLength(8);
+        Arbitrary<String> local = atom.list().ofMinSize(1).ofMaxSize(3).map(atoms -> String.join(".", atoms));
         Arbitrary<String> label = Arbitraries.strings().withChars("abcdefXYZ019").ofMinLength(1).ofMaxLength(10);
         return net.jqwik.api.Combinators.combine(local, label, label).as((l, d, tld) -> " " + l + "@" + d + "." + tld + " ");
     }
