@@ -1,32 +1,32 @@
 package dev.roster.core;
 
-import dev.roster.core.audit.AuditLog;
-import dev.roster.core.audit.AuditTrail;
-import dev.roster.core.group.GroupService;
+import dev.roster.core.internal.AuditLog;
 import dev.roster.core.internal.Authority;
 import dev.roster.core.internal.Authorizer;
+import dev.roster.core.internal.CommandValidator;
 import dev.roster.core.internal.Guards;
 import dev.roster.core.internal.IdGenerator;
+import dev.roster.core.internal.InvitationIssuer;
+import dev.roster.core.internal.MailDispatcher;
 import dev.roster.core.internal.MicrosecondClock;
 import dev.roster.core.internal.RosterContext;
 import dev.roster.core.internal.Tokens;
 import dev.roster.core.internal.UserRules;
 import dev.roster.core.internal.UserWriter;
-import dev.roster.core.invitation.InvitationIssuer;
-import dev.roster.core.invitation.InvitationService;
-import dev.roster.core.invitation.InviteeService;
+import dev.roster.core.internal.service.DefaultAuditTrail;
+import dev.roster.core.internal.service.DefaultDirectory;
+import dev.roster.core.internal.service.DefaultGroupService;
+import dev.roster.core.internal.service.DefaultInvitationService;
+import dev.roster.core.internal.service.DefaultInviteeService;
+import dev.roster.core.internal.service.DefaultLifecycleService;
+import dev.roster.core.internal.service.DefaultPermissionService;
+import dev.roster.core.internal.service.DefaultTenantService;
+import dev.roster.core.internal.service.DefaultUserService;
 import dev.roster.core.mail.LinkTemplateMailComposer;
 import dev.roster.core.mail.MailComposer;
-import dev.roster.core.mail.MailDispatcher;
 import dev.roster.core.permission.PermissionCache;
 import dev.roster.core.permission.PermissionResolver;
-import dev.roster.core.permission.PermissionService;
 import dev.roster.core.policy.Policy;
-import dev.roster.core.query.Directory;
-import dev.roster.core.tenant.TenantService;
-import dev.roster.core.user.LifecycleService;
-import dev.roster.core.user.UserService;
-import dev.roster.core.validation.CommandValidator;
 import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.mail.Mailer;
 import dev.roster.spi.store.RosterStore;
@@ -88,14 +88,14 @@ public final class RosterBuilder {
         UserWriter writer = new UserWriter(resolver, guards, authority);
         InvitationIssuer issuer = new InvitationIssuer(ctx, guards, rules, authority);
         return new Roster(checked,
-                new TenantService(ctx, authorizer, writer),
-                new UserService(ctx, authorizer, guards, rules, writer),
-                new LifecycleService(ctx, authorizer, guards, rules, writer),
-                new InvitationService(ctx, authorizer, issuer),
-                new InviteeService(ctx, authorizer, guards, rules, writer, issuer),
-                new GroupService(ctx, authorizer),
-                new PermissionService(store, resolver, cache, authorizer),
-                new Directory(ctx, authorizer, guards),
-                new AuditTrail(ctx, authorizer));
+                new DefaultTenantService(ctx, authorizer, writer),
+                new DefaultUserService(ctx, authorizer, guards, rules, writer),
+                new DefaultLifecycleService(ctx, authorizer, guards, rules, writer),
+                new DefaultInvitationService(ctx, authorizer, issuer),
+                new DefaultInviteeService(ctx, authorizer, guards, rules, writer, issuer),
+                new DefaultGroupService(ctx, authorizer),
+                new DefaultPermissionService(store, resolver, cache, authorizer),
+                new DefaultDirectory(ctx, authorizer, guards),
+                new DefaultAuditTrail(ctx, authorizer));
     }
 }

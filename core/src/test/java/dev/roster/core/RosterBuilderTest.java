@@ -9,13 +9,14 @@ import static org.mockito.Mockito.verify;
 
 import dev.roster.adapters.inmemory.InMemoryRosterStore;
 import dev.roster.adapters.inmemory.RecordingMailer;
+import dev.roster.core.access.Actor;
 import dev.roster.core.error.PolicyException;
 import dev.roster.core.error.ValidationException;
+import dev.roster.core.internal.CommandValidator;
 import dev.roster.core.invitation.InviteCommand;
 import dev.roster.core.support.TestPolicies;
 import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.core.user.ProfileFields;
-import dev.roster.core.validation.CommandValidator;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import jakarta.validation.Validator;

@@ -1,13 +1,15 @@
 package dev.roster.examples;
 
 import dev.roster.adapters.inmemory.RecordingMailer;
-import dev.roster.core.Actor;
 import dev.roster.core.Roster;
+import dev.roster.core.access.Actor;
+import dev.roster.core.audit.AuditListRequest;
 import dev.roster.core.invitation.AcceptCommand;
 import dev.roster.core.invitation.BatchInviteCommand;
-import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.invitation.InvitationPreview;
+import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.invitation.InviteCommand;
+import dev.roster.core.policy.DeletionMode;
 import dev.roster.core.policy.Policy;
 import dev.roster.core.policy.RoleDefinition;
 import dev.roster.core.query.UserListRequest;

@@ -1,9 +1,9 @@
 package dev.roster.examples;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.roster.adapters.jdbc.JdbcRosterStore;
 import dev.roster.adapters.jdbc.SchemaMode;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 
 /**

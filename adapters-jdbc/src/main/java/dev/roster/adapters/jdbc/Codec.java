@@ -2,9 +2,9 @@ package dev.roster.adapters.jdbc;
 
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.Permission;
-import java.nio.charset.StandardCharsets;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

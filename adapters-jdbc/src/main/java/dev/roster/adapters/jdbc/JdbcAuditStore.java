@@ -1,6 +1,5 @@
 package dev.roster.adapters.jdbc;
 
-import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.AuditEntryId;
 import dev.roster.spi.model.TenantId;
@@ -8,6 +7,7 @@ import dev.roster.spi.model.UserId;
 import dev.roster.spi.store.AuditQuery;
 import dev.roster.spi.store.AuditStore;
 import dev.roster.spi.store.Page;
+import dev.roster.spi.store.StoredValues;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.roster.adapters.jdbc;
 
-import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.error.StaleVersionException;
 import dev.roster.spi.model.Group;
 import dev.roster.spi.model.GroupId;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.store.GroupStore;
+import dev.roster.spi.store.StoredValues;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.roster.adapters.jdbc;
 
-import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.error.StaleVersionException;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
@@ -9,6 +8,7 @@ import dev.roster.spi.model.TenantId;
 import dev.roster.spi.store.InvitationQuery;
 import dev.roster.spi.store.InvitationStore;
 import dev.roster.spi.store.Page;
+import dev.roster.spi.store.StoredValues;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

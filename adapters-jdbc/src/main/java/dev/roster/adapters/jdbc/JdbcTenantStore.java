@@ -1,9 +1,9 @@
 package dev.roster.adapters.jdbc;
 
-import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.error.StaleVersionException;
 import dev.roster.spi.model.Tenant;
 import dev.roster.spi.model.TenantId;
+import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.store.TenantStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,11 +1,11 @@
 package dev.roster.adapters.jdbc;
 
-import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.error.StaleVersionException;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.store.StoredValues;
 import dev.roster.spi.store.UserStore;
 import java.time.Instant;
 import java.util.Collection;

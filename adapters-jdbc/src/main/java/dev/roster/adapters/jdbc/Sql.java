@@ -4,6 +4,7 @@ import dev.roster.spi.error.DuplicateKeyException;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.error.RosterException;
 import dev.roster.spi.error.StoreException;
+import dev.roster.spi.model.TenantId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

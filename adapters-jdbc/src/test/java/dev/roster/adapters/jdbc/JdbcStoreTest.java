@@ -7,6 +7,7 @@ import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.error.RosterException;
 import dev.roster.spi.error.StoreException;
 import dev.roster.spi.model.Profile;
+import dev.roster.spi.model.Tenant;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.tck.Records;

@@ -3,29 +3,33 @@ package dev.roster.adapters.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.roster.adapters.inmemory.RecordingMailer;
-import dev.roster.core.Actor;
 import dev.roster.core.Roster;
+import dev.roster.core.access.Actor;
+import dev.roster.core.audit.AuditListRequest;
 import dev.roster.core.invitation.AcceptCommand;
 import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.invitation.InviteCommand;
 import dev.roster.core.policy.Policy;
 import dev.roster.core.policy.RoleDefinition;
+import dev.roster.core.query.InvitationListRequest;
 import dev.roster.core.query.UserListRequest;
 import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.core.user.ChangeRolesCommand;
+import dev.roster.core.user.CreateUserCommand;
 import dev.roster.core.user.EditProfileCommand;
 import dev.roster.core.user.ProfileFields;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.error.StoreException;
 import dev.roster.spi.hooks.LifecycleHooks;
-import dev.roster.spi.tck.Race;
+import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.tck.Race;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,7 +41,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 
 /**
  * Roster on PostgreSQL as a host running several application instances would use it: two Roster

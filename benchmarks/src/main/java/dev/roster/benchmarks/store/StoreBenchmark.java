@@ -1,12 +1,9 @@
 package dev.roster.benchmarks.store;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.roster.adapters.jdbc.ConnectionProvider;
 import dev.roster.adapters.jdbc.JdbcRosterStore;
 import dev.roster.adapters.jdbc.SchemaMode;
 import dev.roster.benchmarks.store.Stopwatch.Result;
-import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
@@ -15,6 +12,8 @@ import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.store.UserKeyset;
 import dev.roster.spi.store.UserQuery;
 import dev.roster.spi.store.UserSort;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,10 +1,10 @@
 package dev.roster.core.audit;
 
-import dev.roster.spi.model.Limits;
-import dev.roster.spi.text.TextKind;
-import dev.roster.core.validation.StorableTime;
 import dev.roster.core.validation.PlainText;
+import dev.roster.core.validation.StorableTime;
+import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.UserId;
+import dev.roster.spi.text.TextKind;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;

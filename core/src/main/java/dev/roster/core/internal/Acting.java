@@ -1,6 +1,6 @@
 package dev.roster.core.internal;
 
-import dev.roster.core.Actor;
+import dev.roster.core.access.Actor;
 import dev.roster.core.error.PermissionDeniedException;
 import dev.roster.core.permission.PermissionSet;
 import dev.roster.spi.model.Group;

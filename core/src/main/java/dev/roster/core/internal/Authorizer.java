@@ -1,6 +1,6 @@
 package dev.roster.core.internal;
 
-import dev.roster.core.Actor;
+import dev.roster.core.access.Actor;
 import dev.roster.core.error.NotFoundException;
 import dev.roster.core.error.PermissionDeniedException;
 import dev.roster.core.permission.PermissionResolver;

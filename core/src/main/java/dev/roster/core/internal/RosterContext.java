@@ -1,12 +1,9 @@
 package dev.roster.core.internal;
 
-import dev.roster.core.audit.AuditLog;
 import dev.roster.core.mail.MailComposer;
-import dev.roster.core.mail.MailDispatcher;
 import dev.roster.core.permission.PermissionCache;
 import dev.roster.core.permission.PermissionResolver;
 import dev.roster.core.policy.Policy;
-import dev.roster.core.validation.CommandValidator;
 import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.store.RosterStore;
 import java.time.Clock;

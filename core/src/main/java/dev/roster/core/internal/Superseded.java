@@ -1,7 +1,6 @@
 package dev.roster.core.internal;
 
 import dev.roster.core.audit.AuditActions;
-import dev.roster.core.audit.AuditLog;
 import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationStatus;

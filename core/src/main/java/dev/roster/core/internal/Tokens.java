@@ -1,6 +1,6 @@
 package dev.roster.core.internal;
 
-import dev.roster.core.OneTimeToken;
+import dev.roster.core.access.OneTimeToken;
 import dev.roster.spi.model.TenantId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

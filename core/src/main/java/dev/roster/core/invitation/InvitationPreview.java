@@ -19,11 +19,13 @@ public record InvitationPreview(InvitationStatus status, Optional<Details> detai
         Objects.requireNonNull(details, "details");
     }
 
-    static InvitationPreview open(Details details) {
+    /** An invitation that can still be answered, with what its page shows. */
+    public static InvitationPreview open(Details details) {
         return new InvitationPreview(InvitationStatus.PENDING, Optional.of(details));
     }
 
-    static InvitationPreview closed(InvitationStatus status) {
+    /** A link that can no longer be used: its status and nothing else. */
+    public static InvitationPreview closed(InvitationStatus status) {
         return new InvitationPreview(status, Optional.empty());
     }
 

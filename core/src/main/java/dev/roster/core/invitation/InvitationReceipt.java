@@ -1,6 +1,6 @@
 package dev.roster.core.invitation;
 
-import dev.roster.core.OneTimeToken;
+import dev.roster.core.access.OneTimeToken;
 import dev.roster.spi.model.Invitation;
 
 /**

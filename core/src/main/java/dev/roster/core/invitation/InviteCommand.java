@@ -1,6 +1,5 @@
 package dev.roster.core.invitation;
 
-import dev.roster.spi.text.TextKind;
 import dev.roster.core.validation.Normalized;
 import dev.roster.core.validation.PlainText;
 import dev.roster.core.validation.ValidEmail;
@@ -8,6 +7,7 @@ import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.RoleId;
+import dev.roster.spi.text.TextKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

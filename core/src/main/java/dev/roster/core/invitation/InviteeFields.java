@@ -1,8 +1,8 @@
 package dev.roster.core.invitation;
 
 import dev.roster.core.validation.Normalized;
-import dev.roster.core.validation.StorableTime;
 import dev.roster.core.validation.PlainText;
+import dev.roster.core.validation.StorableTime;
 import dev.roster.spi.model.Limits;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;

@@ -1,9 +1,9 @@
 package dev.roster.core.mail;
 
-import dev.roster.spi.text.TextRules;
 import dev.roster.spi.mail.MailMessage;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.Tenant;
+import dev.roster.spi.text.TextRules;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;

@@ -21,9 +21,16 @@ public final class PermissionCache {
     // Advanced by every invalidation; a load that started before one must not store what it read.
     private final AtomicLong epoch = new AtomicLong();
 
-    /** The index itself, for the check path to read without a hop through this object. */
-    PermissionIndex sets() {
-        return sets;
+    /**
+     * The answer of the cache alone, without allocating: 1 when the user's cached set in this tenant
+     * holds the permission at {@code index}, 0 when it does not, -1 when nothing is cached.
+     */
+    public int probe(TenantId tenant, UserId user, int index) {
+        PermissionSet set = sets.get(user);
+        if (set == null || !set.belongsTo(tenant)) {
+            return -1;
+        }
+        return set.contains(index) ? 1 : 0;
     }
 
     /** The cached set, or null when absent or cached for another tenant. */

@@ -1,7 +1,7 @@
 package dev.roster.core.permission;
 
-import com.google.common.collect.ImmutableMap;
 import dev.roster.spi.model.Permission;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.roster.core.policy;
 
+import dev.roster.core.error.PolicyException;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.RoleId;
 import java.time.Duration;

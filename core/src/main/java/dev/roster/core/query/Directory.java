@@ -1,158 +1,28 @@
 package dev.roster.core.query;
 
-import dev.roster.spi.model.Limits;
-import java.time.temporal.ChronoUnit;
-import dev.roster.core.Actor;
-import dev.roster.core.error.ValidationException;
-import dev.roster.core.internal.Authorizer;
-import dev.roster.core.internal.Guards;
-import dev.roster.core.internal.RosterContext;
-import dev.roster.core.policy.Operation;
-import dev.roster.spi.model.Invitation;
-import dev.roster.spi.model.InvitationStatus;
-import dev.roster.spi.model.User;
-import dev.roster.spi.model.UserStatus;
-import dev.roster.spi.store.InvitationKeyset;
-import dev.roster.spi.store.InvitationQuery;
-import dev.roster.spi.store.Page;
-import dev.roster.spi.store.StatusTypeCount;
-import dev.roster.spi.store.StoreTransaction;
-import dev.roster.spi.store.TenantCounts;
-import dev.roster.spi.store.UserKeyset;
-import dev.roster.spi.store.UserQuery;
+import dev.roster.core.access.Actor;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /** The read side of the admin screens: lists, tab counts, cards, KPIs, trends, seats. */
-public final class Directory {
+public interface Directory {
     /** The longest trend: ten years of days, so a request cannot ask for millions of buckets. */
-    public static final int MAX_TREND_DAYS = 3660;
+    int MAX_TREND_DAYS = 3660;
 
-    private final RosterContext ctx;
-    private final Authorizer authorizer;
-    private final Guards guards;
+    UserPage listUsers(Actor actor, UserListRequest request);
 
-    public Directory(RosterContext ctx, Authorizer authorizer, Guards guards) {
-        this.ctx = ctx;
-        this.authorizer = authorizer;
-        this.guards = guards;
-    }
+    InvitationPage listInvitations(Actor actor, InvitationListRequest request);
 
-    public UserPage listUsers(Actor actor, UserListRequest request) {
-        ctx.validator().check(request);
-        if (request.registeredFrom() != null && request.registeredTo() != null && !request.registeredFrom().isBefore(request.registeredTo())) {
-            throw ValidationException.of("registeredTo", "must be after registeredFrom");
-        }
-        UserKeyset after = request.cursor() == null ? null : Cursors.decode(request.cursor(), request.sort(), request.descending());
-        Page<User> page = read(actor, tx -> tx.userQueries().search(new UserQuery(actor.tenant(), request.statuses(),
-                blankToNull(request.text()), request.roles(), request.userTypes(), request.registeredFrom(), request.registeredTo(),
-                request.promoCode(), request.sort(), request.descending(), after, request.limit())));
-        String next = null;
-        if (page.hasMore() && !page.items().isEmpty()) {
-            User last = page.items().get(page.items().size() - 1);
-            next = Cursors.encode(request.sort(), request.descending(), new UserKeyset(request.sort().keyOf(last), last.id()));
-        }
-        return new UserPage(page.items(), next);
-    }
+    TabCounts tabCounts(Actor actor);
 
-    public InvitationPage listInvitations(Actor actor, InvitationListRequest request) {
-        ctx.validator().check(request);
-        InvitationKeyset after = request.cursor() == null ? null : Cursors.decodeInvitation(request.cursor());
-        Instant now = ctx.clock().instant();
-        Page<Invitation> page = read(actor, tx -> tx.invitations().search(
-                new InvitationQuery(actor.tenant(), request.statuses(), now, blankToNull(request.text()), after, request.limit())));
-        String next = null;
-        if (page.hasMore() && !page.items().isEmpty()) {
-            Invitation last = page.items().get(page.items().size() - 1);
-            next = Cursors.encode(new InvitationKeyset(last.createdAt(), last.id()));
-        }
-        return new InvitationPage(page.items(), next);
-    }
+    StatCards statCards(Actor actor);
 
-    public TabCounts tabCounts(Actor actor) {
-        Instant now = ctx.clock().instant();
-        return read(actor, tx -> {
-            TenantCounts counts = tx.counts(actor.tenant(), now);
-            Map<UserStatus, Long> users = byStatus(counts.users());
-            long pending = counts.invitations().getOrDefault(InvitationStatus.PENDING, 0L);
-            return new TabCounts(users.get(UserStatus.ACTIVE) + users.get(UserStatus.SUSPENDED), pending, users.get(UserStatus.DELETED));
-        });
-    }
+    OnboardingKpis onboarding(Actor actor);
 
-    public StatCards statCards(Actor actor) {
-        return read(actor, tx -> {
-            Map<UserStatus, Long> users = byStatus(tx.userQueries().countByStatusAndType(actor.tenant()));
-            long active = users.get(UserStatus.ACTIVE);
-            long suspended = users.get(UserStatus.SUSPENDED);
-            return new StatCards(active + suspended, active, suspended);
-        });
-    }
+    SeatUsage seatUsage(Actor actor);
 
-    public OnboardingKpis onboarding(Actor actor) {
-        Instant now = ctx.clock().instant();
-        return read(actor, tx -> OnboardingKpis.from(tx.invitations().countByStatus(actor.tenant(), now)));
-    }
-
-    public SeatUsage seatUsage(Actor actor) {
-        Instant now = ctx.clock().instant();
-        return read(actor, tx -> {
-            Integer limit = tx.tenants().find(actor.tenant()).map(t -> t.seatLimit()).orElse(null);
-            return SeatUsage.of(guards.seatsUsed(tx, actor.tenant(), now), limit);
-        });
-    }
-
-    public RegistrationTrend registrations(Actor actor, TrendRequest request) {
-        ctx.validator().check(request);
-        if (request.to().isBefore(request.from())) {
-            throw ValidationException.of("to", "must not be before from");
-        }
-        if (ChronoUnit.DAYS.between(request.from(), request.to()) >= MAX_TREND_DAYS) {
-            throw ValidationException.of("to", "a trend covers at most " + MAX_TREND_DAYS + " days");
-        }
-        Instant from = request.from().atStartOfDay(request.zone()).toInstant();
-        Instant to = request.to().plusDays(1).atStartOfDay(request.zone()).toInstant();
-        return read(actor, tx -> TrendBuckets.of(
-                tx.userQueries().countRegistrationsByDay(actor.tenant(), from, to, request.zone()),
-                request.from(), request.to(), request.granularity()));
-    }
+    RegistrationTrend registrations(Actor actor, TrendRequest request);
 
     /** New users in {@code [from, to)} by referrer origin, largest first. */
-    public List<ReferralCount> referralSources(Actor actor, Instant from, Instant to) {
-        if (from == null || to == null || !from.isBefore(to)) {
-            throw ValidationException.of("to", "must be after from");
-        }
-        if (!Limits.isStorable(from) || !Limits.isStorable(to)) {
-            throw ValidationException.of(Limits.isStorable(from) ? "to" : "from", "must lie in the years 1 to 9999");
-        }
-        return read(actor, tx -> tx.userQueries().countByReferrerOrigin(actor.tenant(), from, to).entrySet().stream()
-                .map(e -> new ReferralCount(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingLong(ReferralCount::count).reversed().thenComparing(ReferralCount::origin))
-                .toList());
-    }
-
-    private static Map<UserStatus, Long> byStatus(List<StatusTypeCount> counts) {
-        Map<UserStatus, Long> byStatus = new EnumMap<>(UserStatus.class);
-        for (UserStatus s : UserStatus.values()) {
-            byStatus.put(s, 0L);
-        }
-        for (StatusTypeCount c : counts) {
-            byStatus.merge(c.status(), c.count(), Long::sum);
-        }
-        return byStatus;
-    }
-
-    private <T> T read(Actor actor, Function<StoreTransaction, T> query) {
-        return ctx.store().read(tx -> {
-            authorizer.authorize(tx, actor, Operation.VIEW_USERS, false);
-            return query.apply(tx);
-        });
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
+    List<ReferralCount> referralSources(Actor actor, Instant from, Instant to);
 }

@@ -1,13 +1,13 @@
 package dev.roster.core.query;
 
-import dev.roster.spi.text.TextKind;
 import dev.roster.core.validation.Normalized;
-import dev.roster.core.validation.StorableTime;
 import dev.roster.core.validation.PlainText;
+import dev.roster.core.validation.StorableTime;
 import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.UserSort;
+import dev.roster.spi.text.TextKind;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

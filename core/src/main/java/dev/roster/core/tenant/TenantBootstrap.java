@@ -1,8 +1,8 @@
 package dev.roster.core.tenant;
 
+import dev.roster.core.user.ProfileFields;
 import dev.roster.core.validation.Normalized;
 import dev.roster.core.validation.PlainText;
-import dev.roster.core.user.ProfileFields;
 import dev.roster.core.validation.ValidEmail;
 import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.RoleId;

@@ -1,6 +1,5 @@
 package dev.roster.core.user;
 
-import dev.roster.spi.text.TextKind;
 import dev.roster.core.validation.Normalized;
 import dev.roster.core.validation.PlainText;
 import dev.roster.core.validation.ValidEmail;
@@ -9,6 +8,7 @@ import dev.roster.spi.model.GroupId;
 import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.RoleId;
+import dev.roster.spi.text.TextKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,11 +1,11 @@
 package dev.roster.core.user;
 
-import dev.roster.spi.text.TextKind;
 import dev.roster.core.validation.Normalized;
 import dev.roster.core.validation.PlainText;
 import dev.roster.core.validation.ValidEmail;
 import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.UserId;
+import dev.roster.spi.text.TextKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -38,7 +38,8 @@ public record PersonalData(User user, List<Decision> permissions, List<SentInvit
             InviteeProfile invitee, Optional<String> message, Optional<UserId> invitedBy, InvitationStatus status, Instant createdAt,
             Optional<Instant> expiresAt, Optional<Instant> resolvedAt) {
 
-        static SentInvitation of(Invitation i, Instant now) {
+        /** The invitation as of {@code now} (an overdue one reads as expired), without its token hash. */
+        public static SentInvitation of(Invitation i, Instant now) {
             return new SentInvitation(i.id(), i.email().value(), i.roles(), i.userType(), i.permissionFlags(), i.invitee(),
                     Optional.ofNullable(i.message()), Optional.ofNullable(i.invitedBy()), i.statusAt(now), i.createdAt(),
                     Optional.ofNullable(i.expiresAt()), Optional.ofNullable(i.resolvedAt()));

@@ -1,11 +1,11 @@
 package dev.roster.core.user;
 
-import dev.roster.spi.text.TextKind;
 import dev.roster.core.validation.Normalized;
-import dev.roster.core.validation.StorableTime;
 import dev.roster.core.validation.PlainText;
+import dev.roster.core.validation.StorableTime;
 import dev.roster.core.validation.ValidTimezone;
 import dev.roster.spi.model.Limits;
+import dev.roster.spi.text.TextKind;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

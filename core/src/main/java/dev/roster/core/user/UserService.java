@@ -1,208 +1,33 @@
 package dev.roster.core.user;
 
-import dev.roster.core.internal.Superseded;
-import dev.roster.core.Actor;
-import dev.roster.core.audit.AuditActions;
-import dev.roster.core.audit.UserDiff;
-import dev.roster.core.error.NotFoundException;
-import dev.roster.core.error.ValidationException.Violation;
-import dev.roster.core.internal.Acting;
-import dev.roster.core.internal.Authorizer;
-import dev.roster.core.internal.PersonalRecords;
-import dev.roster.core.permission.Decision;
-import dev.roster.spi.model.AuditEntry;
-import dev.roster.core.internal.Guards;
-import dev.roster.core.internal.RosterContext;
-import dev.roster.core.internal.UserRules;
-import dev.roster.core.internal.UserWriter;
+import dev.roster.core.access.Actor;
 import dev.roster.core.policy.Operation;
-import dev.roster.spi.error.StaleVersionException;
-import dev.roster.spi.model.EmailAddress;
-import dev.roster.spi.model.Effect;
-import dev.roster.spi.model.GroupId;
-import dev.roster.spi.model.Permission;
-import dev.roster.spi.model.Profile;
-import dev.roster.spi.model.RegistrationSource;
-import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
-import dev.roster.spi.model.UserStatus;
-import dev.roster.spi.store.StoreTransaction;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** Creating users directly and editing them: profile, roles, permission overrides, groups. */
-public final class UserService {
-    private final RosterContext ctx;
-    private final Authorizer authorizer;
-    private final Guards guards;
-    private final UserRules rules;
-    private final UserWriter writer;
-
-    public UserService(RosterContext ctx, Authorizer authorizer, Guards guards, UserRules rules, UserWriter writer) {
-        this.ctx = ctx;
-        this.authorizer = authorizer;
-        this.guards = guards;
-        this.rules = rules;
-        this.writer = writer;
-    }
-
+public interface UserService {
     /** Reads one user of the actor's tenant. */
-    public User get(Actor actor, UserId id) {
-        return ctx.store().read(tx -> {
-            authorizer.authorize(tx, actor, Operation.VIEW_USERS, false);
-            return find(tx, actor, id);
-        });
-    }
+    User get(Actor actor, UserId id);
 
     /** An admin adds an active user without an invitation. */
-    public User create(Actor actor, CreateUserCommand command) {
-        ctx.validator().check(command);
-        EmailAddress email = EmailAddress.of(command.email());
-        Instant now = ctx.clock().instant();
-        return ctx.store().inTransaction(tx -> {
-            Acting acting = authorizer.authorize(tx, actor, Operation.CREATE_USER, true);
-            Set<RoleId> roles = rules.rolesOrDefault(command.roles());
-            String userType = rules.userTypeOrDefault(command.userType());
-            Map<Permission, Effect> overrides = command.overrides() == null ? Map.of() : command.overrides();
-            Set<GroupId> groups = command.groups() == null ? Set.of() : command.groups();
-            Map<String, String> attributes = command.attributes() == null ? Map.of() : command.attributes();
-            List<Violation> violations = new ArrayList<>();
-            rules.checkRoles("roles", roles, violations);
-            rules.checkUserType("userType", userType, violations);
-            rules.checkOverrides("overrides", roles, overrides, violations);
-            rules.checkGroups("groups", groups, acting.groups().keySet(), violations);
-            rules.checkAttributes("attributes", attributes, violations);
-            rules.checkDateOfBirth("profile.dateOfBirth", command.profile().dateOfBirth(), today(now), violations);
-            UserRules.throwIfAny(violations);
-            Profile profile = UserRules.toProfile(command.profile(), email);
-            rules.requireFree(tx, acting.tenant().id(), email, profile, null);
-            guards.seatsAvailable(tx, acting.tenant(), now, guards.takesSeat(UserStatus.ACTIVE, userType) ? 1 : 0);
-            RegistrationFields registration = command.registration() == null ? RegistrationFields.NONE : command.registration();
-            User user = new User(UserId.of(ctx.ids().next()), acting.tenant().id(), email, profile, userType, roles, overrides,
-                    groups, UserStatus.ACTIVE, false,
-                    new RegistrationSource(registration.referrerUrl(), registration.promoCode(), ctx.tokens().referralCode()),
-                    attributes, now, now, null, null, 0);
-            User stored = writer.insert(tx, acting, user);
-            Superseded.revokeOpenInvitation(tx, ctx.audit(), acting, email, now);
-            ctx.audit().record(tx, acting.tenant().id(), acting.actorId(), AuditActions.USER_CREATED, AuditActions.TARGET_USER,
-                    stored.id(), Map.of("email", email.value(), "roles", roles.toString(), "userType", userType));
-            return stored;
-        });
-    }
+    User create(Actor actor, CreateUserCommand command);
 
     /** Replaces email, profile and attributes. A changed email must be free in the tenant. */
-    public User editProfile(Actor actor, EditProfileCommand command) {
-        ctx.validator().check(command);
-        EmailAddress email = EmailAddress.of(command.email());
-        Instant now = ctx.clock().instant();
-        return change(actor, Operation.EDIT_USER, command.userId(), command.expectedVersion(), AuditActions.USER_PROFILE_EDITED,
-                (tx, acting, user) -> {
-                    Map<String, String> attributes = command.attributes() == null ? user.attributes() : command.attributes();
-                    List<Violation> violations = new ArrayList<>();
-                    rules.checkAttributes("attributes", attributes, violations);
-                    rules.checkDateOfBirth("profile.dateOfBirth", command.profile().dateOfBirth(), today(now), violations);
-                    UserRules.throwIfAny(violations);
-                    Profile profile = UserRules.toProfile(command.profile(), email);
-                    rules.requireFree(tx, user.tenantId(), email, profile, user.id());
-                    if (!email.equals(user.email())) {
-                        Superseded.revokeOpenInvitation(tx, ctx.audit(), acting, email, now);
-                    }
-                    return user.toBuilder().email(email).profile(profile).attributes(attributes).build();
-                });
-    }
+    User editProfile(Actor actor, EditProfileCommand command);
 
     /** Replaces the roles, within the policy's cardinality. */
-    public User changeRoles(Actor actor, ChangeRolesCommand command) {
-        ctx.validator().check(command);
-        return change(actor, Operation.ASSIGN_ROLES, command.userId(), command.expectedVersion(), AuditActions.USER_ROLES_CHANGED,
-                (tx, acting, user) -> {
-                    List<Violation> violations = new ArrayList<>();
-                    rules.checkRoles("roles", command.roles(), violations);
-                    UserRules.throwIfAny(violations);
-                    return user.toBuilder().roles(command.roles()).build();
-                });
-    }
+    User changeRoles(Actor actor, ChangeRolesCommand command);
 
     /** Replaces the per-user grants and denies; each must be overridable for the user's roles. */
-    public User setOverrides(Actor actor, SetOverridesCommand command) {
-        ctx.validator().check(command);
-        return change(actor, Operation.SET_OVERRIDES, command.userId(), command.expectedVersion(), AuditActions.USER_OVERRIDES_CHANGED,
-                (tx, acting, user) -> {
-                    List<Violation> violations = new ArrayList<>();
-                    rules.checkOverrides("overrides", user.roles(), command.overrides(), violations);
-                    UserRules.throwIfAny(violations);
-                    return user.toBuilder().overrides(command.overrides()).build();
-                });
-    }
+    User setOverrides(Actor actor, SetOverridesCommand command);
 
     /** Replaces the groups the user belongs to. */
-    public User setGroups(Actor actor, SetGroupsCommand command) {
-        ctx.validator().check(command);
-        return change(actor, Operation.MANAGE_GROUPS, command.userId(), command.expectedVersion(), AuditActions.USER_GROUPS_CHANGED,
-                (tx, acting, user) -> {
-                    List<Violation> violations = new ArrayList<>();
-                    rules.checkGroups("groups", command.groups(), acting.groups().keySet(), violations);
-                    UserRules.throwIfAny(violations);
-                    return user.toBuilder().groups(command.groups()).build();
-                });
-    }
+    User setGroups(Actor actor, SetGroupsCommand command);
 
     /**
      * Everything Roster holds about one user, for a data-access request; the export is audited.
      * Requires {@link Operation#EXPORT_PERSONAL_DATA} (the admin permission unless the policy says otherwise).
      */
-    public PersonalData exportPersonalData(Actor actor, UserId id) {
-        Instant now = ctx.clock().instant();
-        return ctx.store().inTransaction(tx -> {
-            Acting acting = authorizer.authorize(tx, actor, Operation.EXPORT_PERSONAL_DATA, false);
-            PersonalRecords records = PersonalRecords.of(tx, find(tx, actor, id));
-            List<Decision> permissions = ctx.policy().permissions().stream().sorted()
-                    .map(p -> ctx.resolver().explain(records.user(), acting.tenant(), acting.groups(), p)).toList();
-            List<AuditEntry> audit = new ArrayList<>(records.auditAboutUser());
-            records.invitations().values().forEach(audit::addAll);
-            ctx.audit().record(tx, acting.tenant().id(), acting.actorId(), AuditActions.USER_DATA_EXPORTED, AuditActions.TARGET_USER, id,
-                    Map.of("invitations", String.valueOf(records.invitations().size()), "auditEntries", String.valueOf(audit.size())));
-            return new PersonalData(records.user(), permissions,
-                    records.invitations().keySet().stream().map(i -> PersonalData.SentInvitation.of(i, now)).toList(), audit, now);
-        });
-    }
-
-    private User change(Actor actor, Operation operation, UserId id, long expectedVersion, String action, Change change) {
-        Instant now = ctx.clock().instant();
-        User stored = ctx.store().inTransaction(tx -> {
-            Acting acting = authorizer.authorize(tx, actor, operation, true);
-            User before = find(tx, actor, id);
-            if (before.status() == UserStatus.DELETED) {
-                throw new NotFoundException("user", id);
-            }
-            if (before.version() != expectedVersion) {
-                throw new StaleVersionException("user", id, expectedVersion);
-            }
-            User after = writer.update(tx, acting, before, change.apply(tx, acting, before), now);
-            ctx.audit().record(tx, acting.tenant().id(), acting.actorId(), action, AuditActions.TARGET_USER, id,
-                    UserDiff.between(before, after));
-            return after;
-        });
-        ctx.permissionCache().invalidate(id);
-        return stored;
-    }
-
-    private static User find(StoreTransaction tx, Actor actor, UserId id) {
-        return tx.users().find(actor.tenant(), id).orElseThrow(() -> new NotFoundException("user", id));
-    }
-
-    private static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, ZoneOffset.UTC);
-    }
-
-    @FunctionalInterface
-    private interface Change {
-        User apply(StoreTransaction tx, Acting acting, User user);
-    }
+    PersonalData exportPersonalData(Actor actor, UserId id);
 }

@@ -1,8 +1,8 @@
 package dev.roster.core.validation;
 
-import java.util.Collections;
 import dev.roster.spi.text.TextKind;
 import dev.roster.spi.text.TextRules;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -2,11 +2,17 @@ package dev.roster.core.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.core.error.ValidationException;
+import dev.roster.core.internal.Cursors;
+import dev.roster.core.invitation.AcceptCommand;
 import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
+import dev.roster.core.user.ProfileFields;
 import dev.roster.spi.model.AuditEntry;
+import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.User;
+import dev.roster.spi.store.InvitationKeyset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +60,7 @@ class AuditTrailTest {
         assertThat(seen).hasSize(10).doesNotHaveDuplicates();
         assertThat(seen).extracting(AuditEntry::at).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
-        String invitationCursor = dev.roster.core.query.Cursors.encode(new dev.roster.spi.store.InvitationKeyset(Fixture.START,
+        String invitationCursor = dev.roster.core.internal.Cursors.encode(new dev.roster.spi.store.InvitationKeyset(Fixture.START,
                 dev.roster.spi.model.InvitationId.of(java.util.UUID.randomUUID())));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.roster.audit().list(f.adminActor, AuditListRequest.latest(4)
                 .withCursor(invitationCursor))).isInstanceOf(dev.roster.core.error.ValidationException.class).hasMessageContaining("cursor");

@@ -2,16 +2,19 @@ package dev.roster.core.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roster.core.Actor;
+import dev.roster.core.access.Actor;
 import dev.roster.core.invitation.InviteCommand;
+import dev.roster.core.policy.SeatRule;
+import dev.roster.core.query.UserListRequest;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
 import dev.roster.core.user.ChangeRolesCommand;
 import dev.roster.core.user.EditProfileCommand;
 import dev.roster.core.user.ProfileFields;
 import dev.roster.spi.error.ErrorCode;
-import dev.roster.spi.tck.Race;
 import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.tck.Race;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,17 +1,19 @@
 package dev.roster.core.invitation;
 
-import static dev.roster.spi.tck.Outcomes.codeOf;
 import static dev.roster.core.support.TestPolicies.ADMIN;
 import static dev.roster.core.support.TestPolicies.API;
 import static dev.roster.core.support.TestPolicies.EXPORT;
 import static dev.roster.core.support.TestPolicies.MEMBER;
 import static dev.roster.core.support.TestPolicies.VIEWER;
+import static dev.roster.spi.tck.Outcomes.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.core.query.UserListRequest;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
+import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.core.user.ProfileFields;
+import dev.roster.core.user.SetOverridesCommand;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.error.RosterException;
 import dev.roster.spi.model.Effect;
@@ -19,7 +21,7 @@ import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationStatus;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
-import dev.roster.core.tenant.TenantBootstrap;
+import dev.roster.spi.model.UserStatus;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;

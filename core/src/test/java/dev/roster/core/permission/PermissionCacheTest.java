@@ -5,6 +5,7 @@ import static dev.roster.core.support.TestPolicies.VIEWER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.core.support.Fixture;
+import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import org.junit.jupiter.api.Test;
 

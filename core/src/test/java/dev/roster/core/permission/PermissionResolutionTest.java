@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.roster.core.support.Fixture;
+import dev.roster.core.user.ChangeRolesCommand;
 import dev.roster.core.user.SetGroupsCommand;
 import dev.roster.core.user.SetOverridesCommand;
 import dev.roster.spi.error.ErrorCode;

@@ -1,18 +1,21 @@
 package dev.roster.core.query;
 
-import static dev.roster.spi.tck.Outcomes.codeOf;
 import static dev.roster.core.support.TestPolicies.ADMIN;
 import static dev.roster.core.support.TestPolicies.MEMBER;
 import static dev.roster.core.support.TestPolicies.VIEWER;
+import static dev.roster.spi.tck.Outcomes.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.roster.core.error.ValidationException;
 import dev.roster.core.invitation.AcceptCommand;
+import dev.roster.core.policy.SeatRule;
 import dev.roster.core.support.Fixture;
+import dev.roster.core.support.TestPolicies;
 import dev.roster.core.user.CreateUserCommand;
 import dev.roster.core.user.ProfileFields;
 import dev.roster.core.user.RegistrationFields;
+import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.UserSort;

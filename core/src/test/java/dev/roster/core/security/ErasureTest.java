@@ -1,25 +1,24 @@
 package dev.roster.core.security;
 
-import java.util.Locale;
-import dev.roster.core.user.ProfileFields;
-import dev.roster.core.user.EditProfileCommand;
-import dev.roster.core.invitation.InviteeFields;
-import dev.roster.core.invitation.InviteCommand;
-import dev.roster.core.invitation.InvitationReceipt;
-import dev.roster.core.invitation.AcceptCommand;
 import static dev.roster.core.support.TestPolicies.MEMBER;
 import static dev.roster.spi.tck.Outcomes.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.audit.AuditListRequest;
+import dev.roster.core.invitation.AcceptCommand;
+import dev.roster.core.invitation.InvitationReceipt;
+import dev.roster.core.invitation.InviteCommand;
+import dev.roster.core.invitation.InviteeFields;
 import dev.roster.core.permission.Layer;
 import dev.roster.core.policy.DeletionMode;
 import dev.roster.core.query.InvitationListRequest;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.PersonToErase;
 import dev.roster.core.support.TestPolicies;
+import dev.roster.core.user.EditProfileCommand;
 import dev.roster.core.user.PersonalData;
+import dev.roster.core.user.ProfileFields;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.Invitation;
@@ -28,6 +27,7 @@ import dev.roster.spi.model.User;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** A person removed for good leaves no personal data behind; a person still here can have all of it. */

@@ -11,7 +11,7 @@ import static dev.roster.core.support.TestPolicies.OWNER;
 import static dev.roster.core.support.TestPolicies.VIEWER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roster.core.Actor;
+import dev.roster.core.access.Actor;
 import dev.roster.core.invitation.AcceptCommand;
 import dev.roster.core.invitation.InviteCommand;
 import dev.roster.core.query.InvitationListRequest;

@@ -11,7 +11,7 @@ import static dev.roster.core.support.TestPolicies.VIEWER;
 import static dev.roster.spi.tck.Outcomes.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roster.core.Actor;
+import dev.roster.core.access.Actor;
 import dev.roster.core.invitation.AcceptCommand;
 import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.invitation.InviteCommand;
@@ -161,7 +161,7 @@ class EscalationTest {
         assertThat(f.roster.permissions().check(f.tenant, f.admin.id(), MANAGE)).isTrue();
         // The owner no longer holds chat itself, so it cannot give it back to everyone; the host can.
         assertThat(codeOf(() -> f.roster.tenants().setDefaults(f.adminActor, Map.of()))).isEqualTo(ErrorCode.PERMISSION_DENIED);
-        f.roster.tenants().setDefaults(dev.roster.core.Actor.system(f.tenant), Map.of());
+        f.roster.tenants().setDefaults(dev.roster.core.access.Actor.system(f.tenant), Map.of());
         assertThat(f.roster.permissions().check(f.tenant, member.id(), CHAT)).isTrue();
     }
 

@@ -18,6 +18,7 @@ import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.core.user.CreateUserCommand;
 import dev.roster.core.user.EditProfileCommand;
 import dev.roster.core.user.ProfileFields;
+import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.error.RosterException;
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.Permission;

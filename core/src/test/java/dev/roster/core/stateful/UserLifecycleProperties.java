@@ -3,7 +3,7 @@ package dev.roster.core.stateful;
 import static dev.roster.spi.tck.Outcomes.attempt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roster.core.Actor;
+import dev.roster.core.access.Actor;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
 import dev.roster.core.user.ChangeRolesCommand;

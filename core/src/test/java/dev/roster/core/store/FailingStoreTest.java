@@ -16,6 +16,7 @@ import dev.roster.core.user.ProfileFields;
 import dev.roster.spi.error.StoreException;
 import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.model.InvitationStatus;
+import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.AuditStore;
 import dev.roster.spi.store.GroupStore;
 import dev.roster.spi.store.InvitationStore;

@@ -1,8 +1,8 @@
 package dev.roster.core.support;
 
 import dev.roster.adapters.inmemory.RecordingMailer;
-import dev.roster.core.Actor;
 import dev.roster.core.Roster;
+import dev.roster.core.access.Actor;
 import dev.roster.core.invitation.AcceptCommand;
 import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.invitation.InviteCommand;

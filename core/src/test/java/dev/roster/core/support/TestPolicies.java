@@ -1,5 +1,7 @@
 package dev.roster.core.support;
 
+import dev.roster.core.policy.DeletionMode;
+import dev.roster.core.policy.Operation;
 import dev.roster.core.policy.Policy;
 import dev.roster.core.policy.RoleCardinality;
 import dev.roster.core.policy.RoleDefinition;

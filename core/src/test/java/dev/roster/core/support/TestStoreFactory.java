@@ -1,5 +1,6 @@
 package dev.roster.core.support;
 
+import dev.roster.adapters.inmemory.InMemoryRosterStore;
 import dev.roster.spi.store.RosterStore;
 
 /**

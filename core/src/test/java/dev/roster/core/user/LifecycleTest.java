@@ -1,22 +1,26 @@
 package dev.roster.core.user;
 
-import static dev.roster.spi.tck.Outcomes.codeOf;
 import static dev.roster.core.support.TestPolicies.ADMIN;
 import static dev.roster.core.support.TestPolicies.CHAT;
 import static dev.roster.core.support.TestPolicies.MANAGE;
 import static dev.roster.core.support.TestPolicies.MEMBER;
+import static dev.roster.spi.tck.Outcomes.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.roster.adapters.inmemory.InMemoryRosterStore;
-import dev.roster.core.Actor;
+import dev.roster.core.access.Actor;
+import dev.roster.core.audit.AuditListRequest;
+import dev.roster.core.invitation.InviteCommand;
 import dev.roster.core.policy.DeletionMode;
 import dev.roster.core.query.UserListRequest;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
+import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.model.Effect;
+import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
 import java.time.Duration;

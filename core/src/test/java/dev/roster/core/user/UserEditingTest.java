@@ -1,20 +1,24 @@
 package dev.roster.core.user;
 
-import static dev.roster.spi.tck.Outcomes.codeOf;
 import static dev.roster.core.support.TestPolicies.ADMIN;
 import static dev.roster.core.support.TestPolicies.API;
 import static dev.roster.core.support.TestPolicies.EXPORT;
 import static dev.roster.core.support.TestPolicies.MEMBER;
 import static dev.roster.core.support.TestPolicies.VIEWER;
+import static dev.roster.spi.tck.Outcomes.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.roster.core.access.Actor;
 import dev.roster.core.error.ValidationException;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
+import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.model.Effect;
+import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserStatus;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
@@ -144,12 +148,12 @@ class UserEditingTest {
         User globexAdmin = f.roster.tenants().bootstrap(new dev.roster.core.tenant.TenantBootstrap(other, "Globex", "hank@globex.example",
                 ProfileFields.EMPTY, null, null));
         User alan = f.created("alan@acme.example", "Alan", "Turing", MEMBER);
-        var globexActor = dev.roster.core.Actor.user(other, globexAdmin.id());
+        var globexActor = dev.roster.core.access.Actor.user(other, globexAdmin.id());
 
         assertThat(codeOf(() -> f.roster.users().get(globexActor, alan.id()))).isEqualTo(ErrorCode.NOT_FOUND);
         assertThat(codeOf(() -> f.roster.lifecycle().suspend(globexActor, alan.id()))).isEqualTo(ErrorCode.NOT_FOUND);
         // An acme admin claiming to act in globex is not a member there.
-        assertThat(codeOf(() -> f.roster.users().get(dev.roster.core.Actor.user(other, f.admin.id()), globexAdmin.id())))
+        assertThat(codeOf(() -> f.roster.users().get(dev.roster.core.access.Actor.user(other, f.admin.id()), globexAdmin.id())))
                 .isEqualTo(ErrorCode.PERMISSION_DENIED);
         assertThat(f.roster.permissions().check(other, alan.id(), TestPolicies.CHAT)).isFalse();
     }

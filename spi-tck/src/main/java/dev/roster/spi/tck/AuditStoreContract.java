@@ -1,15 +1,16 @@
 package dev.roster.spi.tck;
 
-import java.util.Map;
-import dev.roster.spi.store.StoreTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.store.AuditQuery;
 import dev.roster.spi.store.Page;
+import dev.roster.spi.store.StoreTransaction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

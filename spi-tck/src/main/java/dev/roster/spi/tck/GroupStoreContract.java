@@ -1,11 +1,11 @@
 package dev.roster.spi.tck;
 
-import dev.roster.spi.store.StoreTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.model.Group;
 import dev.roster.spi.model.Permission;
+import dev.roster.spi.store.StoreTransaction;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,14 +1,16 @@
 package dev.roster.spi.tck;
 
-import dev.roster.spi.store.StoreTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.spi.error.ErrorCode;
+import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationStatus;
+import dev.roster.spi.model.InviteeProfile;
 import dev.roster.spi.store.InvitationKeyset;
 import dev.roster.spi.store.InvitationQuery;
 import dev.roster.spi.store.Page;
+import dev.roster.spi.store.StoreTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.roster.spi.tck;
 
-import dev.roster.spi.store.StoreTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.spi.error.ErrorCode;
@@ -8,6 +7,7 @@ import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.Tenant;
 import dev.roster.spi.model.TenantId;
+import dev.roster.spi.store.StoreTransaction;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

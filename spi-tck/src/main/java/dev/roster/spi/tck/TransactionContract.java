@@ -1,11 +1,12 @@
 package dev.roster.spi.tck;
 
-import dev.roster.spi.store.StoreTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.User;
+import dev.roster.spi.store.AuditQuery;
+import dev.roster.spi.store.StoreTransaction;
 import org.junit.jupiter.api.Test;
 
 /** The unit of work: all or nothing across every store, and nested calls join the outer unit. */

@@ -1,6 +1,5 @@
 package dev.roster.spi.tck;
 
-import dev.roster.spi.store.StoreTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.spi.model.InvitationStatus;
@@ -11,6 +10,7 @@ import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.DayCount;
 import dev.roster.spi.store.Page;
 import dev.roster.spi.store.StatusTypeCount;
+import dev.roster.spi.store.StoreTransaction;
 import dev.roster.spi.store.TenantCounts;
 import dev.roster.spi.store.UserKeyset;
 import dev.roster.spi.store.UserQuery;

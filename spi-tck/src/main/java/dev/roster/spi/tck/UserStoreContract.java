@@ -1,12 +1,17 @@
 package dev.roster.spi.tck;
 
-import dev.roster.spi.store.StoreTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.spi.error.ErrorCode;
+import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.EmailAddress;
+import dev.roster.spi.model.GroupId;
+import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.Profile;
+import dev.roster.spi.model.RegistrationSource;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.store.StoreTransaction;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

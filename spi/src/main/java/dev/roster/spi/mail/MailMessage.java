@@ -1,8 +1,8 @@
 package dev.roster.spi.mail;
 
-import dev.roster.spi.text.TextRules;
 import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.TenantId;
+import dev.roster.spi.text.TextRules;
 import java.util.Objects;
 
 /**

@@ -1,4 +1,4 @@
-package dev.roster.core.user;
+package dev.roster.core.internal;
 
 import dev.roster.core.error.ConflictException;
 import dev.roster.spi.error.ErrorCode;

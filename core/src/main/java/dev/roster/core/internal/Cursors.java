@@ -1,7 +1,9 @@
-package dev.roster.core.query;
+package dev.roster.core.internal;
 
 import dev.roster.core.error.ValidationException;
+import dev.roster.spi.error.InvalidValueException;
 import dev.roster.spi.model.InvitationId;
+import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.store.InvitationKeyset;
 import dev.roster.spi.store.UserKeyset;
@@ -9,10 +11,8 @@ import dev.roster.spi.store.UserSort;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.function.Supplier;
-import dev.roster.spi.error.InvalidValueException;
-import dev.roster.spi.model.Limits;
 import java.util.Base64;
+import java.util.function.Supplier;
 
 /**
  * Opaque keyset cursors: the sort, direction, last id and last key, base64url-encoded. Hosts pass

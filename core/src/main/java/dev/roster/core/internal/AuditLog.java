@@ -1,13 +1,12 @@
-package dev.roster.core.audit;
+package dev.roster.core.internal;
 
-import dev.roster.spi.text.TextRules;
-import dev.roster.core.internal.IdGenerator;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.AuditEntryId;
 import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.store.StoreTransaction;
+import dev.roster.spi.text.TextRules;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;

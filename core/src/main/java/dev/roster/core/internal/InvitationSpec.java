@@ -1,4 +1,4 @@
-package dev.roster.core.invitation;
+package dev.roster.core.internal;
 
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.InviteeProfile;
@@ -8,5 +8,5 @@ import java.util.Map;
 import java.util.Set;
 
 /** What every invitation of one invite call carries, checked against the policy and the actor. */
-record InvitationSpec(Set<RoleId> roles, String userType, Map<Permission, Effect> flags, String message, InviteeProfile invitee) {
+public record InvitationSpec(Set<RoleId> roles, String userType, Map<Permission, Effect> flags, String message, InviteeProfile invitee) {
 }

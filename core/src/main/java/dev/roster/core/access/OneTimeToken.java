@@ -1,4 +1,4 @@
-package dev.roster.core;
+package dev.roster.core.access;
 
 /**
  * A token handed out once (an invitation link's token). The raw value is available through

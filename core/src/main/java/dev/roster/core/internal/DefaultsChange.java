@@ -1,4 +1,4 @@
-package dev.roster.core.tenant;
+package dev.roster.core.internal;
 
 import dev.roster.core.policy.Policy;
 import dev.roster.core.policy.RoleDefinition;
@@ -14,17 +14,17 @@ import java.util.TreeSet;
  * may give only what the actor holds, and it may take away only from holders of roles the actor
  * covers (a manager cannot strip an owner through a default any more than directly).
  */
-final class DefaultsChange {
+public final class DefaultsChange {
     private final Map<Permission, Effect> before;
     private final Map<Permission, Effect> after;
 
-    DefaultsChange(Map<Permission, Effect> before, Map<Permission, Effect> after) {
+    public DefaultsChange(Map<Permission, Effect> before, Map<Permission, Effect> after) {
         this.before = before;
         this.after = after;
     }
 
     /** Permissions someone may gain: a new or changed grant, or a deny that goes (a role may grant beneath it). */
-    Set<Permission> raised() {
+    public Set<Permission> raised() {
         Set<Permission> raised = new TreeSet<>();
         for (Permission p : touched()) {
             Effect was = before.get(p);
@@ -40,7 +40,7 @@ final class DefaultsChange {
      * Roles whose holders may lose a permission: every role that does not fix it when a default grant
      * goes, and the roles that grant it (without fixing it) when a deny arrives.
      */
-    Set<RoleDefinition> rolesLowered(Policy policy) {
+    public Set<RoleDefinition> rolesLowered(Policy policy) {
         Set<RoleDefinition> roles = new LinkedHashSet<>();
         for (Permission p : touched()) {
             Effect was = before.get(p);

@@ -1,7 +1,7 @@
-package dev.roster.core.validation;
+package dev.roster.core.internal;
 
-import dev.roster.core.error.ValidationException;
 import dev.roster.core.error.ValidationException.Violation;
+import dev.roster.core.error.ValidationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

@@ -1,5 +1,8 @@
-package dev.roster.core.query;
+package dev.roster.core.internal;
 
+import dev.roster.core.query.RegistrationTrend;
+import dev.roster.core.query.TrendGranularity;
+import dev.roster.core.query.TrendPoint;
 import dev.roster.spi.store.DayCount;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

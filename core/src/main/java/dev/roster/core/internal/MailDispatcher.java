@@ -1,4 +1,4 @@
-package dev.roster.core.mail;
+package dev.roster.core.internal;
 
 import dev.roster.spi.mail.MailMessage;
 import dev.roster.spi.mail.Mailer;

@@ -1,4 +1,4 @@
-package dev.roster.core;
+package dev.roster.core.access;
 
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.UserId;

@@ -1,4 +1,4 @@
-package dev.roster.core.audit;
+package dev.roster.core.internal;
 
 import dev.roster.spi.model.Profile;
 import dev.roster.spi.model.User;

@@ -1,20 +1,15 @@
-package dev.roster.core.invitation;
+package dev.roster.core.internal;
 
-import dev.roster.core.OneTimeToken;
+import dev.roster.core.access.OneTimeToken;
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.error.ValidationException.Violation;
-import dev.roster.core.internal.Acting;
-import dev.roster.core.internal.Authority;
-import dev.roster.core.internal.Guards;
-import dev.roster.core.internal.RosterContext;
-import dev.roster.core.internal.TokenPurpose;
-import dev.roster.core.internal.UserRules;
 import dev.roster.core.invitation.BatchInviteResult.Rejected;
+import dev.roster.core.invitation.InviteeFields;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.mail.MailMessage;
 import dev.roster.spi.model.AuditEntry;
-import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.Effect;
+import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.InvitationStatus;
@@ -53,7 +48,7 @@ public final class InvitationIssuer {
     }
 
     /** Checks roles, type and flags against the policy and what the actor holds. */
-    InvitationSpec spec(Acting acting, Set<RoleId> requestedRoles, String requestedType, Map<Permission, Effect> requestedFlags,
+    public InvitationSpec spec(Acting acting, Set<RoleId> requestedRoles, String requestedType, Map<Permission, Effect> requestedFlags,
             String message, InviteeFields invitee, Instant now) {
         Set<RoleId> roles = rules.rolesOrDefault(requestedRoles);
         String userType = rules.userTypeOrDefault(requestedType);
@@ -74,13 +69,13 @@ public final class InvitationIssuer {
     }
 
     /** The actor must hold everything a user made from these roles and flags would hold in its tenant today. */
-    void requireGrantable(Acting acting, Set<RoleId> roles, Map<Permission, Effect> flags) {
+    public void requireGrantable(Acting acting, Set<RoleId> roles, Map<Permission, Effect> flags) {
         authority.requireHolds(acting, ctx.resolver().wouldHold(roles, flags, Set.of(), acting.tenant(), acting.groups()),
                 "invite with roles " + roles + " and these permission flags");
     }
 
     /** Addresses that cannot be invited now, by position, with why; overdue invitations in the way are expired. */
-    List<Rejected> admit(StoreTransaction tx, Acting acting, List<EmailAddress> emails, Instant now) {
+    public List<Rejected> admit(StoreTransaction tx, Acting acting, List<EmailAddress> emails, Instant now) {
         List<String> keys = emails.stream().map(EmailAddress::canonical).toList();
         Set<String> members = tx.users().findByEmails(acting.tenant().id(), keys).stream()
                 .map(u -> u.email().canonical()).collect(Collectors.toSet());
@@ -103,7 +98,7 @@ public final class InvitationIssuer {
     }
 
     /** Inserts one invitation per address, with audit entries; returns them with their tokens and messages. */
-    List<Issued> issue(StoreTransaction tx, Acting acting, List<EmailAddress> emails, InvitationSpec spec, Instant now) {
+    public List<Issued> issue(StoreTransaction tx, Acting acting, List<EmailAddress> emails, InvitationSpec spec, Instant now) {
         guards.seatsAvailable(tx, acting.tenant(), now, emails.size());
         Instant expiresAt = ctx.policy().invitationExpiry().map(now::plus).orElse(null);
         String inviterName = inviterName(acting);
@@ -124,14 +119,14 @@ public final class InvitationIssuer {
         return issued;
     }
 
-    void expire(StoreTransaction tx, Acting acting, Invitation invitation, Instant now) {
+    public void expire(StoreTransaction tx, Acting acting, Invitation invitation, Instant now) {
         InvitationStatus expired = InvitationTransitions.require(invitation, now, InvitationTransitions.Action.EXPIRE);
         tx.invitations().update(invitation.toBuilder().status(expired).resolvedAt(now).build());
         ctx.audit().record(tx, invitation.tenantId(), acting.actorId(), AuditActions.INVITATION_EXPIRED,
                 AuditActions.TARGET_INVITATION, invitation.id(), Map.of("expiresAt", String.valueOf(invitation.expiresAt())));
     }
 
-    static String inviterName(Acting acting) {
+    public static String inviterName(Acting acting) {
         User inviter = acting.user();
         return inviter == null ? acting.tenant().name() : inviter.profile().displayName();
     }
@@ -149,6 +144,6 @@ public final class InvitationIssuer {
     }
 
     /** A new invitation, its token, and the message to send once the unit of work has committed. */
-    record Issued(Invitation invitation, OneTimeToken token, MailMessage mail) {
+    public record Issued(Invitation invitation, OneTimeToken token, MailMessage mail) {
     }
 }
