@@ -39,6 +39,7 @@ final class InMemoryUserQueryStore implements UserQueryStore {
         }
         int direction = q.descending() ? -1 : 1;
         List<User> matches = tenantUsers(q.tenant())
+                .filter(u -> !u.isPurgeable(q.now()))
                 .filter(matches(q))
                 .filter(u -> q.after() == null || direction * compareToKeyset(u, q.after(), q.sort()) > 0)
                 .sorted(order)
@@ -48,8 +49,8 @@ final class InMemoryUserQueryStore implements UserQueryStore {
     }
 
     @Override
-    public List<StatusTypeCount> countByStatusAndType(TenantId tenant) {
-        Map<UserStatus, Map<String, Long>> grouped = tenantUsers(tenant)
+    public List<StatusTypeCount> countByStatusAndType(TenantId tenant, Instant now) {
+        Map<UserStatus, Map<String, Long>> grouped = tenantUsers(tenant).filter(u -> !u.isPurgeable(now))
                 .collect(Collectors.groupingBy(User::status, TreeMap::new, Collectors.groupingBy(User::userType, TreeMap::new, Collectors.counting())));
         List<StatusTypeCount> counts = new ArrayList<>();
         grouped.forEach((status, byType) -> byType.forEach((type, n) -> counts.add(new StatusTypeCount(status, type, n))));
@@ -84,7 +85,7 @@ final class InMemoryUserQueryStore implements UserQueryStore {
         return u -> (q.statuses().isEmpty() || q.statuses().contains(u.status()))
                 && (q.text() == null || Text.contains(u.profile().displayName(), q.text()) || Text.contains(u.email().canonical(), q.text())
                         || Text.contains(u.profile().username(), q.text()))
-                && (q.anyRole().isEmpty() || u.roles().stream().anyMatch(q.anyRole()::contains))
+                && (q.anyRole().isEmpty() || u.lastRoles().stream().anyMatch(q.anyRole()::contains))
                 && (q.userTypes().isEmpty() || q.userTypes().contains(u.userType()))
                 && (q.registeredFrom() == null || !u.createdAt().isBefore(q.registeredFrom()))
                 && (q.registeredTo() == null || u.createdAt().isBefore(q.registeredTo()))

@@ -17,7 +17,11 @@ import java.util.Map;
  */
 final class Counters {
     // Every counting query yields (kind, status, user type, n), so one statement can hold several.
-    private static final String USERS = "SELECT 'user', status, user_type, n FROM roster_user_count WHERE tenant_id = ? AND n <> 0";
+    // Deleted users past their window are gone before the purge gets to them: an index range scan
+    // over those few rows only.
+    private static final String USERS = "SELECT 'user', status, user_type, n FROM roster_user_count WHERE tenant_id = ? AND n <> 0 "
+            + "UNION ALL SELECT 'gone', 'DELETED', user_type, count(*) FROM roster_user WHERE tenant_id = ? AND status = 'DELETED' "
+            + "AND purge_after <= ? GROUP BY user_type";
     // Pending invitations past their expiry count as expired before the sweep gets to them: an
     // index range scan over those few rows only.
     private static final String INVITATIONS = "SELECT 'invitation', status, '', n FROM roster_invitation_count WHERE tenant_id = ? AND n <> 0 "
@@ -42,8 +46,8 @@ final class Counters {
         sql.update("count invitations", invitationUpsert, p -> p.string(tenant.value()).string(status.name()).number(delta));
     }
 
-    List<StatusTypeCount> users(TenantId tenant) {
-        return read("count users", USERS, p -> p.string(tenant.value())).users();
+    List<StatusTypeCount> users(TenantId tenant, Instant now) {
+        return read("count users", USERS, p -> p.string(tenant.value()).string(tenant.value()).instant(now)).users();
     }
 
     Map<InvitationStatus, Long> invitations(TenantId tenant, Instant now) {
@@ -53,18 +57,21 @@ final class Counters {
     /** Both in one round trip. */
     TenantCounts both(TenantId tenant, Instant now) {
         return read("count users and invitations", USERS + " UNION ALL " + INVITATIONS,
-                p -> p.string(tenant.value()).string(tenant.value()).string(tenant.value()).instant(now));
+                p -> p.string(tenant.value()).string(tenant.value()).instant(now).string(tenant.value()).string(tenant.value()).instant(now));
     }
 
     private TenantCounts read(String operation, String statement, Sql.Binder binder) {
-        List<StatusTypeCount> users = new ArrayList<>();
+        Map<String, Map<UserStatus, Long>> users = new java.util.TreeMap<>();
         Map<InvitationStatus, Long> invitations = new EnumMap<>(InvitationStatus.class);
         long[] overdue = {0};
         sql.list(operation, statement, binder, rs -> {
             String kind = rs.getString(1);
             long n = rs.getLong(4);
             switch (kind) {
-                case "user" -> users.add(new StatusTypeCount(UserStatus.valueOf(rs.getString(2)), rs.getString(3), n));
+                case "user" -> users.computeIfAbsent(rs.getString(3), t -> new EnumMap<>(UserStatus.class))
+                        .merge(UserStatus.valueOf(rs.getString(2)), n, Long::sum);
+                case "gone" -> users.computeIfAbsent(rs.getString(3), t -> new EnumMap<>(UserStatus.class))
+                        .merge(UserStatus.DELETED, -n, Long::sum);
                 case "invitation" -> invitations.put(InvitationStatus.valueOf(rs.getString(2)), n);
                 default -> overdue[0] = n;
             }
@@ -74,6 +81,8 @@ final class Counters {
             invitations.merge(InvitationStatus.PENDING, -overdue[0], Long::sum);
             invitations.merge(InvitationStatus.EXPIRED, overdue[0], Long::sum);
         }
-        return new TenantCounts(users, invitations);
+        List<StatusTypeCount> byType = new ArrayList<>();
+        users.forEach((type, byStatus) -> byStatus.forEach((status, n) -> byType.add(new StatusTypeCount(status, type, n))));
+        return new TenantCounts(byType, invitations);
     }
 }

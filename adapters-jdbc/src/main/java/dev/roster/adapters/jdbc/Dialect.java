@@ -29,8 +29,8 @@ public enum Dialect {
 
         /** Answered by the GIN index on the array form of the roles (migration V2). */
         @Override
-        String anyRole(int roles) {
-            return "string_to_array(roles, ',') && ARRAY[" + Where.placeholders(roles) + "]::text[]";
+        String anyRole(String column, int roles) {
+            return "string_to_array(" + column + ", ',') && ARRAY[" + Where.placeholders(roles) + "]::text[]";
         }
 
         @Override
@@ -108,11 +108,11 @@ public enum Dialect {
     abstract boolean hasTrigramIndex();
 
     /**
-     * The condition "holds one of these roles", with one parameter per role; {@link #anyRoleBinding}
+     * The condition "the role list in {@code column} holds one of these roles", with one parameter per role; {@link #anyRoleBinding}
      * says how each is bound. The default matches the stored {@code ,a,b,} text with LIKE.
      */
-    String anyRole(int roles) {
-        return "(" + String.join(" OR ", java.util.Collections.nCopies(roles, "roles LIKE ?" + Like.ESCAPE)) + ")";
+    String anyRole(String column, int roles) {
+        return "(" + String.join(" OR ", java.util.Collections.nCopies(roles, column + " LIKE ?" + Like.ESCAPE)) + ")";
     }
 
     /** The parameter for one role in {@link #anyRole}: the plain name for an array, a pattern for LIKE. */

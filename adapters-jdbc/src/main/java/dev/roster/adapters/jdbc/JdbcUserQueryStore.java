@@ -38,6 +38,8 @@ final class JdbcUserQueryStore implements UserQueryStore {
         String key = keyColumn(q.sort());
         String direction = q.descending() ? "DESC" : "ASC";
         Where where = new Where("tenant_id = ?", p -> p.string(q.tenant().value()));
+        // A deleted user past its window is gone, whether or not the purge has run.
+        where.and("(status <> 'DELETED' OR purge_after > ?)", p -> p.instant(q.now()));
         if (!q.statuses().isEmpty()) {
             where.and("status IN (" + Where.placeholders(q.statuses().size()) + ")", p -> {
                 for (UserStatus status : q.statuses()) {
@@ -49,9 +51,17 @@ final class JdbcUserQueryStore implements UserQueryStore {
             textCondition(q.text().toLowerCase(Locale.ROOT), where);
         }
         if (!q.anyRole().isEmpty()) {
-            where.and(dialect.anyRole(q.anyRole().size()), p -> {
-                for (RoleId role : q.anyRole()) {
-                    p.string(dialect.anyRoleBinding(role.value()));
+            // A deleted user is found by the roles it had; the members' lists keep their indexed condition alone.
+            boolean deleted = q.statuses().isEmpty() || q.statuses().contains(UserStatus.DELETED);
+            String condition = dialect.anyRole("roles", q.anyRole().size());
+            if (deleted) {
+                condition = "(" + condition + " OR (status = 'DELETED' AND " + dialect.anyRole("prior_roles", q.anyRole().size()) + "))";
+            }
+            where.and(condition, p -> {
+                for (int pass = 0; pass < (deleted ? 2 : 1); pass++) {
+                    for (RoleId role : q.anyRole()) {
+                        p.string(dialect.anyRoleBinding(role.value()));
+                    }
                 }
             });
         }
@@ -118,8 +128,8 @@ final class JdbcUserQueryStore implements UserQueryStore {
     }
 
     @Override
-    public List<StatusTypeCount> countByStatusAndType(TenantId tenant) {
-        return counters.users(tenant);
+    public List<StatusTypeCount> countByStatusAndType(TenantId tenant, Instant now) {
+        return counters.users(tenant, now);
     }
 
     @Override

@@ -92,7 +92,7 @@ class EmailKeyMigrationTest {
         User bob = migrated.read(tx -> tx.users().findByEmail(T1, "bob@x.example")).orElseThrow();
         assertThat(bob.id()).isEqualTo(fullwidth.id());
         assertThat(bob.email().value()).as("the address as stored is kept").isEqualTo("\uFF42ob@x.example");
-        assertThat(migrated.read(tx -> tx.userQueries().search(new UserQuery(T1, Set.of(UserStatus.ACTIVE), "bob@x", null, null, null,
+        assertThat(migrated.read(tx -> tx.userQueries().search(new UserQuery(T1, Records.T0, Set.of(UserStatus.ACTIVE), "bob@x", null, null, null,
                 null, null, UserSort.EMAIL, false, null, 10))).items()).extracting(User::id).containsExactly(fullwidth.id());
         Optional<Invitation> carol = migrated.read(tx -> tx.invitations().findPending(T1, "carol@x.example"));
         assertThat(carol).isPresent();

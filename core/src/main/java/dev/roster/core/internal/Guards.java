@@ -64,7 +64,7 @@ public final class Guards {
             users = counts.users();
             used += counts.invitations().getOrDefault(InvitationStatus.PENDING, 0L);
         } else {
-            users = tx.userQueries().countByStatusAndType(tenant);
+            users = tx.userQueries().countByStatusAndType(tenant, now);
         }
         for (StatusTypeCount c : users) {
             if (rule.counts(c.status(), c.userType())) {

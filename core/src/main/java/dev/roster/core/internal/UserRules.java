@@ -1,12 +1,12 @@
 package dev.roster.core.internal;
 
-import dev.roster.core.error.ConflictException;
 import dev.roster.core.error.ValidationException.Violation;
 import dev.roster.core.error.ValidationException;
 import dev.roster.core.permission.PermissionResolver;
 import dev.roster.core.policy.Policy;
 import dev.roster.core.policy.RoleCardinality;
 import dev.roster.core.user.ProfileFields;
+import dev.roster.spi.error.DuplicateKeyException;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.EmailAddress;
@@ -129,11 +129,12 @@ public final class UserRules {
     /** Email and username must be free in the tenant (other than for {@code self}); the store enforces it too. */
     public void requireFree(StoreTransaction tx, TenantId tenant, EmailAddress email, Profile profile, UserId self) {
         tx.users().findByEmail(tenant, email.canonical()).filter(u -> !u.id().equals(self)).ifPresent(u -> {
-            throw new ConflictException(ErrorCode.DUPLICATE_EMAIL, "email " + email + " is already used in tenant " + tenant);
+            throw new DuplicateKeyException(ErrorCode.DUPLICATE_EMAIL, "email " + email + " is already used in tenant " + tenant);
         });
         if (profile.usernameKey() != null) {
             tx.users().findByUsername(tenant, profile.usernameKey()).filter(u -> !u.id().equals(self)).ifPresent(u -> {
-                throw new ConflictException(ErrorCode.DUPLICATE_USERNAME, "username '" + profile.username() + "' is already used in tenant " + tenant);
+                throw new DuplicateKeyException(ErrorCode.DUPLICATE_USERNAME, "username '" + profile.username() + "' is already used in tenant "
+                        + tenant);
             });
         }
     }

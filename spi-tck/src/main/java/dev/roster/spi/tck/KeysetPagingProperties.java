@@ -44,7 +44,7 @@ public abstract class KeysetPagingProperties {
         UserKeyset after = null;
         while (true) {
             UserKeyset position = after;
-            Page<User> page = store.read(tx -> tx.userQueries().search(new UserQuery(T, Set.of(), null, null, null, null, null, null, sort,
+            Page<User> page = store.read(tx -> tx.userQueries().search(new UserQuery(T, Records.T0, Set.of(), null, null, null, null, null, null, sort,
                     descending, position, pageSize)));
             walked.addAll(page.items());
             if (!page.hasMore()) {
@@ -53,7 +53,7 @@ public abstract class KeysetPagingProperties {
             User last = page.items().get(page.items().size() - 1);
             after = new UserKeyset(sort.keyOf(last), last.id());
         }
-        List<User> all = store.read(tx -> tx.userQueries().search(new UserQuery(T, Set.of(), null, null, null, null, null, null, sort, descending,
+        List<User> all = store.read(tx -> tx.userQueries().search(new UserQuery(T, Records.T0, Set.of(), null, null, null, null, null, null, sort, descending,
                 null, 1000))).items();
         assertThat(walked).hasSize(names.size()).doesNotHaveDuplicates().isEqualTo(all);
     }

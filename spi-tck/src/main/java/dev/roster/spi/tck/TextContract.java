@@ -101,7 +101,7 @@ public abstract class TextContract extends StoreContract {
 
         assertThat(read((StoreTransaction tx) -> tx.users().find(T1, user.id()))).contains(user);
         assertThat(read((StoreTransaction tx) -> tx.groups().find(T1, group.id()))).contains(group);
-        assertThat(read((StoreTransaction tx) -> tx.userQueries().search(new UserQuery(T1, Set.of(), null, null, null, null, null, null,
+        assertThat(read((StoreTransaction tx) -> tx.userQueries().search(new UserQuery(T1, Records.T0, Set.of(), null, null, null, null, null, null,
                 UserSort.NAME, false, null, 10))).items()).extracting(User::id).containsExactly(user.id());
     }
 
@@ -173,12 +173,12 @@ public abstract class TextContract extends StoreContract {
         assertThat(refusal(() -> search("a\u0000")).field()).isEqualTo("text");
         assertThat(refusal(() -> read((StoreTransaction tx) -> tx.invitations().search(new InvitationQuery(T1, Set.of(), Records.T0,
                 "a\uD800", null, 10)))).field()).isEqualTo("text");
-        assertThat(refusal(() -> read((StoreTransaction tx) -> tx.userQueries().search(new UserQuery(T1, Set.of(), null, null, null,
+        assertThat(refusal(() -> read((StoreTransaction tx) -> tx.userQueries().search(new UserQuery(T1, Records.T0, Set.of(), null, null, null,
                 java.time.Instant.MIN, null, null, UserSort.CREATED, false, null, 10)))).field()).isEqualTo("registeredFrom");
     }
 
     private List<String> search(String text) {
-        return read((StoreTransaction tx) -> tx.userQueries().search(new UserQuery(T1, Set.of(), text, null, null, null, null, null,
+        return read((StoreTransaction tx) -> tx.userQueries().search(new UserQuery(T1, Records.T0, Set.of(), text, null, null, null, null, null,
                 UserSort.EMAIL, false, null, 10))).items().stream().map(u -> u.email().canonical()).toList();
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 public abstract class UserQueryStoreContract extends StoreContract {
 
     private static UserQuery all(String text) {
-        return new UserQuery(T1, Set.of(), text, null, null, null, null, null, UserSort.EMAIL, false, null, 100);
+        return new UserQuery(T1, Records.T0, Set.of(), text, null, null, null, null, null, UserSort.EMAIL, false, null, 100);
     }
 
     private List<String> emails(UserQuery query) {
@@ -98,15 +98,15 @@ public abstract class UserQueryStoreContract extends StoreContract {
             tx.users().insert(Records.user(T1, "d@x.example", "D", t1).toBuilder().status(UserStatus.SUSPENDED).build());
         });
         UserQuery base = all(null);
-        assertThat(emails(new UserQuery(T1, Set.of(UserStatus.SUSPENDED), null, null, null, null, null, null, UserSort.EMAIL, false, null, 10)))
+        assertThat(emails(new UserQuery(T1, Records.T0, Set.of(UserStatus.SUSPENDED), null, null, null, null, null, null, UserSort.EMAIL, false, null, 10)))
                 .containsExactly("d@x.example");
-        assertThat(emails(new UserQuery(T1, Set.of(), null, Set.of(Records.ADMIN, RoleId.of("none")), null, null, null, null, UserSort.EMAIL,
+        assertThat(emails(new UserQuery(T1, Records.T0, Set.of(), null, Set.of(Records.ADMIN, RoleId.of("none")), null, null, null, null, UserSort.EMAIL,
                 false, null, 10))).containsExactly("c@x.example");
-        assertThat(emails(new UserQuery(T1, Set.of(), null, null, Set.of("public"), null, null, null, UserSort.EMAIL, false, null, 10)))
+        assertThat(emails(new UserQuery(T1, Records.T0, Set.of(), null, null, Set.of("public"), null, null, null, UserSort.EMAIL, false, null, 10)))
                 .containsExactly("b@x.example");
-        assertThat(emails(new UserQuery(T1, Set.of(), null, null, null, t1, null, "PROMO", UserSort.EMAIL, false, null, 10)))
+        assertThat(emails(new UserQuery(T1, Records.T0, Set.of(), null, null, null, t1, null, "PROMO", UserSort.EMAIL, false, null, 10)))
                 .containsExactly("b@x.example");
-        assertThat(emails(new UserQuery(T1, Set.of(), null, null, null, null, t1, null, UserSort.EMAIL, false, null, 10)))
+        assertThat(emails(new UserQuery(T1, Records.T0, Set.of(), null, null, null, null, t1, null, UserSort.EMAIL, false, null, 10)))
                 .containsExactly("a@x.example");
         assertThat(emails(base)).hasSize(4);
     }
@@ -120,12 +120,12 @@ public abstract class UserQueryStoreContract extends StoreContract {
         });
         for (UserSort sort : UserSort.values()) {
             for (boolean desc : new boolean[] {false, true}) {
-                List<User> full = read((StoreTransaction tx) -> tx.userQueries().search(new UserQuery(T1, Set.of(), null, null, null, null, null, null, sort, desc,
+                List<User> full = read((StoreTransaction tx) -> tx.userQueries().search(new UserQuery(T1, Records.T0, Set.of(), null, null, null, null, null, null, sort, desc,
                         null, 100))).items();
-                Page<User> first = read((StoreTransaction tx) -> tx.userQueries().search(new UserQuery(T1, Set.of(), null, null, null, null, null, null, sort, desc,
+                Page<User> first = read((StoreTransaction tx) -> tx.userQueries().search(new UserQuery(T1, Records.T0, Set.of(), null, null, null, null, null, null, sort, desc,
                         null, 3)));
                 User last = first.items().get(2);
-                Page<User> second = read((StoreTransaction tx) -> tx.userQueries().search(new UserQuery(T1, Set.of(), null, null, null, null, null, null, sort,
+                Page<User> second = read((StoreTransaction tx) -> tx.userQueries().search(new UserQuery(T1, Records.T0, Set.of(), null, null, null, null, null, null, sort,
                         desc, new UserKeyset(sort.keyOf(last), last.id()), 3)));
                 assertThat(first.hasMore()).isTrue();
                 assertThat(first.items()).isEqualTo(full.subList(0, 3));
@@ -149,7 +149,7 @@ public abstract class UserQueryStoreContract extends StoreContract {
             tx.users().insert(Records.user(T1, "d@x.example").toBuilder().status(UserStatus.SUSPENDED).build());
             tx.users().insert(Records.user(T2, "e@x.example"));
         });
-        assertThat(read((StoreTransaction tx) -> tx.userQueries().countByStatusAndType(T1))).filteredOn(c -> c.count() > 0).containsExactlyInAnyOrder(
+        assertThat(read((StoreTransaction tx) -> tx.userQueries().countByStatusAndType(T1, Records.T0))).filteredOn(c -> c.count() > 0).containsExactlyInAnyOrder(
                 new StatusTypeCount(UserStatus.ACTIVE, "member", 2), new StatusTypeCount(UserStatus.ACTIVE, "public", 1),
                 new StatusTypeCount(UserStatus.SUSPENDED, "member", 1));
     }
@@ -166,11 +166,11 @@ public abstract class UserQueryStoreContract extends StoreContract {
             tx.users().update(Records.ofType(a, "public"));
             tx.users().update(Records.ofType(b.toBuilder().status(UserStatus.SUSPENDED).build(), "public"));
         });
-        assertThat(read((StoreTransaction tx) -> tx.userQueries().countByStatusAndType(T1))).filteredOn(c -> c.count() > 0)
+        assertThat(read((StoreTransaction tx) -> tx.userQueries().countByStatusAndType(T1, Records.T0))).filteredOn(c -> c.count() > 0)
                 .containsExactlyInAnyOrder(new StatusTypeCount(UserStatus.ACTIVE, "public", 1), new StatusTypeCount(UserStatus.SUSPENDED, "public", 1));
 
         write(tx -> tx.users().delete(T1, b.id()));
-        assertThat(read((StoreTransaction tx) -> tx.userQueries().countByStatusAndType(T1))).filteredOn(c -> c.count() > 0)
+        assertThat(read((StoreTransaction tx) -> tx.userQueries().countByStatusAndType(T1, Records.T0))).filteredOn(c -> c.count() > 0)
                 .containsExactly(new StatusTypeCount(UserStatus.ACTIVE, "public", 1));
     }
 
@@ -188,7 +188,7 @@ public abstract class UserQueryStoreContract extends StoreContract {
 
         read((StoreTransaction tx) -> {
             TenantCounts together = tx.counts(T1, now);
-            assertThat(together.users()).containsExactlyInAnyOrderElementsOf(tx.userQueries().countByStatusAndType(T1))
+            assertThat(together.users()).containsExactlyInAnyOrderElementsOf(tx.userQueries().countByStatusAndType(T1, Records.T0))
                     .filteredOn(c -> c.count() > 0).containsExactlyInAnyOrder(new StatusTypeCount(UserStatus.ACTIVE, "member", 1),
                             new StatusTypeCount(UserStatus.SUSPENDED, "member", 1));
             assertThat(together.invitations()).isEqualTo(tx.invitations().countByStatus(T1, now));
@@ -214,6 +214,54 @@ public abstract class UserQueryStoreContract extends StoreContract {
                 Instant.parse("2026-01-02T23:00:00Z"), rome));
         assertThat(days).filteredOn(d -> d.count() > 0)
                 .containsExactly(new DayCount(LocalDate.of(2026, 1, 1), 1), new DayCount(LocalDate.of(2026, 1, 2), 2));
+    }
+
+    @Test
+    void aDeletedUserPastItsWindowIsGoneFromListsAndCountsBeforeThePurgeRuns() {
+        User kept = Records.user(T1, "kept@x.example");
+        User gone = Records.user(T1, "gone@x.example");
+        write(tx -> {
+            tx.users().insert(kept);
+            tx.users().insert(gone);
+            tx.users().update(Records.deleted(kept, Records.T0, Records.T0.plus(Duration.ofDays(30))));
+            tx.users().update(Records.deleted(gone, Records.T0, Records.T0.plus(Duration.ofDays(10))));
+        });
+        Instant day20 = Records.T0.plus(Duration.ofDays(20));
+        UserQuery deleted = new UserQuery(T1, day20, Set.of(UserStatus.DELETED), null, null, null, null, null, null, UserSort.EMAIL,
+                false, null, 10);
+
+        assertThat(emails(deleted)).containsExactly("kept@x.example");
+        assertThat(emails(new UserQuery(T1, day20, Set.of(), null, null, null, null, null, null, UserSort.EMAIL, false, null, 10)))
+                .containsExactly("kept@x.example");
+        assertThat(read((StoreTransaction tx) -> tx.userQueries().countByStatusAndType(T1, day20))).filteredOn(c -> c.count() > 0)
+                .containsExactly(new StatusTypeCount(UserStatus.DELETED, "member", 1));
+        assertThat(read((StoreTransaction tx) -> tx.counts(T1, day20)).users()).filteredOn(c -> c.count() > 0)
+                .containsExactly(new StatusTypeCount(UserStatus.DELETED, "member", 1));
+        assertThat(read((StoreTransaction tx) -> tx.userQueries().countByStatusAndType(T1, Records.T0))).filteredOn(c -> c.count() > 0)
+                .containsExactly(new StatusTypeCount(UserStatus.DELETED, "member", 2));
+    }
+
+    @Test
+    void aDeletedUserIsFoundByTheRolesItHadWhileMembersKeepTheirOwn() {
+        User admin = Records.admin(Records.user(T1, "admin@x.example"));
+        User member = Records.user(T1, "member@x.example");
+        User formerAdmin = Records.admin(Records.user(T1, "former@x.example"));
+        write(tx -> {
+            tx.users().insert(admin);
+            tx.users().insert(member);
+            tx.users().insert(formerAdmin);
+            tx.users().update(Records.deleted(formerAdmin, Records.T0, Records.T0.plus(Duration.ofDays(30))));
+        });
+        Set<RoleId> admins = Set.of(Records.ADMIN);
+
+        assertThat(emails(new UserQuery(T1, Records.T0, Set.of(UserStatus.DELETED), null, admins, null, null, null, null, UserSort.EMAIL,
+                false, null, 10))).containsExactly("former@x.example");
+        assertThat(emails(new UserQuery(T1, Records.T0, Set.of(), null, admins, null, null, null, null, UserSort.EMAIL, false, null, 10)))
+                .containsExactly("admin@x.example", "former@x.example");
+        assertThat(emails(new UserQuery(T1, Records.T0, Set.of(UserStatus.ACTIVE, UserStatus.SUSPENDED), null, admins, null, null, null,
+                null, UserSort.EMAIL, false, null, 10))).containsExactly("admin@x.example");
+        assertThat(emails(new UserQuery(T1, Records.T0, Set.of(UserStatus.DELETED), null, Set.of(Records.MEMBER), null, null, null, null,
+                UserSort.EMAIL, false, null, 10))).isEmpty();
     }
 
     @Test

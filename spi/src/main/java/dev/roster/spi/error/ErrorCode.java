@@ -23,6 +23,8 @@ public enum ErrorCode {
     DUPLICATE_NAME,
     /** The id of a new record is already taken. */
     DUPLICATE_ID,
+    /** A tenant with this id already exists (bootstrap). */
+    TENANT_EXISTS,
     /** The invited address already belongs to a member of the tenant. */
     ALREADY_MEMBER,
     /** The actor lacks the permission the operation needs, or acts outside its tenant. */

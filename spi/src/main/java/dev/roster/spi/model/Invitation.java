@@ -57,6 +57,14 @@ public record Invitation(
         return isOverdue(now) ? InvitationStatus.EXPIRED : status;
     }
 
+    /**
+     * The invitation as it reads at {@code now}: a pending one past its expiry reads as EXPIRED,
+     * resolved at its expiry, whether or not a sweep has stored that yet. Anything else is itself.
+     */
+    public Invitation asOf(Instant now) {
+        return isOverdue(now) ? toBuilder().status(InvitationStatus.EXPIRED).resolvedAt(expiresAt).build() : this;
+    }
+
     /** This invitation at another version; stores use it to advance the version on update. */
     public Invitation withVersion(long newVersion) {
         return new Invitation(id, tenantId, email, tokenHash, roles, userType, permissionFlags, invitee, message, invitedBy, status,

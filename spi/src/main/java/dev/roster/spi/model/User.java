@@ -52,6 +52,16 @@ public record User(
         }
     }
 
+    /** The roles the user has, or for a deleted user the roles it had: what a "recently deleted" list shows. */
+    public Set<RoleId> lastRoles() {
+        return deletion == null ? roles : deletion.priorRoles();
+    }
+
+    /** Whether the user is deleted and its window to be restored has ended at {@code now}: it reads as gone. */
+    public boolean isPurgeable(Instant now) {
+        return deletion != null && !now.isBefore(deletion.purgeAfter());
+    }
+
     /** This user at another version; stores use it to advance the version on update. */
     public User withVersion(long newVersion) {
         return new User(id, tenantId, email, profile, userType, roles, overrides, groups, status, admin, registration, attributes,

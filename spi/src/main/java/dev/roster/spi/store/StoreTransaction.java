@@ -25,6 +25,6 @@ public interface StoreTransaction {
      * stores; a store that can answer in one round trip overrides it, and must agree with them.
      */
     default TenantCounts counts(TenantId tenant, Instant now) {
-        return new TenantCounts(userQueries().countByStatusAndType(tenant), invitations().countByStatus(tenant, now));
+        return new TenantCounts(userQueries().countByStatusAndType(tenant, now), invitations().countByStatus(tenant, now));
     }
 }

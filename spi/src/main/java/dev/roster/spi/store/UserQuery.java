@@ -10,11 +10,14 @@ import java.util.Set;
 /**
  * A filtered, ordered page of a tenant's users. Empty sets and null values mean "no filter".
  *
+ * @param now the instant the list is read at: a DELETED user whose purge-after instant is at or
+ *     before it is gone (as if the purge had run) and is never listed
+ * @param anyRole users holding at least one of these roles; a DELETED user is matched by the roles it
+ *     had before its deletion ({@link dev.roster.spi.model.Deletion#priorRoles()})
  * @param text case-insensitive substring of display name, canonical email or username; plain text,
  *     never a pattern (a store escapes LIKE wildcards), one line (so it never spans two fields). A text shorter than
  *     {@link #MIN_SUBSTRING_LENGTH} characters may match at the start of those fields only, so a
  *     store can answer it from an ordinary index
- * @param anyRole users holding at least one of these roles
  * @param registeredFrom inclusive lower bound on the creation instant
  * @param registeredTo exclusive upper bound on the creation instant
  * @param promoCode exact promo code
@@ -22,6 +25,7 @@ import java.util.Set;
  */
 public record UserQuery(
         TenantId tenant,
+        Instant now,
         Set<UserStatus> statuses,
         String text,
         Set<RoleId> anyRole,
@@ -39,7 +43,9 @@ public record UserQuery(
 
     public UserQuery {
         Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(now, "now");
         Objects.requireNonNull(sort, "sort");
+        StoredValues.bound("now", now);
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         anyRole = anyRole == null ? Set.of() : Set.copyOf(anyRole);
         userTypes = userTypes == null ? Set.of() : Set.copyOf(userTypes);

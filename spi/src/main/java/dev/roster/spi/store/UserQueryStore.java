@@ -12,8 +12,11 @@ public interface UserQueryStore {
     /** One keyset page, ordered as {@link UserQuery} describes. */
     Page<User> search(UserQuery query);
 
-    /** Number of users per (status, user type); pairs with no user may be left out. */
-    List<StatusTypeCount> countByStatusAndType(TenantId tenant);
+    /**
+     * Number of users per (status, user type) as of {@code now}: a DELETED user whose purge-after
+     * instant is at or before {@code now} is gone and not counted. Pairs with no user may be left out.
+     */
+    List<StatusTypeCount> countByStatusAndType(TenantId tenant, Instant now);
 
     /** Users of any status created in {@code [from, to)}, per calendar day in {@code zone}; days with none may be left out. */
     List<DayCount> countRegistrationsByDay(TenantId tenant, Instant from, Instant to, ZoneId zone);

@@ -60,7 +60,8 @@ public final class DefaultDirectory implements Directory {
             throw ValidationException.of("registeredTo", "must be after registeredFrom");
         }
         UserKeyset after = request.cursor() == null ? null : Cursors.decode(request.cursor(), request.sort(), request.descending());
-        Page<User> page = read(actor, tx -> tx.userQueries().search(new UserQuery(actor.tenant(), request.statuses(),
+        Instant now = ctx.clock().instant();
+        Page<User> page = read(actor, tx -> tx.userQueries().search(new UserQuery(actor.tenant(), now, request.statuses(),
                 blankToNull(request.text()), request.roles(), request.userTypes(), request.registeredFrom(), request.registeredTo(),
                 request.promoCode(), request.sort(), request.descending(), after, request.limit())));
         String next = null;
@@ -83,7 +84,7 @@ public final class DefaultDirectory implements Directory {
             Invitation last = page.items().get(page.items().size() - 1);
             next = Cursors.encode(new InvitationKeyset(last.createdAt(), last.id()));
         }
-        return new InvitationPage(page.items(), next);
+        return new InvitationPage(page.items().stream().map(i -> i.asOf(now)).toList(), next);
     }
 
     @Override
@@ -99,8 +100,9 @@ public final class DefaultDirectory implements Directory {
 
     @Override
     public StatCards statCards(Actor actor) {
+        Instant now = ctx.clock().instant();
         return read(actor, tx -> {
-            Map<UserStatus, Long> users = byStatus(tx.userQueries().countByStatusAndType(actor.tenant()));
+            Map<UserStatus, Long> users = byStatus(tx.userQueries().countByStatusAndType(actor.tenant(), now));
             long active = users.get(UserStatus.ACTIVE);
             long suspended = users.get(UserStatus.SUSPENDED);
             return new StatCards(active + suspended, active, suspended);

@@ -2,7 +2,6 @@ package dev.roster.core.internal.service;
 
 import dev.roster.core.access.Actor;
 import dev.roster.core.audit.AuditActions;
-import dev.roster.core.error.ConflictException;
 import dev.roster.core.error.NotFoundException;
 import dev.roster.core.error.ValidationException;
 import dev.roster.core.group.GroupService;
@@ -11,7 +10,6 @@ import dev.roster.core.internal.Authorizer;
 import dev.roster.core.internal.RosterContext;
 import dev.roster.core.policy.Operation;
 import dev.roster.core.validation.Normalized;
-import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.error.StaleVersionException;
 import dev.roster.spi.model.Group;
 import dev.roster.spi.model.GroupId;
@@ -112,7 +110,7 @@ public final class DefaultGroupService implements GroupService {
                 throw ValidationException.of("permissions[" + p + "]", "'" + p + "' is not in the permission catalog");
             }
             if (p.equals(ctx.policy().adminPermission())) {
-                throw new ConflictException(ErrorCode.POLICY_FORBIDS, "the admin permission cannot come from a group");
+                throw ValidationException.of("permissions[" + p + "]", "the admin permission cannot come from a group");
             }
         }
     }

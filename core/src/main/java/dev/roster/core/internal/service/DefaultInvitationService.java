@@ -3,6 +3,7 @@ package dev.roster.core.internal.service;
 import dev.roster.core.access.Actor;
 import dev.roster.core.access.OneTimeToken;
 import dev.roster.core.audit.AuditActions;
+import dev.roster.core.error.BatchTooLargeException;
 import dev.roster.core.error.ConflictException;
 import dev.roster.core.error.NotFoundException;
 import dev.roster.core.error.ValidationException.Violation;
@@ -24,8 +25,8 @@ import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.invitation.InvitationService;
 import dev.roster.core.invitation.InviteCommand;
 import dev.roster.core.policy.Operation;
+import dev.roster.spi.error.DuplicateKeyException;
 import dev.roster.spi.error.ErrorCode;
-import dev.roster.spi.error.RosterException;
 import dev.roster.spi.mail.MailMessage;
 import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.Invitation;
@@ -56,9 +57,10 @@ public final class DefaultInvitationService implements InvitationService {
 
     @Override
     public Invitation get(Actor actor, InvitationId id) {
+        Instant now = ctx.clock().instant();
         return ctx.store().read(tx -> {
             authorizer.authorize(tx, actor, Operation.VIEW_USERS, false);
-            return find(tx, actor.tenant(), id);
+            return find(tx, actor.tenant(), id).asOf(now);
         });
     }
 
@@ -77,7 +79,9 @@ public final class DefaultInvitationService implements InvitationService {
                     command.message(), command.invitee(), now);
             List<Rejected> rejected = issuer.admit(tx, acting, List.of(email), now);
             if (!rejected.isEmpty()) {
-                throw new ConflictException(rejected.get(0).code(), rejected.get(0).message());
+                Rejected why = rejected.get(0);
+                throw why.code() == ErrorCode.DUPLICATE_PENDING_INVITATION ? new DuplicateKeyException(why.code(), why.message())
+                        : new ConflictException(why.code(), why.message());
             }
             return issuer.issue(tx, acting, List.of(email), spec, now).get(0);
         });
@@ -90,8 +94,7 @@ public final class DefaultInvitationService implements InvitationService {
         ctx.validator().check(command);
         int limit = ctx.policy().maxBatchInvites();
         if (command.emails().size() > limit) {
-            throw new RosterException(ErrorCode.BATCH_TOO_LARGE,
-                    "a batch may hold at most " + limit + " addresses, got " + command.emails().size());
+            throw new BatchTooLargeException(limit, command.emails().size());
         }
         Instant now = ctx.clock().instant();
         List<Rejected> rejected = new ArrayList<>();

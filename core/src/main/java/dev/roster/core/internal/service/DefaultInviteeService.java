@@ -3,6 +3,7 @@ package dev.roster.core.internal.service;
 import dev.roster.core.access.Actor;
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.error.ConflictException;
+import dev.roster.core.error.InvalidTokenException;
 import dev.roster.core.error.NotFoundException;
 import dev.roster.core.error.PermissionDeniedException;
 import dev.roster.core.error.ValidationException.Violation;
@@ -215,6 +216,6 @@ public final class DefaultInviteeService implements InviteeService {
 
     /** One answer for every link that cannot be used, so that it tells nothing about tenants or invitations. */
     private static RosterException invalidToken() {
-        return new RosterException(ErrorCode.TOKEN_INVALID, "the invitation link is not valid");
+        return new InvalidTokenException();
     }
 }

@@ -109,14 +109,10 @@ public final class DefaultLifecycleService implements LifecycleService {
                 throw new ConflictException(ErrorCode.RETENTION_EXPIRED, "user " + id + " can no longer be restored: its window ended at "
                         + deletion.purgeAfter());
             }
-            try {
-                rules.requireFree(tx, user.tenantId(), user.email(), user.profile(), user.id());
-            } catch (ConflictException taken) {
-                throw new ConflictException(ErrorCode.RESTORE_CONFLICT, "cannot restore user " + id + ": " + taken.getMessage());
-            }
-            requireSeatFor(tx, acting, user, deletion.priorStatus(), now);
             User restored = user.toBuilder().status(deletion.priorStatus()).roles(deletion.priorRoles()).deletion(null).build();
             try {
+                rules.requireFree(tx, user.tenantId(), user.email(), user.profile(), user.id());
+                requireSeatFor(tx, acting, user, deletion.priorStatus(), now);
                 restored = writer.update(tx, acting, user, restored, now);
             } catch (DuplicateKeyException taken) {
                 throw new ConflictException(ErrorCode.RESTORE_CONFLICT, "cannot restore user " + id + ": " + taken.getMessage());

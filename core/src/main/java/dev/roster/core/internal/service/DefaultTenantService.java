@@ -17,6 +17,7 @@ import dev.roster.core.policy.Operation;
 import dev.roster.core.policy.RoleDefinition;
 import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.core.tenant.TenantService;
+import dev.roster.spi.error.DuplicateKeyException;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.EmailAddress;
@@ -60,7 +61,11 @@ public final class DefaultTenantService implements TenantService {
         Instant now = ctx.clock().instant();
         return ctx.store().inTransaction(tx -> {
             Tenant tenant = new Tenant(command.tenantId(), command.name().strip(), Map.of(), command.seatLimit(), now, 0);
-            tx.tenants().insert(tenant);
+            try {
+                tx.tenants().insert(tenant);
+            } catch (DuplicateKeyException taken) {
+                throw new ConflictException(ErrorCode.TENANT_EXISTS, "tenant '" + tenant.id() + "' already exists");
+            }
             Acting acting = authorizer.authorize(tx, Actor.system(tenant.id()), Operation.MANAGE_TENANT, true);
             User admin = writer.insert(tx, acting, new User(UserId.of(ctx.ids().next()), tenant.id(), email,
                     UserRules.toProfile(command.adminProfile(), email), ctx.policy().defaultUserType(), Set.of(adminRole), Map.of(),
@@ -96,7 +101,7 @@ public final class DefaultTenantService implements TenantService {
                 throw ValidationException.of("defaults[" + p + "]", "'" + p + "' is not in the permission catalog");
             }
             if (p.equals(ctx.policy().adminPermission())) {
-                throw new ConflictException(ErrorCode.POLICY_FORBIDS, "the admin permission cannot be a tenant default");
+                throw ValidationException.of("defaults[" + p + "]", "the admin permission cannot be a tenant default");
             }
         }
         return ops.runOnTenant(actor, Operation.MANAGE_TENANT, true, (tx, acting, now) -> {

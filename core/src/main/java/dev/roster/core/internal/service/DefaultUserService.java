@@ -66,9 +66,14 @@ public final class DefaultUserService implements UserService {
     /** Reads one user of the actor's tenant. */
     @Override
     public User get(Actor actor, UserId id) {
+        Instant now = ctx.clock().instant();
         return ctx.store().read(tx -> {
             authorizer.authorize(tx, actor, Operation.VIEW_USERS, false);
-            return find(tx, actor, id);
+            User user = find(tx, actor, id);
+            if (user.isPurgeable(now)) {
+                throw new NotFoundException("user", id); // gone, whether or not the purge has run yet
+            }
+            return user;
         });
     }
 
