@@ -17,6 +17,7 @@ final class InMemoryData {
     final Table<UserId, User> users;
     final Table<Key, UserId> userByEmail;
     final Table<Key, UserId> userByUsername;
+    final Table<Key, UserId> userByExternalId;
     final Table<InvitationId, Invitation> invitations;
     final Table<Key, InvitationId> invitationByToken;
     final Table<Key, InvitationId> pendingByEmail;
@@ -29,6 +30,7 @@ final class InMemoryData {
         users = new Table<>(undo);
         userByEmail = new Table<>(undo);
         userByUsername = new Table<>(undo);
+        userByExternalId = new Table<>(undo);
         invitations = new Table<>(undo);
         invitationByToken = new Table<>(undo);
         pendingByEmail = new Table<>(undo);

@@ -41,6 +41,11 @@ final class InMemoryUserStore implements UserStore {
     }
 
     @Override
+    public Optional<User> findByExternalId(TenantId tenant, String externalId) {
+        return Optional.ofNullable(data.userByExternalId.get(new Key(tenant, externalId))).map(data.users::get);
+    }
+
+    @Override
     public Optional<User> findByUsername(TenantId tenant, String usernameKey) {
         return Optional.ofNullable(data.userByUsername.get(new Key(tenant, usernameKey))).map(data.users::get);
     }
@@ -111,6 +116,12 @@ final class InMemoryUserStore implements UserStore {
             throw new DuplicateKeyException(ErrorCode.DUPLICATE_USERNAME,
                     "username " + user.profile().username() + " is taken in tenant " + user.tenantId());
         }
+        String externalId = user.profile().externalId();
+        UserId byExternalId = externalId == null ? null : data.userByExternalId.get(new Key(user.tenantId(), externalId));
+        if (byExternalId != null && !byExternalId.equals(user.id())) {
+            throw new DuplicateKeyException(ErrorCode.DUPLICATE_EXTERNAL_ID, "external ID " + externalId + " is taken in tenant "
+                    + user.tenantId());
+        }
     }
 
     private void index(User user) {
@@ -121,6 +132,9 @@ final class InMemoryUserStore implements UserStore {
         if (user.profile().usernameKey() != null) {
             data.userByUsername.put(new Key(user.tenantId(), user.profile().usernameKey()), user.id());
         }
+        if (user.profile().externalId() != null) {
+            data.userByExternalId.put(new Key(user.tenantId(), user.profile().externalId()), user.id());
+        }
     }
 
     private void unindex(User user) {
@@ -128,6 +142,9 @@ final class InMemoryUserStore implements UserStore {
             return;
         }
         data.userByEmail.remove(new Key(user.tenantId(), user.email().canonical()));
+        if (user.profile().externalId() != null) {
+            data.userByExternalId.remove(new Key(user.tenantId(), user.profile().externalId()));
+        }
         if (user.profile().usernameKey() != null) {
             data.userByUsername.remove(new Key(user.tenantId(), user.profile().usernameKey()));
         }

@@ -43,6 +43,12 @@ final class JdbcUserStore implements UserStore {
     }
 
     @Override
+    public Optional<User> findByExternalId(TenantId tenant, String externalId) {
+        return sql.one("find user by external id", SELECT + "WHERE tenant_id = ? AND external_id = ? AND status <> 'DELETED'",
+                p -> p.string(tenant.value()).string(externalId), UserRows::user);
+    }
+
+    @Override
     public Optional<User> findByUsername(TenantId tenant, String usernameKey) {
         return sql.one("find user by username", SELECT + "WHERE tenant_id = ? AND username_key = ? AND status <> 'DELETED'",
                 p -> p.string(tenant.value()).string(usernameKey), UserRows::user);

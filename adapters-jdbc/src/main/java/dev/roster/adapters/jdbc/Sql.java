@@ -30,6 +30,7 @@ final class Sql {
     private static final Map<String, ErrorCode> UNIQUE_RULES = Map.of(
             "roster_user_email_uq", ErrorCode.DUPLICATE_EMAIL,
             "roster_user_username_uq", ErrorCode.DUPLICATE_USERNAME,
+            "roster_user_external_id_uq", ErrorCode.DUPLICATE_EXTERNAL_ID,
             "roster_invitation_pending_uq", ErrorCode.DUPLICATE_PENDING_INVITATION,
             "roster_group_name_uq", ErrorCode.DUPLICATE_NAME);
 

@@ -126,7 +126,7 @@ public final class UserRules {
                 zone == null ? null : ZoneId.of(zone), blankToNull(fields.externalId()), fields.dateOfBirth());
     }
 
-    /** Email and username must be free in the tenant (other than for {@code self}); the store enforces it too. */
+    /** Email, username and external ID must be free in the tenant (other than for {@code self}); the store enforces it too. */
     public void requireFree(StoreTransaction tx, TenantId tenant, EmailAddress email, Profile profile, UserId self) {
         tx.users().findByEmail(tenant, email.canonical()).filter(u -> !u.id().equals(self)).ifPresent(u -> {
             throw new DuplicateKeyException(ErrorCode.DUPLICATE_EMAIL, "email " + email + " is already used in tenant " + tenant);
@@ -135,6 +135,12 @@ public final class UserRules {
             tx.users().findByUsername(tenant, profile.usernameKey()).filter(u -> !u.id().equals(self)).ifPresent(u -> {
                 throw new DuplicateKeyException(ErrorCode.DUPLICATE_USERNAME, "username '" + profile.username() + "' is already used in tenant "
                         + tenant);
+            });
+        }
+        if (profile.externalId() != null) {
+            tx.users().findByExternalId(tenant, profile.externalId()).filter(u -> !u.id().equals(self)).ifPresent(u -> {
+                throw new DuplicateKeyException(ErrorCode.DUPLICATE_EXTERNAL_ID, "external ID '" + profile.externalId()
+                        + "' is already used in tenant " + tenant);
             });
         }
     }

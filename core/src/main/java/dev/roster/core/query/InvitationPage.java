@@ -2,10 +2,23 @@ package dev.roster.core.query;
 
 import dev.roster.spi.model.Invitation;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
-/** A page of invitations; {@code nextCursor} is null on the last page. */
-public record InvitationPage(List<Invitation> items, String nextCursor) {
+/**
+ * A page of invitations.
+ *
+ * @param items the page, in the list's order
+ * @param nextCursor what to pass as the next request's cursor; empty on the last page
+ */
+public record InvitationPage(List<Invitation> items, Optional<String> nextCursor) {
     public InvitationPage {
         items = List.copyOf(items);
+        Objects.requireNonNull(nextCursor, "nextCursor");
+    }
+
+    /** Whether more follow this page. */
+    public boolean hasNext() {
+        return nextCursor.isPresent();
     }
 }

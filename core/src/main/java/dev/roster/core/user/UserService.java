@@ -4,9 +4,24 @@ import dev.roster.core.access.Actor;
 import dev.roster.core.policy.Operation;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
+import java.util.Optional;
 
 /** Creating users directly and editing them: profile, roles, permission overrides, groups. */
 public interface UserService {
+    /**
+     * The user of the actor's tenant that is not deleted and has this address, in any spelling of
+     * the same identity; empty when there is none.
+     *
+     * @throws dev.roster.core.error.ValidationException when {@code email} is not an address
+     */
+    Optional<User> findByEmail(Actor actor, String email);
+
+    /** The user of the actor's tenant that is not deleted and has this username (case-insensitive). */
+    Optional<User> findByUsername(Actor actor, String username);
+
+    /** The user of the actor's tenant that is not deleted and has this external ID (the host's own id for it, exact). */
+    Optional<User> findByExternalId(Actor actor, String externalId);
+
     /** Reads one user of the actor's tenant. */
     User get(Actor actor, UserId id);
 

@@ -54,7 +54,7 @@ class AuditTrailTest {
         do {
             AuditPage page = f.roster.audit().list(f.adminActor, request);
             seen.addAll(page.items());
-            cursor = page.nextCursor();
+            cursor = page.nextCursor().orElse(null);
             request = request.withCursor(cursor);
         } while (cursor != null);
         assertThat(seen).hasSize(10).doesNotHaveDuplicates();

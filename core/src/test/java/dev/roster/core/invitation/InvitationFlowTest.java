@@ -62,7 +62,7 @@ class InvitationFlowTest {
         f.roster.invitees().preview(f.tenant, token);
         assertThat(preview.status()).isEqualTo(InvitationStatus.PENDING);
         assertThat(preview.details().orElseThrow().inviterName()).isEqualTo("Ada Lovelace");
-        assertThat(f.roster.directory().tabCounts(f.adminActor).activeUsers()).isEqualTo(1);
+        assertThat(f.roster.directory().tabCounts(f.adminActor).members()).isEqualTo(1);
 
         User grace = f.roster.invitees().accept(f.tenant, token, AcceptCommand.of(ProfileFields.named("Grace", "Hopper")));
 
@@ -84,7 +84,7 @@ class InvitationFlowTest {
 
         assertThat(codeOf(() -> f.roster.invitees().accept(f.tenant, token, AcceptCommand.of(ProfileFields.EMPTY))))
                 .isEqualTo(ErrorCode.TOKEN_INVALID);
-        assertThat(f.roster.directory().tabCounts(f.adminActor).activeUsers()).isEqualTo(2);
+        assertThat(f.roster.directory().tabCounts(f.adminActor).members()).isEqualTo(2);
     }
 
     @Test

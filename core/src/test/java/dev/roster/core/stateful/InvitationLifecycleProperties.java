@@ -90,7 +90,7 @@ class InvitationLifecycleProperties {
                         new InvitationListRequest(Set.of(InvitationStatus.PENDING), email, null, 50)).items().size();
                 assertThat(open).as("pending invitations for " + email).isLessThanOrEqualTo(1);
             }
-            assertThat(f.roster.directory().tabCounts(f.adminActor).activeUsers()).isEqualTo(1 + members.size());
+            assertThat(f.roster.directory().tabCounts(f.adminActor).members()).isEqualTo(1 + members.size());
             assertThat(f.roster.directory().statCards(f.adminActor).active()).isPositive();
         }
 

@@ -178,7 +178,7 @@ class UserLifecycleProperties {
             long deleted = users.values().stream().filter(m -> m.status == UserStatus.DELETED).count();
             long recentlyDeleted = users.values().stream().filter(m -> m.status == UserStatus.DELETED && !gone(m)).count();
             assertThat(f.roster.directory().tabCounts(system).recentlyDeleted()).isEqualTo(recentlyDeleted);
-            assertThat(f.roster.directory().tabCounts(system).activeUsers()).isEqualTo(users.size() - deleted);
+            assertThat(f.roster.directory().tabCounts(system).members()).isEqualTo(users.size() - deleted);
         }
     }
 

@@ -141,4 +141,27 @@ public abstract class UserStoreContract extends StoreContract {
         write(tx -> tx.users().insert(withSource));
         assertThat(read((StoreTransaction tx) -> tx.users().find(T1, full.id()))).contains(withSource);
     }
+
+    @Test
+    void externalIdsFindUsersExactlyAndAreUniquePerTenantAmongLiveUsers() {
+        User ann = withExternalId(Records.user(T1, "ann@x.example"), "crm-1");
+        write(tx -> {
+            tx.users().insert(ann);
+            tx.users().insert(withExternalId(Records.user(T2, "ann@x.example"), "crm-1"));
+        });
+
+        assertThat(read((StoreTransaction tx) -> tx.users().findByExternalId(T1, "crm-1"))).contains(ann);
+        assertThat(read((StoreTransaction tx) -> tx.users().findByExternalId(T1, "CRM-1"))).isEmpty();
+        assertThat(failure(tx -> tx.users().insert(withExternalId(Records.user(T1, "bob@x.example"), "crm-1"))).code())
+                .isEqualTo(ErrorCode.DUPLICATE_EXTERNAL_ID);
+        write(tx -> tx.users().update(Records.deleted(ann, Records.T0, Records.T0.plus(Duration.ofDays(30)))));
+        assertThat(read((StoreTransaction tx) -> tx.users().findByExternalId(T1, "crm-1"))).isEmpty();
+        write(tx -> tx.users().insert(withExternalId(Records.user(T1, "carol@x.example"), "crm-1")));
+    }
+
+    private static User withExternalId(User user, String externalId) {
+        dev.roster.spi.model.Profile p = user.profile();
+        return user.toBuilder().profile(new dev.roster.spi.model.Profile(p.firstName(), p.lastName(), p.displayName(), p.username(),
+                p.phone(), p.timezone(), externalId, p.dateOfBirth())).build();
+    }
 }

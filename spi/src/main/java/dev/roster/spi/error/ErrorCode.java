@@ -17,6 +17,8 @@ public enum ErrorCode {
     DUPLICATE_EMAIL,
     /** Another user in the tenant already has this username. */
     DUPLICATE_USERNAME,
+    /** Another user in the tenant already has this external ID. */
+    DUPLICATE_EXTERNAL_ID,
     /** A pending invitation for this canonical email already exists in the tenant. */
     DUPLICATE_PENDING_INVITATION,
     /** Another group in the tenant already has this name. */

@@ -12,7 +12,8 @@ import java.util.Optional;
  * Users. Uniqueness within a tenant is part of the contract, among users that are not DELETED (a
  * deleted user's address may be invited again; restoring it then fails): the canonical email
  * ({@link dev.roster.spi.model.EmailAddress#canonical()}), and the username key
- * ({@link dev.roster.spi.model.Profile#usernameKey()}) of users that have one.
+ * ({@link dev.roster.spi.model.Profile#usernameKey()}) of users that have one, and the external ID
+ * ({@link dev.roster.spi.model.Profile#externalId()}, compared exactly) of users that have one.
  */
 public interface UserStore {
     Optional<User> find(TenantId tenant, UserId id);
@@ -26,7 +27,10 @@ public interface UserStore {
     /** The user that is not DELETED with this username key. */
     Optional<User> findByUsername(TenantId tenant, String usernameKey);
 
-    /** @throws dev.roster.spi.error.DuplicateKeyException DUPLICATE_EMAIL, DUPLICATE_USERNAME or DUPLICATE_ID */
+    /** The user that is not DELETED with this external ID, compared exactly. */
+    Optional<User> findByExternalId(TenantId tenant, String externalId);
+
+    /** @throws dev.roster.spi.error.DuplicateKeyException DUPLICATE_EMAIL, DUPLICATE_USERNAME, DUPLICATE_EXTERNAL_ID or DUPLICATE_ID */
     void insert(User user);
 
     /**
@@ -34,7 +38,7 @@ public interface UserStore {
      *
      * @return the stored user with its new version
      * @throws dev.roster.spi.error.StaleVersionException when the versions differ or the user is gone
-     * @throws dev.roster.spi.error.DuplicateKeyException DUPLICATE_EMAIL or DUPLICATE_USERNAME
+     * @throws dev.roster.spi.error.DuplicateKeyException DUPLICATE_EMAIL, DUPLICATE_USERNAME or DUPLICATE_EXTERNAL_ID
      */
     User update(User user);
 

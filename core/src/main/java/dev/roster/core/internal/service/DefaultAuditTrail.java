@@ -14,6 +14,7 @@ import dev.roster.spi.model.AuditEntryId;
 import dev.roster.spi.store.AuditQuery;
 import dev.roster.spi.store.Page;
 import java.time.Instant;
+import java.util.Optional;
 
 /** The engine behind {@link AuditTrail}. */
 public final class DefaultAuditTrail implements AuditTrail {
@@ -52,6 +53,6 @@ public final class DefaultAuditTrail implements AuditTrail {
             AuditEntry last = page.items().get(page.items().size() - 1);
             next = Cursors.encodeTimed(CURSOR_LIST, last.at(), last.id().toString());
         }
-        return new AuditPage(page.items(), next);
+        return new AuditPage(page.items(), Optional.ofNullable(next));
     }
 }

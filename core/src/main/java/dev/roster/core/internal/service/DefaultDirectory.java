@@ -39,6 +39,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The engine behind {@link Directory}. */
@@ -69,7 +70,7 @@ public final class DefaultDirectory implements Directory {
             User last = page.items().get(page.items().size() - 1);
             next = Cursors.encode(request.sort(), request.descending(), new UserKeyset(request.sort().keyOf(last), last.id()));
         }
-        return new UserPage(page.items(), next);
+        return new UserPage(page.items(), Optional.ofNullable(next));
     }
 
     @Override
@@ -84,7 +85,7 @@ public final class DefaultDirectory implements Directory {
             Invitation last = page.items().get(page.items().size() - 1);
             next = Cursors.encode(new InvitationKeyset(last.createdAt(), last.id()));
         }
-        return new InvitationPage(page.items().stream().map(i -> i.asOf(now)).toList(), next);
+        return new InvitationPage(page.items().stream().map(i -> i.asOf(now)).toList(), Optional.ofNullable(next));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.roster.core.access.Actor;
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.error.NotFoundException;
 import dev.roster.core.error.ValidationException.Violation;
+import dev.roster.core.error.ValidationException;
 import dev.roster.core.internal.Acting;
 import dev.roster.core.internal.AdminOperations.UserChange;
 import dev.roster.core.internal.AdminOperations;
@@ -42,6 +43,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,6 +78,35 @@ public final class DefaultUserService implements UserService {
                 throw new NotFoundException("user", id); // gone, whether or not the purge has run yet
             }
             return user;
+        });
+    }
+
+    @Override
+    public Optional<User> findByEmail(Actor actor, String email) {
+        EmailAddress address;
+        try {
+            address = EmailAddress.of(email);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("email", e.getMessage());
+        }
+        return lookUp(actor, tx -> tx.users().findByEmail(actor.tenant(), address.canonical()));
+    }
+
+    @Override
+    public Optional<User> findByUsername(Actor actor, String username) {
+        return username == null ? Optional.empty()
+                : lookUp(actor, tx -> tx.users().findByUsername(actor.tenant(), username.toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public Optional<User> findByExternalId(Actor actor, String externalId) {
+        return externalId == null ? Optional.empty() : lookUp(actor, tx -> tx.users().findByExternalId(actor.tenant(), externalId));
+    }
+
+    private Optional<User> lookUp(Actor actor, Function<StoreTransaction, Optional<User>> query) {
+        return ctx.store().read(tx -> {
+            authorizer.authorize(tx, actor, Operation.VIEW_USERS, false);
+            return query.apply(tx);
         });
     }
 
