@@ -82,7 +82,8 @@ final class PermissionWorld {
             pRules.add(List.of("r" + r, "obj" + (r % permissions), "read"));
         }
         InMemoryRosterStore store = new InMemoryRosterStore();
-        roster = Roster.builder().store(store).mailer(new RecordingMailer()).policy(policy.build()).build();
+        roster = Roster.builder().store(store).mailer(new RecordingMailer()).policy(policy.build())
+                .invitationLink("https://app.example/invite?token={token}").build();
         checks = roster.permissions();
 
         userIds = new UserId[users];

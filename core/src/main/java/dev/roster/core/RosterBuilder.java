@@ -31,13 +31,15 @@ import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.mail.Mailer;
 import dev.roster.spi.store.RosterStore;
 import jakarta.validation.Validator;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
-import java.util.Objects;
 
 /**
- * Wires Roster from its ports. Store, mailer and policy are required; the clock defaults to the
- * system UTC clock, the validator to Hibernate Validator without Expression Language, the hooks to
- * none, and the invitation link to {@code /invitation?token={token}} (set your own).
+ * Wires Roster from its ports. A store, a mailer, a policy and where invitations link to (an
+ * {@link #invitationLink} template, or a {@link #mailComposer} of your own) are required, and
+ * {@link #build()} says what is missing. The clock defaults to the system UTC clock, the validator to
+ * Hibernate Validator without Expression Language, the hooks to none.
  */
 public final class RosterBuilder {
     private RosterStore store;
@@ -47,7 +49,7 @@ public final class RosterBuilder {
     private Validator validator;
     private LifecycleHooks hooks = LifecycleHooks.NONE;
     private MailComposer mailComposer;
-    private String invitationLink = "/invitation?token={token}";
+    private String invitationLink;
 
     RosterBuilder() {
     }
@@ -61,15 +63,21 @@ public final class RosterBuilder {
     public RosterBuilder hooks(LifecycleHooks value) { this.hooks = value; return this; }
     /** Replaces the default plain-text messages. */
     public RosterBuilder mailComposer(MailComposer value) { this.mailComposer = value; return this; }
-    /** The invitation link, with {token} and optionally {tenant} placeholders, for the default composer. */
+    /**
+     * Where an invitation mail links to, for the default composer: an absolute http(s) address of the
+     * host's page that previews an invitation, with a {@code {token}} placeholder and optionally
+     * {@code {tenant}}, e.g. {@code https://app.example.com/t/{tenant}/invite?token={token}}.
+     */
     public RosterBuilder invitationLink(String template) { this.invitationLink = template; return this; }
 
+    /** Builds Roster, or refuses with an {@link IllegalStateException} that says what to add. */
     public Roster build() {
-        Objects.requireNonNull(store, "store is required");
-        Objects.requireNonNull(mailer, "mailer is required");
-        Objects.requireNonNull(policy, "policy is required");
-        Objects.requireNonNull(clock, "clock is required");
-        Objects.requireNonNull(hooks, "hooks must not be null");
+        require(store != null, "a store: .store(new InMemoryRosterStore()) for tests, or a JdbcRosterStore");
+        require(mailer != null, "a mailer: .mailer(...) with an implementation of dev.roster.spi.mail.Mailer");
+        require(policy != null, "a policy: .policy(Policy.builder()...build())");
+        require(clock != null, "a clock: .clock(Clock.systemUTC()), or leave it unset for that default");
+        require(hooks != null, "lifecycle hooks: .hooks(LifecycleHooks.NONE), or leave them unset for that default");
+        MailComposer composer = composer();
         // Re-checks a policy built with toBuilder() tweaks or deserialized by the host.
         Policy checked = policy.toBuilder().build();
         // Databases keep microseconds; truncating here keeps stored instants equal to the ones handed out.
@@ -79,7 +87,7 @@ public final class RosterBuilder {
         PermissionCache cache = new PermissionCache();
         RosterContext ctx = new RosterContext(store, clock, checked, resolver, cache,
                 new CommandValidator(validator != null ? validator : CommandValidator.defaultValidator()), ids, new Tokens(),
-                new AuditLog(clock, ids), hooks, mailComposer != null ? mailComposer : new LinkTemplateMailComposer(invitationLink),
+                new AuditLog(clock, ids), hooks, composer,
                 new MailDispatcher(mailer));
         Authorizer authorizer = new Authorizer(checked, resolver);
         Guards guards = new Guards(checked);
@@ -97,5 +105,33 @@ public final class RosterBuilder {
                 new DefaultPermissionService(store, resolver, cache, authorizer),
                 new DefaultDirectory(ctx, authorizer, guards),
                 new DefaultAuditTrail(ctx, authorizer));
+    }
+
+    /** The composer to use; a link template must lead somewhere, or an invitation mail would carry a dead link. */
+    private MailComposer composer() {
+        if (mailComposer != null) {
+            require(invitationLink == null, "only one of .mailComposer(...) and .invitationLink(...): a composer of your own builds its links");
+            return mailComposer;
+        }
+        require(invitationLink != null, "where invitations link to: .invitationLink(\"https://app.example.com/invite?token={token}\"), "
+                + "the page of your application that previews an invitation (or a .mailComposer(...) of your own)");
+        require(invitationLink.contains("{token}"), "a {token} placeholder in the invitation link " + invitationLink
+                + ", or the link could not carry the invitation");
+        String sample = invitationLink.replace("{token}", "token").replace("{tenant}", "tenant");
+        URI uri;
+        try {
+            uri = new URI(sample);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Roster.builder() needs an invitation link that is a valid address, not " + invitationLink, e);
+        }
+        require(uri.isAbsolute() && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                && uri.getHost() != null, "an absolute http(s) invitation link (a mail cannot follow " + invitationLink + ")");
+        return new LinkTemplateMailComposer(invitationLink);
+    }
+
+    private static void require(boolean given, String what) {
+        if (!given) {
+            throw new IllegalStateException("Roster.builder() needs " + what);
+        }
     }
 }

@@ -14,9 +14,11 @@ import dev.roster.core.error.PolicyException;
 import dev.roster.core.error.ValidationException;
 import dev.roster.core.internal.CommandValidator;
 import dev.roster.core.invitation.InviteCommand;
+import dev.roster.core.mail.MailComposer;
 import dev.roster.core.support.TestPolicies;
 import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.core.user.ProfileFields;
+import dev.roster.spi.mail.MailMessage;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import jakarta.validation.Validator;
@@ -25,14 +27,53 @@ import org.junit.jupiter.api.Test;
 
 class RosterBuilderTest {
 
+    private static RosterBuilder complete() {
+        return Roster.builder().store(new InMemoryRosterStore()).mailer(new RecordingMailer()).policy(TestPolicies.standard().build())
+                .invitationLink("https://app.example/invite?token={token}");
+    }
+
     @Test
-    void storeMailerAndPolicyAreRequired() {
-        assertThatThrownBy(() -> Roster.builder().mailer(new RecordingMailer()).policy(TestPolicies.standard().build()).build())
-                .hasMessageContaining("store");
-        assertThatThrownBy(() -> Roster.builder().store(new InMemoryRosterStore()).policy(TestPolicies.standard().build()).build())
-                .hasMessageContaining("mailer");
-        assertThatThrownBy(() -> Roster.builder().store(new InMemoryRosterStore()).mailer(new RecordingMailer()).build())
-                .hasMessageContaining("policy");
+    void aCompleteBuilderBuilds() {
+        assertThat(complete().build().policy()).isNotNull();
+        assertThat(complete().invitationLink("http://localhost:8080/t/{tenant}/invite?token={token}").build()).isNotNull();
+    }
+
+    @Test
+    void eachMissingPortIsNamedWithWhatToAdd() {
+        assertThatThrownBy(() -> complete().store(null).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("store(");
+        assertThatThrownBy(() -> complete().mailer(null).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("mailer(");
+        assertThatThrownBy(() -> complete().policy(null).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("policy(");
+        assertThatThrownBy(() -> complete().clock(null).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("clock(");
+        assertThatThrownBy(() -> complete().hooks(null).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("hooks(");
+    }
+
+    @Test
+    void aMailerWithoutAnInvitationLinkIsRefusedRatherThanMailingADeadLink() {
+        assertThatThrownBy(() -> complete().invitationLink(null).build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(".invitationLink(");
+    }
+
+    @Test
+    void aLinkWithoutTheTokenIsRefused() {
+        assertThatThrownBy(() -> complete().invitationLink("https://app.example/invite").build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("{token}");
+    }
+
+    @Test
+    void aRelativeOrNonWebLinkIsRefused() {
+        for (String dead : new String[] {"/invitation?token={token}", "invite?token={token}", "mailto:x@y.example?body={token}",
+                "ftp://files.example/{token}", "https://exa mple.com/?t={token}"}) {
+            assertThatThrownBy(() -> complete().invitationLink(dead).build()).as(dead).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("invitation link");
+        }
+    }
+
+    @Test
+    void aComposerOfYourOwnReplacesTheLinkAndTheTwoTogetherAreRefused() {
+        MailComposer own = (tenant, invitation, inviter, token) -> new MailMessage(tenant.id(), "invitation", invitation.email(), "Hi", token);
+        assertThat(complete().invitationLink(null).mailComposer(own).build()).isNotNull();
+        assertThatThrownBy(() -> complete().mailComposer(own).build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("only one of");
     }
 
     @Test
@@ -43,8 +84,7 @@ class RosterBuilderTest {
     @Test
     void aHostsOwnValidatorIsUsedForEveryCommand() {
         Validator hosts = spy(CommandValidator.defaultValidator());
-        Roster roster = Roster.builder().store(new InMemoryRosterStore()).mailer(new RecordingMailer())
-                .policy(TestPolicies.standard().build()).validator(hosts).build();
+        Roster roster = complete().validator(hosts).build();
         User admin = roster.tenants().bootstrap(new TenantBootstrap(TenantId.of("t"), "T", "a@t.example", ProfileFields.EMPTY, null, null));
 
         assertThatThrownBy(() -> roster.invitations().invite(Actor.user(TenantId.of("t"), admin.id()),

@@ -70,7 +70,8 @@ class PostgresRosterTest {
     private Roster instance(LifecycleHooks hooks, HikariDataSource pool) {
         pools.add(pool);
         JdbcRosterStore store = JdbcRosterStore.builder().dataSource(new CurrentConnections(pool)).schema(SchemaMode.VALIDATE).build();
-        return Roster.builder().store(store).mailer(new RecordingMailer()).policy(policy()).hooks(hooks).build();
+        return Roster.builder().store(store).mailer(new RecordingMailer()).policy(policy()).hooks(hooks)
+                .invitationLink("https://app.example/invite?token={token}").build();
     }
 
     @BeforeEach

@@ -28,6 +28,16 @@ public record AuditListRequest(
         return new AuditListRequest(null, null, targetType, targetId, null, null, limit);
     }
 
+    /** Entries by this actor only. */
+    public AuditListRequest withActor(UserId value) {
+        return new AuditListRequest(from, to, targetType, targetId, value, cursor, limit);
+    }
+
+    /** Entries in {@code [from, to)}; either may be null for no bound. */
+    public AuditListRequest withPeriod(Instant fromInclusive, Instant toExclusive) {
+        return new AuditListRequest(fromInclusive, toExclusive, targetType, targetId, actor, cursor, limit);
+    }
+
     public AuditListRequest withCursor(String value) {
         return new AuditListRequest(from, to, targetType, targetId, actor, value, limit);
     }

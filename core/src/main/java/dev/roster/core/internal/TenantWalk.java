@@ -1,5 +1,6 @@
 package dev.roster.core.internal;
 
+import dev.roster.core.maintenance.JobProgress;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.store.RosterStore;
 import java.util.List;
@@ -12,14 +13,17 @@ public final class TenantWalk {
     private TenantWalk() {
     }
 
-    /** Runs {@code job} for each tenant in id order; returns the sum of what it returned. */
-    public static int forEachTenant(RosterStore store, ToIntFunction<TenantId> job) {
+    /** Runs {@code job} for each tenant in id order until {@code progress} asks to stop; returns the sum of what it returned. */
+    public static int forEachTenant(RosterStore store, JobProgress progress, ToIntFunction<TenantId> job) {
         int total = 0;
         TenantId after = null;
         while (true) {
             TenantId from = after;
             List<TenantId> page = store.read(tx -> tx.tenants().list(from, PAGE));
             for (TenantId tenant : page) {
+                if (progress.stopRequested()) {
+                    return total;
+                }
                 total += job.applyAsInt(tenant);
             }
             if (page.size() < PAGE) {

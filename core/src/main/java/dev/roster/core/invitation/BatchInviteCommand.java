@@ -16,8 +16,15 @@ import java.util.Set;
 
 /**
  * Invite many addresses with the same role, flags and message (up to the policy's batch limit).
- * Every address is checked first. With {@code skipInvalid} false, one bad address rejects the whole
- * batch and nothing is invited; with it true, the good ones are invited and the others reported.
+ * Every address is checked first. Start from {@link #of} and add what you need.
+ *
+ * @param emails the addresses, as typed
+ * @param roles the roles every invitee gets; null or empty for the policy's default role
+ * @param userType the user type; null for the policy's default
+ * @param permissionFlags per-user grants or denies every invitee gets on acceptance; null for none
+ * @param message the inviter's personal message; null for none
+ * @param skipInvalid false: one bad address rejects the whole batch and nothing is invited; true:
+ *     the good ones are invited and the others reported
  */
 public record BatchInviteCommand(
         @NotEmpty List<@NotNull String> emails,
@@ -29,5 +36,31 @@ public record BatchInviteCommand(
 
     public BatchInviteCommand {
         message = Normalized.paragraph(message);
+    }
+
+    /** These addresses with the policy's defaults, all or nothing. */
+    public static BatchInviteCommand of(List<String> emails) {
+        return new BatchInviteCommand(emails, null, null, null, null, false);
+    }
+
+    public BatchInviteCommand withRoles(Set<RoleId> value) {
+        return new BatchInviteCommand(emails, value, userType, permissionFlags, message, skipInvalid);
+    }
+
+    public BatchInviteCommand withUserType(String value) {
+        return new BatchInviteCommand(emails, roles, value, permissionFlags, message, skipInvalid);
+    }
+
+    public BatchInviteCommand withPermissionFlags(Map<Permission, Effect> value) {
+        return new BatchInviteCommand(emails, roles, userType, value, message, skipInvalid);
+    }
+
+    public BatchInviteCommand withMessage(String value) {
+        return new BatchInviteCommand(emails, roles, userType, permissionFlags, value, skipInvalid);
+    }
+
+    /** Invites the good addresses and reports the others, instead of rejecting the whole batch. */
+    public BatchInviteCommand skippingInvalid() {
+        return new BatchInviteCommand(emails, roles, userType, permissionFlags, message, true);
     }
 }

@@ -1,6 +1,7 @@
 package dev.roster.core.invitation;
 
 import dev.roster.core.access.Actor;
+import dev.roster.core.maintenance.JobProgress;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.TenantId;
@@ -32,12 +33,23 @@ public interface InvitationService {
 
     /**
      * Marks pending invitations past their expiry as EXPIRED, in units of {@code batchSize}. They
-     * already read as expired; this makes it stored. Idempotent.
+     * already read as expired everywhere; this stores it. A maintenance job, run as the system for
+     * the tenant. Idempotent.
      *
      * @return how many were marked
      */
-    int expireOverdue(TenantId tenant, int batchSize);
+    default int expireOverdue(TenantId tenant, int batchSize) {
+        return expireOverdue(tenant, batchSize, JobProgress.NONE);
+    }
 
-    /** {@link #expireOverdue} for every tenant, for a host's periodic job. */
-    int expireOverdueEverywhere(int batchSize);
+    /** {@link #expireOverdue(TenantId, int)}, reporting each batch to {@code progress}, which may stop it between batches. */
+    int expireOverdue(TenantId tenant, int batchSize, JobProgress progress);
+
+    /** {@link #expireOverdue(TenantId, int)} for every tenant, for a host's periodic job. */
+    default int expireOverdueEverywhere(int batchSize) {
+        return expireOverdueEverywhere(batchSize, JobProgress.NONE);
+    }
+
+    /** {@link #expireOverdueEverywhere(int)}, reporting each batch to {@code progress}, which may stop it between batches. */
+    int expireOverdueEverywhere(int batchSize, JobProgress progress);
 }

@@ -33,7 +33,28 @@ public record InviteCommand(
         message = Normalized.paragraph(message);
     }
 
+    /** One address with one role (null for the policy's default) and nothing else. */
     public static InviteCommand of(String email, RoleId role) {
         return new InviteCommand(email, role == null ? null : Set.of(role), null, null, null, null);
+    }
+
+    public InviteCommand withRoles(Set<RoleId> value) {
+        return new InviteCommand(email, value, userType, permissionFlags, message, invitee);
+    }
+
+    public InviteCommand withUserType(String value) {
+        return new InviteCommand(email, roles, value, permissionFlags, message, invitee);
+    }
+
+    public InviteCommand withPermissionFlags(Map<Permission, Effect> value) {
+        return new InviteCommand(email, roles, userType, value, message, invitee);
+    }
+
+    public InviteCommand withMessage(String value) {
+        return new InviteCommand(email, roles, userType, permissionFlags, value, invitee);
+    }
+
+    public InviteCommand withInvitee(InviteeFields value) {
+        return new InviteCommand(email, roles, userType, permissionFlags, message, value);
     }
 }

@@ -21,8 +21,22 @@ public record InvitationListRequest(
         text = Normalized.line(text);
     }
 
+    /** Every invitation, newest first. */
+    public static InvitationListRequest all(int limit) {
+        return new InvitationListRequest(null, null, null, limit);
+    }
+
+    /** The open invitations (the "pending" tab), newest first. */
     public static InvitationListRequest pending(int limit) {
         return new InvitationListRequest(Set.of(InvitationStatus.PENDING), null, null, limit);
+    }
+
+    public InvitationListRequest withStatuses(Set<InvitationStatus> value) {
+        return new InvitationListRequest(value, text, cursor, limit);
+    }
+
+    public InvitationListRequest withText(String value) {
+        return new InvitationListRequest(statuses, value, cursor, limit);
     }
 
     public InvitationListRequest withCursor(String value) {

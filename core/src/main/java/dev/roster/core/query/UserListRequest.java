@@ -48,6 +48,11 @@ public record UserListRequest(
                 UserSort.CREATED, true, null, limit);
     }
 
+    /** Every user that is not gone, of any status, newest first. */
+    public static UserListRequest all(int limit) {
+        return new UserListRequest(null, null, null, null, null, null, null, UserSort.CREATED, true, null, limit);
+    }
+
     /** The "recently deleted" tab, newest first. */
     public static UserListRequest recentlyDeleted(int limit) {
         return new UserListRequest(Set.of(UserStatus.DELETED), null, null, null, null, null, null, UserSort.CREATED, true, null, limit);

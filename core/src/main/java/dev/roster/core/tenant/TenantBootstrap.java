@@ -13,8 +13,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * Creates a tenant with its first admin. {@code adminRole} may be null: then the first role (by id)
- * that grants the admin permission is used. {@code seatLimit} may be null for none.
+ * Creates a tenant with its first admin. Start from {@link #of} and add what you need.
+ *
+ * @param tenantId the host's id for the tenant
+ * @param name shown to members and in the invitation mail
+ * @param adminEmail the first admin's address
+ * @param adminProfile the first admin's profile
+ * @param adminRole the first admin's role; null for the first role (by id) that grants the admin permission
+ * @param seatLimit the most seats the tenant may use; null for no limit
  */
 public record TenantBootstrap(
         @NotNull TenantId tenantId,
@@ -26,5 +32,22 @@ public record TenantBootstrap(
 
     public TenantBootstrap {
         name = Normalized.line(name);
+    }
+
+    /** A tenant and its first admin, with an empty profile, the policy's admin role and no seat limit. */
+    public static TenantBootstrap of(TenantId tenantId, String name, String adminEmail) {
+        return new TenantBootstrap(tenantId, name, adminEmail, ProfileFields.EMPTY, null, null);
+    }
+
+    public TenantBootstrap withAdminProfile(ProfileFields value) {
+        return new TenantBootstrap(tenantId, name, adminEmail, value, adminRole, seatLimit);
+    }
+
+    public TenantBootstrap withAdminRole(RoleId value) {
+        return new TenantBootstrap(tenantId, name, adminEmail, adminProfile, value, seatLimit);
+    }
+
+    public TenantBootstrap withSeatLimit(Integer value) {
+        return new TenantBootstrap(tenantId, name, adminEmail, adminProfile, adminRole, value);
     }
 }

@@ -34,7 +34,24 @@ public record CreateUserCommand(
         attributes = Normalized.paragraphValues(attributes);
     }
 
+    /** A user with this address, profile, type (null for the default) and roles (null for the default role). */
     public static CreateUserCommand of(String email, ProfileFields profile, String userType, Set<RoleId> roles) {
         return new CreateUserCommand(email, profile, userType, roles, null, null, null, null);
+    }
+
+    public CreateUserCommand withOverrides(Map<Permission, Effect> value) {
+        return new CreateUserCommand(email, profile, userType, roles, value, groups, attributes, registration);
+    }
+
+    public CreateUserCommand withGroups(Set<GroupId> value) {
+        return new CreateUserCommand(email, profile, userType, roles, overrides, value, attributes, registration);
+    }
+
+    public CreateUserCommand withAttributes(Map<String, String> value) {
+        return new CreateUserCommand(email, profile, userType, roles, overrides, groups, value, registration);
+    }
+
+    public CreateUserCommand withRegistration(RegistrationFields value) {
+        return new CreateUserCommand(email, profile, userType, roles, overrides, groups, attributes, value);
     }
 }

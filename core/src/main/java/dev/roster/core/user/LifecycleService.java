@@ -1,6 +1,7 @@
 package dev.roster.core.user;
 
 import dev.roster.core.access.Actor;
+import dev.roster.core.maintenance.JobProgress;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
@@ -35,12 +36,23 @@ public interface LifecycleService {
 
     /**
      * Removes, in units of at most {@code batchSize} users, every deleted user of the tenant whose
-     * window has ended. Idempotent: running it again finds nothing more to do.
+     * window has ended, with its personal data (as {@link #deletePermanently} does). A maintenance
+     * job, run as the system for the tenant. Idempotent: running it again finds nothing more to do.
      *
      * @return how many users were removed
      */
-    int purgeExpired(TenantId tenant, int batchSize);
+    default int purgeExpired(TenantId tenant, int batchSize) {
+        return purgeExpired(tenant, batchSize, JobProgress.NONE);
+    }
 
-    /** {@link #purgeExpired} for every tenant, for a host's nightly job. */
-    int purgeExpiredEverywhere(int batchSize);
+    /** {@link #purgeExpired(TenantId, int)}, reporting each batch to {@code progress}, which may stop it between batches. */
+    int purgeExpired(TenantId tenant, int batchSize, JobProgress progress);
+
+    /** {@link #purgeExpired(TenantId, int)} for every tenant, for a host's nightly job. */
+    default int purgeExpiredEverywhere(int batchSize) {
+        return purgeExpiredEverywhere(batchSize, JobProgress.NONE);
+    }
+
+    /** {@link #purgeExpiredEverywhere(int)}, reporting each batch to {@code progress}, which may stop it between batches. */
+    int purgeExpiredEverywhere(int batchSize, JobProgress progress);
 }

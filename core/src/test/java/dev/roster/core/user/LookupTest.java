@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.core.access.Actor;
 import dev.roster.core.support.Fixture;
+import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;

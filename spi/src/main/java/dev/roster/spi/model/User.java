@@ -12,7 +12,7 @@ import java.util.Set;
  * permission) and stored so that a store can count a tenant's active admins without knowing the
  * policy. {@code deletion} is set exactly when the status is {@link UserStatus#DELETED}.
  * {@code version} is the optimistic-lock counter the store checks and advances on each update.
- * There are no credentials here: they live behind their own port.
+ * Credentials are not part of a user record.
  */
 public record User(
         UserId id,

@@ -11,6 +11,7 @@ import dev.roster.core.error.ValidationException;
 import dev.roster.core.internal.Acting;
 import dev.roster.core.internal.AdminOperations;
 import dev.roster.core.internal.Authorizer;
+import dev.roster.core.internal.Batches;
 import dev.roster.core.internal.InvitationIssuer.Issued;
 import dev.roster.core.internal.InvitationIssuer;
 import dev.roster.core.internal.InvitationSpec;
@@ -24,6 +25,7 @@ import dev.roster.core.invitation.BatchInviteResult;
 import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.invitation.InvitationService;
 import dev.roster.core.invitation.InviteCommand;
+import dev.roster.core.maintenance.JobProgress;
 import dev.roster.core.policy.Operation;
 import dev.roster.spi.error.DuplicateKeyException;
 import dev.roster.spi.error.ErrorCode;
@@ -176,30 +178,21 @@ public final class DefaultInvitationService implements InvitationService {
      * @return how many were marked
      */
     @Override
-    public int expireOverdue(TenantId tenant, int batchSize) {
-        if (batchSize < 1) {
-            throw ValidationException.of("batchSize", "must be at least 1, got " + batchSize);
-        }
-        int total = 0;
-        while (true) {
+    public int expireOverdue(TenantId tenant, int batchSize, JobProgress progress) {
+        return Batches.run(tenant, batchSize, progress, () -> {
             Instant now = ctx.clock().instant();
-            int done = ctx.store().inTransaction(tx -> {
+            return ctx.store().inTransaction(tx -> {
                 Acting acting = authorizer.authorize(tx, Actor.system(tenant), Operation.INVITE, false);
                 List<Invitation> overdue = tx.invitations().findOverdue(tenant, now, batchSize);
                 overdue.forEach(i -> issuer.expire(tx, acting, i, now));
                 return overdue.size();
             });
-            total += done;
-            if (done < batchSize) {
-                return total;
-            }
-        }
+        });
     }
 
-    /** {@link #expireOverdue} for every tenant, for a host's periodic job. */
     @Override
-    public int expireOverdueEverywhere(int batchSize) {
-        return TenantWalk.forEachTenant(ctx.store(), tenant -> expireOverdue(tenant, batchSize));
+    public int expireOverdueEverywhere(int batchSize, JobProgress progress) {
+        return TenantWalk.forEachTenant(ctx.store(), progress, tenant -> expireOverdue(tenant, batchSize, progress));
     }
 
     static Invitation find(StoreTransaction tx, TenantId tenant, InvitationId id) {

@@ -3,12 +3,12 @@ package dev.roster.core.internal.service;
 import dev.roster.core.access.Actor;
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.error.ConflictException;
-import dev.roster.core.error.ValidationException;
 import dev.roster.core.internal.Acting;
 import dev.roster.core.internal.AdminOperations.UserChange;
 import dev.roster.core.internal.AdminOperations.UserStep;
 import dev.roster.core.internal.AdminOperations;
 import dev.roster.core.internal.Authorizer;
+import dev.roster.core.internal.Batches;
 import dev.roster.core.internal.Erasure;
 import dev.roster.core.internal.Guards;
 import dev.roster.core.internal.RosterContext;
@@ -17,6 +17,7 @@ import dev.roster.core.internal.TenantWalk;
 import dev.roster.core.internal.UserRules;
 import dev.roster.core.internal.UserTransitions;
 import dev.roster.core.internal.UserWriter;
+import dev.roster.core.maintenance.JobProgress;
 import dev.roster.core.policy.DeletionMode;
 import dev.roster.core.policy.Operation;
 import dev.roster.core.user.LifecycleService;
@@ -144,12 +145,8 @@ public final class DefaultLifecycleService implements LifecycleService {
      * @return how many users were removed
      */
     @Override
-    public int purgeExpired(TenantId tenant, int batchSize) {
-        if (batchSize < 1) {
-            throw ValidationException.of("batchSize", "must be at least 1, got " + batchSize);
-        }
-        int total = 0;
-        while (true) {
+    public int purgeExpired(TenantId tenant, int batchSize, JobProgress progress) {
+        return Batches.run(tenant, batchSize, progress, () -> {
             Instant now = ctx.clock().instant();
             List<User> purged = ctx.store().inTransaction(tx -> {
                 Acting system = authorizer.authorize(tx, Actor.system(tenant), Operation.PURGE, true);
@@ -162,17 +159,13 @@ public final class DefaultLifecycleService implements LifecycleService {
                 return due;
             });
             purged.forEach(u -> ctx.permissionCache().invalidate(u.id()));
-            total += purged.size();
-            if (purged.size() < batchSize) {
-                return total;
-            }
-        }
+            return purged.size();
+        });
     }
 
-    /** {@link #purgeExpired} for every tenant, for a host's nightly job. */
     @Override
-    public int purgeExpiredEverywhere(int batchSize) {
-        return TenantWalk.forEachTenant(ctx.store(), tenant -> purgeExpired(tenant, batchSize));
+    public int purgeExpiredEverywhere(int batchSize, JobProgress progress) {
+        return TenantWalk.forEachTenant(ctx.store(), progress, tenant -> purgeExpired(tenant, batchSize, progress));
     }
 
     private Map<String, String> purge(StoreTransaction tx, Acting acting, User user, Instant now) {

@@ -1,0 +1,23 @@
+package dev.roster.core.maintenance;
+
+import dev.roster.spi.model.TenantId;
+
+/**
+ * Follows a long maintenance job (the purge of deleted users, the expiry of invitations) one batch
+ * at a time, and can stop it between batches. Each batch is its own unit of work, so a job stopped,
+ * or failed, keeps every batch it finished.
+ */
+public interface JobProgress {
+    /** Follows nothing and never stops a job. */
+    JobProgress NONE = new JobProgress() {
+    };
+
+    /** Called after each batch has committed, with how many records it handled in {@code tenant}. */
+    default void batchDone(TenantId tenant, int handled) {
+    }
+
+    /** Asked before each batch; {@code true} ends the job there. */
+    default boolean stopRequested() {
+        return false;
+    }
+}

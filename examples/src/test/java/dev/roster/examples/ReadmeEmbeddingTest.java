@@ -1,0 +1,87 @@
+package dev.roster.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roster.adapters.inmemory.InMemoryRosterStore;
+import dev.roster.adapters.inmemory.RecordingMailer;
+import dev.roster.core.Roster;
+import dev.roster.core.access.Actor;
+import dev.roster.core.invitation.AcceptCommand;
+import dev.roster.core.invitation.InvitationPreview;
+import dev.roster.core.invitation.InvitationReceipt;
+import dev.roster.core.invitation.InviteCommand;
+import dev.roster.core.policy.Policy;
+import dev.roster.core.tenant.TenantBootstrap;
+import dev.roster.core.user.ProfileFields;
+import dev.roster.spi.hooks.LifecycleHooks;
+import dev.roster.spi.mail.Mailer;
+import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.User;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The README's embedding snippet is this code: it compiles, runs, and the README quotes it exactly. */
+class ReadmeEmbeddingTest {
+    private static final String BEGIN = "// README embedding: begin";
+    private static final String END = "// README embedding: end";
+
+    @Test
+    void theSnippetRuns() {
+        Mailer myMailer = new RecordingMailer();
+        Policy myPolicy = Tour.workspacePolicy();
+        LifecycleHooks myHooks = LifecycleHooks.NONE;
+
+        // README embedding: begin
+        Roster roster = Roster.builder()
+                .store(new InMemoryRosterStore())          // any RosterStore that passes roster-spi-tck
+                .mailer(myMailer)                          // dev.roster.spi.mail.Mailer
+                .clock(Clock.systemUTC())                  // injected, so tests can move time
+                .policy(myPolicy)                          // every product difference, as data
+                .hooks(myHooks)                            // optional: delete or reassign a user's content
+                .invitationLink("https://app.example.com/t/{tenant}/invite?token={token}")
+                .build();
+
+        TenantId acme = TenantId.of("acme");
+        User ada = roster.tenants().bootstrap(TenantBootstrap.of(acme, "Acme", "ada@acme.example")
+                .withAdminProfile(ProfileFields.named("Ada", "Lovelace")));
+        Actor admin = Actor.user(acme, ada.id());
+
+        InvitationReceipt sent = roster.invitations().invite(admin, InviteCommand.of("grace@acme.example", null));
+        String tokenFromTheLink = sent.token().reveal();   // what the link in the mail carries
+        // The invitation page: preview only reads; accepting is an explicit second call.
+        InvitationPreview preview = roster.invitees().preview(acme, tokenFromTheLink); // details only while open
+        User grace = roster.invitees().accept(acme, tokenFromTheLink, AcceptCommand.of(ProfileFields.named("Grace", "Hopper")));
+
+        boolean canChat = roster.permissions().check(acme, grace.id(), Permission.of("chat.use"));
+        // README embedding: end
+
+        assertThat(preview.details().orElseThrow().inviterName()).isEqualTo("Ada Lovelace");
+        assertThat(grace.profile().displayName()).isEqualTo("Grace Hopper");
+        assertThat(canChat).isTrue();
+        assertThat(((RecordingMailer) myMailer).sent()).hasSize(1);
+    }
+
+    @Test
+    void theReadmeQuotesTheSnippetExactly() throws IOException {
+        List<String> source = Files.readAllLines(Path.of("src/test/java/dev/roster/examples/ReadmeEmbeddingTest.java"));
+        List<String> snippet = source.subList(indexOf(source, BEGIN) + 1, indexOf(source, END)).stream()
+                .map(line -> line.length() >= 8 ? line.substring(8) : line.strip()).toList();
+        String readme = Files.readString(Path.of("../README.md"));
+
+        assertThat(readme).contains("```java\n" + String.join("\n", snippet) + "\n```");
+    }
+
+    private static int indexOf(List<String> lines, String marker) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals(marker)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no marker " + marker);
+    }
+}
