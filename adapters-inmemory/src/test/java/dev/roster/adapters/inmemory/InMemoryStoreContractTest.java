@@ -2,6 +2,7 @@ package dev.roster.adapters.inmemory;
 
 import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.tck.AuditStoreContract;
+import dev.roster.spi.tck.CapabilityContract;
 import dev.roster.spi.tck.ConcurrencyContract;
 import dev.roster.spi.tck.GroupStoreContract;
 import dev.roster.spi.tck.InvitationStoreContract;
@@ -23,4 +24,5 @@ class InMemoryStoreContractTest {
     @Nested class Audit extends AuditStoreContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
     @Nested class Concurrency extends ConcurrencyContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
     @Nested class Text extends TextContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
+    @Nested class Capabilities extends CapabilityContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
 }

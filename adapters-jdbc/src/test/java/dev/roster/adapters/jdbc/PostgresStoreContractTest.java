@@ -2,6 +2,7 @@ package dev.roster.adapters.jdbc;
 
 import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.tck.AuditStoreContract;
+import dev.roster.spi.tck.CapabilityContract;
 import dev.roster.spi.tck.ConcurrencyContract;
 import dev.roster.spi.tck.GroupStoreContract;
 import dev.roster.spi.tck.InvitationStoreContract;
@@ -27,4 +28,5 @@ class PostgresStoreContractTest {
     @Nested class Audit extends AuditStoreContract { @Override protected RosterStore newStore() { return store(); } }
     @Nested class Concurrency extends ConcurrencyContract { @Override protected RosterStore newStore() { return store(); } }
     @Nested class Text extends TextContract { @Override protected RosterStore newStore() { return store(); } }
+    @Nested class Capabilities extends CapabilityContract { @Override protected RosterStore newStore() { return store(); } }
 }

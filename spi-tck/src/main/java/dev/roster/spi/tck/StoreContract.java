@@ -16,10 +16,17 @@ public abstract class StoreContract {
     protected static final TenantId T1 = TenantId.of("t1");
     protected static final TenantId T2 = TenantId.of("t2");
 
-    protected RosterStore store;
+    /** The store under test, made fresh before each test. */
+    public RosterStore store;
 
     /** A new, empty store. Called before each test. */
     protected abstract RosterStore newStore();
+
+    /** A new store with tenants "t1" and "t2", for running one check outside JUnit's lifecycle. */
+    public RosterStore newStoreForCheck() {
+        createStore();
+        return store;
+    }
 
     @BeforeEach
     void createStore() {

@@ -52,5 +52,7 @@ public enum ErrorCode {
     /** The mailer did not accept a message. */
     MAIL_FAILURE,
     /** The storage backend failed; the unit of work was rolled back. */
-    STORE_FAILURE
+    STORE_FAILURE,
+    /** The store does not offer an optional capability a feature needs. */
+    CAPABILITY_MISSING
 }

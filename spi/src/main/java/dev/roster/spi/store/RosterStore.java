@@ -1,5 +1,6 @@
 package dev.roster.spi.store;
 
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -14,6 +15,14 @@ import java.util.function.Function;
 public interface RosterStore {
 
     <T> T inTransaction(Function<? super StoreTransaction, ? extends T> work);
+
+    /**
+     * The optional capabilities this store offers in every unit of work (see {@link Capability});
+     * the default is none.
+     */
+    default Set<Capability<?>> capabilities() {
+        return Set.of();
+    }
 
     /** A unit that only reads. Stores may run it with weaker locking; the default is a normal unit. */
     default <T> T read(Function<? super StoreTransaction, ? extends T> work) {

@@ -2,6 +2,7 @@ package dev.roster.spi.store;
 
 import dev.roster.spi.model.TenantId;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The stores reachable inside one unit of work. Everything done through them between the start and
@@ -19,6 +20,16 @@ public interface StoreTransaction {
     GroupStore groups();
 
     AuditStore audit();
+
+    /**
+     * The port of an optional {@link Capability} in this unit of work, or empty when the store does
+     * not offer it. A store overrides this for the capabilities it lists in
+     * {@link RosterStore#capabilities()}; the default offers none, which keeps stores written
+     * against an older SPI working unchanged.
+     */
+    default <P> Optional<P> port(Capability<P> capability) {
+        return Optional.empty();
+    }
 
     /**
      * User and invitation counts together, for screens that show both. This default asks the two
