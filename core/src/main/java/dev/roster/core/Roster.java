@@ -42,53 +42,57 @@ public final class Roster {
         this.audit = audit;
     }
 
+    /** {@return a builder to wire Roster from its ports} */
     public static RosterBuilder builder() {
         return new RosterBuilder();
     }
 
+    /** {@return the policy Roster was built with, as checked} */
     public Policy policy() {
         return policy;
     }
 
-    /** Bootstrap a tenant with its first admin; tenant-wide defaults and seat limit. */
+    /** {@return tenants: bootstrap with a first admin, tenant-wide defaults, the seat limit} */
     public TenantService tenants() {
         return tenants;
     }
 
-    /** Direct creation and editing: profile, roles, overrides, groups. */
+    /** {@return users: lookups, direct creation, editing, personal-data export} */
     public UserService users() {
         return users;
     }
 
-    /** Suspend, reactivate, delete, restore, permanent delete, purge. */
+    /** {@return the user lifecycle: suspend, reactivate, delete, restore, permanent delete, purge} */
     public LifecycleService lifecycle() {
         return lifecycle;
     }
 
-    /** The admin side of invitations: invite, batch invite, resend, revoke, expire. */
+    /** {@return the admin side of invitations: invite, batch invite, resend, revoke, expire} */
     public InvitationService invitations() {
         return invitations;
     }
 
-    /** The invitee side: preview, accept, decline, by token. */
+    /** {@return the invitee side of invitations: preview, accept, decline, by token} */
     public InviteeService invitees() {
         return invitees;
     }
 
+    /** {@return groups whose members inherit permissions} */
     public GroupService groups() {
         return groups;
     }
 
-    /** Fast permission checks and explanations. */
+    /** {@return fast permission checks and explanations} */
     public PermissionService permissions() {
         return permissions;
     }
 
-    /** Lists, counts, KPIs, trends and seats for the admin screens. */
+    /** {@return lists, counts, KPIs, trends and seats for the admin screens} */
     public Directory directory() {
         return directory;
     }
 
+    /** {@return the audit trail} */
     public AuditTrail audit() {
         return audit;
     }

@@ -54,23 +54,70 @@ public final class RosterBuilder {
     RosterBuilder() {
     }
 
+    /**
+     * Sets the store (required): any RosterStore that passes roster-spi-tck.
+     *
+     * @param value the port
+     * @return this builder
+     */
     public RosterBuilder store(RosterStore value) { this.store = value; return this; }
+    /**
+     * Sets the mailer (required).
+     *
+     * @param value the port
+     * @return this builder
+     */
     public RosterBuilder mailer(Mailer value) { this.mailer = value; return this; }
+    /**
+     * Sets the policy (required).
+     *
+     * @param value the port
+     * @return this builder
+     */
     public RosterBuilder policy(Policy value) { this.policy = value; return this; }
+    /**
+     * Sets the clock; the system UTC clock unless set.
+     *
+     * @param value the port
+     * @return this builder
+     */
     public RosterBuilder clock(Clock value) { this.clock = value; return this; }
-    /** A host's own configured validator (Spring Boot has one); it must support records. */
+    /**
+     * A host's own configured validator (Spring Boot has one); it must support records.
+     *
+     * @param value the validator
+     * @return this builder
+     */
     public RosterBuilder validator(Validator value) { this.validator = value; return this; }
+    /**
+     * Sets the lifecycle hooks; none unless set.
+     *
+     * @param value the port
+     * @return this builder
+     */
     public RosterBuilder hooks(LifecycleHooks value) { this.hooks = value; return this; }
-    /** Replaces the default plain-text messages. */
+    /**
+     * Replaces the default plain-text messages, and with them the link template.
+     *
+     * @param value the composer
+     * @return this builder
+     */
     public RosterBuilder mailComposer(MailComposer value) { this.mailComposer = value; return this; }
     /**
      * Where an invitation mail links to, for the default composer: an absolute http(s) address of the
      * host's page that previews an invitation, with a {@code {token}} placeholder and optionally
      * {@code {tenant}}, e.g. {@code https://app.example.com/t/{tenant}/invite?token={token}}.
+     *
+     * @param template the link template
+     * @return this builder
      */
     public RosterBuilder invitationLink(String template) { this.invitationLink = template; return this; }
 
-    /** Builds Roster, or refuses with an {@link IllegalStateException} that says what to add. */
+    /**
+     * Builds Roster, or refuses with an {@link IllegalStateException} that says what to add.
+     *
+     * @return Roster, ready to use from many threads
+     */
     public Roster build() {
         require(store != null, "a store: .store(new InMemoryRosterStore()) for tests, or a JdbcRosterStore");
         require(mailer != null, "a mailer: .mailer(...) with an implementation of dev.roster.spi.mail.Mailer");

@@ -9,17 +9,23 @@ public final class OneTimeToken {
     private final String raw;
     private final String hash;
 
+    /**
+     * A token and the form it is stored in.
+     *
+     * @param raw the token as handed out
+     * @param hash its stored form
+     */
     public OneTimeToken(String raw, String hash) {
         this.raw = raw;
         this.hash = hash;
     }
 
-    /** The raw token, to put in a link. Roster cannot show it again. */
+    /** {@return the raw token, to put in a link} Roster cannot show it again. */
     public String reveal() {
         return raw;
     }
 
-    /** The stored form. */
+    /** {@return the stored form} */
     public String hash() {
         return hash;
     }

@@ -8,6 +8,12 @@ import dev.roster.spi.error.RosterException;
  * (already a member, last admin, seat limit, forbidden transition, ...). The code tells which.
  */
 public class ConflictException extends RosterException {
+    /**
+     * A conflict with the current state or a rule of the policy.
+     *
+     * @param code which conflict
+     * @param message what happened
+     */
     public ConflictException(ErrorCode code, String message) {
         super(code, message);
     }

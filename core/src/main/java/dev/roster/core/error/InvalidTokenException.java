@@ -8,6 +8,7 @@ import dev.roster.spi.error.RosterException;
  * tenant. One answer for all of them, so that a token tells nothing about tenants or invitations.
  */
 public class InvalidTokenException extends RosterException {
+    /** The one answer for every link that cannot be used. */
     public InvalidTokenException() {
         super(ErrorCode.TOKEN_INVALID, "the invitation link is not valid");
     }

@@ -10,6 +10,12 @@ import jakarta.validation.constraints.NotNull;
  * (names, username, date of birth). The email is the invitation's.
  */
 public record AcceptCommand(@NotNull @Valid ProfileFields profile, @Valid RegistrationFields registration) {
+    /**
+     * Accept with these details and no registration source.
+     *
+     * @param profile the invitee's details
+     * @return the command
+     */
     public static AcceptCommand of(ProfileFields profile) {
         return new AcceptCommand(profile, null);
     }

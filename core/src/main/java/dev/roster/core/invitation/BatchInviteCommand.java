@@ -34,32 +34,75 @@ public record BatchInviteCommand(
         @Size(max = Limits.MESSAGE) @PlainText(TextKind.PARAGRAPH) String message,
         boolean skipInvalid) {
 
+    /**
+     * Normalises the message.
+     *
+     * @param emails the addresses, as typed
+     * @param roles the roles every invitee gets; null or empty for the policy's default role
+     * @param userType the user type; null for the policy's default
+     * @param permissionFlags per-user grants or denies every invitee gets on acceptance; null for none
+     * @param message the inviter's personal message; null for none
+     * @param skipInvalid false: one bad address rejects the whole batch and nothing is invited; true: the good ones are invited and the others reported
+     */
     public BatchInviteCommand {
         message = Normalized.paragraph(message);
     }
 
-    /** These addresses with the policy's defaults, all or nothing. */
+    /**
+     * These addresses with the policy's defaults, all or nothing.
+     *
+     * @param emails the addresses
+     * @return the command
+     */
     public static BatchInviteCommand of(List<String> emails) {
         return new BatchInviteCommand(emails, null, null, null, null, false);
     }
 
+    /**
+     * Sets the roles every invitee gets.
+     *
+     * @param value the value
+     * @return the changed command
+     */
     public BatchInviteCommand withRoles(Set<RoleId> value) {
         return new BatchInviteCommand(emails, value, userType, permissionFlags, message, skipInvalid);
     }
 
+    /**
+     * Sets the user type.
+     *
+     * @param value the value
+     * @return the changed command
+     */
     public BatchInviteCommand withUserType(String value) {
         return new BatchInviteCommand(emails, roles, value, permissionFlags, message, skipInvalid);
     }
 
+    /**
+     * Sets the per-user grants or denies every invitee gets.
+     *
+     * @param value the value
+     * @return the changed command
+     */
     public BatchInviteCommand withPermissionFlags(Map<Permission, Effect> value) {
         return new BatchInviteCommand(emails, roles, userType, value, message, skipInvalid);
     }
 
+    /**
+     * Sets the personal message.
+     *
+     * @param value the value
+     * @return the changed command
+     */
     public BatchInviteCommand withMessage(String value) {
         return new BatchInviteCommand(emails, roles, userType, permissionFlags, value, skipInvalid);
     }
 
-    /** Invites the good addresses and reports the others, instead of rejecting the whole batch. */
+    /**
+     * Invites the good addresses and reports the others, instead of rejecting the whole batch.
+     *
+     * @return the changed command
+     */
     public BatchInviteCommand skippingInvalid() {
         return new BatchInviteCommand(emails, roles, userType, permissionFlags, message, true);
     }

@@ -5,6 +5,12 @@ import java.util.List;
 
 /** What a batch invitation did: the invitations made and the addresses skipped, with why. */
 public record BatchInviteResult(List<InvitationReceipt> invited, List<Rejected> rejected) {
+    /**
+     * Copies both lists.
+     *
+     * @param invited the invited
+     * @param rejected the rejected
+     */
     public BatchInviteResult {
         invited = List.copyOf(invited);
         rejected = List.copyOf(rejected);

@@ -14,22 +14,38 @@ import java.util.Set;
  * nothing about the person, the roles, the message or the inviter.
  */
 public record InvitationPreview(InvitationStatus status, Optional<Details> details) {
+    /**
+     * Requires both.
+     *
+     * @param status the status
+     * @param details the details
+     */
     public InvitationPreview {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(details, "details");
     }
 
-    /** An invitation that can still be answered, with what its page shows. */
+    /**
+     * An invitation that can still be answered, with what its page shows.
+     *
+     * @param details what the page shows
+     * @return the preview
+     */
     public static InvitationPreview open(Details details) {
         return new InvitationPreview(InvitationStatus.PENDING, Optional.of(details));
     }
 
-    /** A link that can no longer be used: its status and nothing else. */
+    /**
+     * A link that can no longer be used: its status and nothing else.
+     *
+     * @param status the status it reads as
+     * @return the preview
+     */
     public static InvitationPreview closed(InvitationStatus status) {
         return new InvitationPreview(status, Optional.empty());
     }
 
-    /** Whether the invitation can still be accepted or declined. */
+    /** {@return whether the invitation can still be accepted or declined} */
     public boolean isOpen() {
         return details.isPresent();
     }
@@ -44,6 +60,17 @@ public record InvitationPreview(InvitationStatus status, Optional<Details> detai
             String inviterName,
             Optional<Instant> expiresAt) {
 
+        /**
+         * Copies the roles.
+         *
+         * @param tenantName the tenant's name
+         * @param email the address invited
+         * @param roles the roles it gives
+         * @param userType the user type it gives
+         * @param message the inviter's personal message, if any
+         * @param inviterName who sent it last
+         * @param expiresAt when it expires, if ever
+         */
         public Details {
             roles = Set.copyOf(roles);
         }

@@ -16,10 +16,19 @@ public record InviteeFields(
         @Pattern(regexp = "[A-Za-z0-9._@+-]{1,64}", message = "must be 1-64 letters, digits or ._@+-") String username,
         @Past @StorableTime LocalDate dateOfBirth) {
 
+    /**
+     * Normalises the names.
+     *
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param username the username
+     * @param dateOfBirth the date of birth
+     */
     public InviteeFields {
         firstName = Normalized.line(firstName);
         lastName = Normalized.line(lastName);
     }
 
+    /** Nothing filled in. */
     public static final InviteeFields NONE = new InviteeFields(null, null, null, null);
 }

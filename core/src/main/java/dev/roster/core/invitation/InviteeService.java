@@ -11,17 +11,35 @@ public interface InviteeService {
     /**
      * What the invitation page shows. Reads only; never accepts. A link that can no longer be used
      * (accepted, declined, revoked, expired) shows only that status: nothing about the person, the
-     * roles, the message or the inviter. An unknown tenant reads as an unknown token.
+     * roles, the message or the inviter.
+     *
+     * @param tenant the tenant in the link
+     * @param token the token in the link
+     * @return the preview
+     * @throws dev.roster.core.error.InvalidTokenException for an unknown token or tenant
      */
     InvitationPreview preview(TenantId tenant, String token);
 
     /**
      * Creates the active user the invitation describes (its roles, type and permission flags) and
-     * closes the invitation as ACCEPTED, in one unit of work. A link that can no longer be used fails
-     * with TOKEN_INVALID, as an unknown one does (an overdue invitation is stored as EXPIRED on the way).
+     * closes the invitation as ACCEPTED, in one unit of work, on the authority of whoever sent it last.
+     *
+     * @param tenant the tenant in the link
+     * @param token the token in the link
+     * @param command the invitee's own details
+     * @return the new user
+     * @throws dev.roster.core.error.InvalidTokenException for any link that cannot be used (an overdue invitation is
+     *     stored as EXPIRED on the way)
+     * @throws dev.roster.core.error.PermissionDeniedException when the sender may no longer grant what it gives
      */
     User accept(TenantId tenant, String token, AcceptCommand command);
 
-    /** The invitee says no. The invitation closes as DECLINED. A link that can no longer be used fails as {@link #accept} does. */
+    /**
+     * The invitee says no. The invitation closes as DECLINED.
+     *
+     * @param tenant the tenant in the link
+     * @param token the token in the link
+     * @throws dev.roster.core.error.InvalidTokenException for any link that cannot be used
+     */
     void decline(TenantId tenant, String token);
 }

@@ -15,6 +15,12 @@ import java.util.Objects;
 public final class LinkTemplateMailComposer implements MailComposer {
     private final String linkTemplate;
 
+    /**
+     * A composer for this link template.
+     *
+     * @param linkTemplate with {@code {token}} and optionally {@code {tenant}}
+     * @throws IllegalArgumentException without {@code {token}}
+     */
     public LinkTemplateMailComposer(String linkTemplate) {
         this.linkTemplate = Objects.requireNonNull(linkTemplate, "linkTemplate");
         if (!linkTemplate.contains("{token}")) {

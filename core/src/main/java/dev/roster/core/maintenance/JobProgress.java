@@ -12,11 +12,20 @@ public interface JobProgress {
     JobProgress NONE = new JobProgress() {
     };
 
-    /** Called after each batch has committed, with how many records it handled in {@code tenant}. */
+    /**
+     * Called after each batch has committed.
+     *
+     * @param tenant the tenant the batch was in
+     * @param handled how many records it handled
+     */
     default void batchDone(TenantId tenant, int handled) {
     }
 
-    /** Asked before each batch; {@code true} ends the job there. */
+    /**
+     * Asked before each batch.
+     *
+     * @return true to end the job there
+     */
     default boolean stopRequested() {
         return false;
     }

@@ -22,8 +22,12 @@ public final class PermissionCache {
     private final AtomicLong epoch = new AtomicLong();
 
     /**
-     * The answer of the cache alone, without allocating: 1 when the user's cached set in this tenant
-     * holds the permission at {@code index}, 0 when it does not, -1 when nothing is cached.
+     * The answer of the cache alone, without allocating.
+     *
+     * @param tenant the tenant
+     * @param user the user
+     * @param index the permission's catalog index
+     * @return 1 when the cached set holds it, 0 when it does not, -1 when nothing is cached
      */
     public int probe(TenantId tenant, UserId user, int index) {
         PermissionSet set = sets.get(user);
@@ -33,18 +37,35 @@ public final class PermissionCache {
         return set.contains(index) ? 1 : 0;
     }
 
-    /** The cached set, or null when absent or cached for another tenant. */
+    /**
+     * The cached set.
+     *
+     * @param tenant the tenant
+     * @param user the user
+     * @return the set, or null when absent or cached for another tenant
+     */
     public PermissionSet get(TenantId tenant, UserId user) {
         PermissionSet set = sets.get(user);
         return set != null && set.belongsTo(tenant) ? set : null;
     }
 
-    /** Read before loading; pass to {@link #put} so a load that raced an invalidation is dropped. */
+    /**
+     * Read before loading; pass to {@link #put} so a load that raced an invalidation is dropped.
+     *
+     * @return the current epoch
+     */
     public long epoch() {
         return epoch.get();
     }
 
-    /** Caches the set and returns the shared instance equal to it. */
+    /**
+     * Caches the set and returns the shared instance equal to it.
+     *
+     * @param user the user
+     * @param permissions the set just resolved
+     * @param epochAtLoad what {@link #epoch()} said before the load
+     * @return the shared set (not cached when an invalidation came in between)
+     */
     public PermissionSet put(UserId user, PermissionSet permissions, long epochAtLoad) {
         if (distinct.size() > MAX_DISTINCT) {
             distinct.clear(); // only sharing is lost; cached sets stay valid
@@ -57,17 +78,28 @@ public final class PermissionCache {
         return shared;
     }
 
+    /**
+     * Forgets one user's set, after a change to that user.
+     *
+     * @param user the user
+     */
     public void invalidate(UserId user) {
         epoch.incrementAndGet();
         sets.remove(user);
     }
 
+    /**
+     * Forgets every set of a tenant, after a change to its defaults or groups.
+     *
+     * @param tenant the tenant
+     */
     public void invalidateTenant(TenantId tenant) {
         epoch.incrementAndGet();
         sets.removeIf(set -> set.belongsTo(tenant));
         distinct.keySet().removeIf(set -> set.belongsTo(tenant));
     }
 
+    /** Forgets everything. */
     public void invalidateAll() {
         epoch.incrementAndGet();
         sets.clear();

@@ -23,16 +23,29 @@ public final class PermissionResolver {
     private final Policy policy;
     private final PermissionCatalog catalog;
 
+    /**
+     * A resolver for a policy.
+     *
+     * @param policy the policy
+     */
     public PermissionResolver(Policy policy) {
         this.policy = policy;
         this.catalog = new PermissionCatalog(policy.permissions());
     }
 
+    /** {@return the catalog of the policy's permissions} */
     public PermissionCatalog catalog() {
         return catalog;
     }
 
-    /** The effective set of an active user; empty for a suspended or deleted one. */
+    /**
+     * The effective set of an active user; empty for a suspended or deleted one.
+     *
+     * @param user the user
+     * @param tenant its tenant
+     * @param groups the tenant's groups, by id
+     * @return the set
+     */
     public PermissionSet resolve(User user, Tenant tenant, Map<GroupId, Group> groups) {
         if (user.status() != UserStatus.ACTIVE) {
             return PermissionSet.empty(catalog, tenant.id());
@@ -40,17 +53,38 @@ public final class PermissionResolver {
         return resolveAsIfActive(user, tenant, groups);
     }
 
-    /** What someone who is not a member of {@code tenant} holds there: nothing. */
+    /**
+     * What someone who is not a member of {@code tenant} holds there: nothing.
+     *
+     * @param tenant the tenant
+     * @return the empty set
+     */
     public PermissionSet nothing(TenantId tenant) {
         return PermissionSet.empty(catalog, tenant);
     }
 
-    /** The set the user would have were it active: what it had before a suspension, for example. */
+    /**
+     * The set the user would have were it active: what it had before a suspension, for example.
+     *
+     * @param user the user
+     * @param tenant its tenant
+     * @param groups the tenant's groups, by id
+     * @return the set
+     */
     public PermissionSet resolveAsIfActive(User user, Tenant tenant, Map<GroupId, Group> groups) {
         return wouldHold(user.roles(), user.overrides(), user.groups(), tenant, groups);
     }
 
-    /** What an active user with these roles, overrides and groups would hold in {@code tenant}. */
+    /**
+     * What an active user with these roles, overrides and groups would hold in {@code tenant}.
+     *
+     * @param roles the roles
+     * @param overrides the per-user grants and denies
+     * @param groupIds the groups it belongs to
+     * @param tenant the tenant
+     * @param groups the tenant's groups, by id
+     * @return the set
+     */
     public PermissionSet wouldHold(Set<RoleId> roles, Map<Permission, Effect> overrides, Set<GroupId> groupIds, Tenant tenant,
             Map<GroupId, Group> groups) {
         Grants grants = new Grants(roles, overrides, groupIds);
@@ -63,11 +97,27 @@ public final class PermissionResolver {
         return bits.build();
     }
 
-    /** Whether the user holds the admin permission, status aside: what the stored {@code admin} flag records. */
+    /**
+     * Whether the user holds the admin permission, status aside: what the stored {@code admin} flag records.
+     *
+     * @param user the user
+     * @param tenant its tenant
+     * @param groups the tenant's groups, by id
+     * @return true when it does
+     */
     public boolean holdsAdmin(User user, Tenant tenant, Map<GroupId, Group> groups) {
         return decide(new Grants(user), tenant, groups, policy.adminPermission()).granted();
     }
 
+    /**
+     * Which layer decides a permission for a user, and what in it.
+     *
+     * @param user the user
+     * @param tenant its tenant
+     * @param groups the tenant's groups, by id
+     * @param permission the permission
+     * @return the decision
+     */
     public Decision explain(User user, Tenant tenant, Map<GroupId, Group> groups, Permission permission) {
         if (catalog.contains(permission) && user.status() != UserStatus.ACTIVE) {
             return new Decision(permission, false, Layer.STATUS, user.status().name());
@@ -75,7 +125,13 @@ public final class PermissionResolver {
         return decide(new Grants(user), tenant, groups, permission);
     }
 
-    /** Whether a per-user override of {@code permission} is allowed for someone holding {@code roles}. */
+    /**
+     * Whether a per-user override of {@code permission} is allowed for someone holding {@code roles}.
+     *
+     * @param roles the roles
+     * @param permission the permission
+     * @return true when one role makes it overridable and none fixes it
+     */
     public boolean isOverridable(Set<RoleId> roles, Permission permission) {
         boolean allowed = false;
         for (RoleId roleId : roles) {

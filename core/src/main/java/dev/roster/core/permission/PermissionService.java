@@ -11,17 +11,52 @@ import dev.roster.spi.model.UserId;
  * nothing.
  */
 public interface PermissionService {
-    /** The catalog index of a permission (-1 if unknown), for {@link #check(TenantId, UserId, int)}. */
+    /**
+     * The catalog index of a permission, for {@link #check(TenantId, UserId, int)}.
+     *
+     * @param permission the permission
+     * @return its index, or -1 when unknown
+     */
     int indexOf(Permission permission);
 
+    /**
+     * Whether the user holds the permission now. Unknown users, users of other tenants, suspended
+     * and deleted users hold nothing.
+     *
+     * @param tenant the tenant
+     * @param user the user
+     * @param permission the permission
+     * @return true when it holds it
+     */
     boolean check(TenantId tenant, UserId user, Permission permission);
 
-    /** The fastest check: by catalog index, no allocation once the user's set is cached. */
+    /**
+     * The fastest check: by catalog index, no allocation once the user's set is cached.
+     *
+     * @param tenant the tenant
+     * @param user the user
+     * @param permissionIndex from {@link #indexOf}
+     * @return true when it holds it
+     */
     boolean check(TenantId tenant, UserId user, int permissionIndex);
 
-    /** The user's effective permissions (empty for an unknown, suspended or deleted user). */
+    /**
+     * The user's effective permissions.
+     *
+     * @param tenant the tenant
+     * @param user the user
+     * @return the set (empty for an unknown, suspended or deleted user)
+     */
     PermissionSet effective(TenantId tenant, UserId user);
 
-    /** Which layer decides {@code permission} for {@code user}, for an admin screen. */
+    /**
+     * Which layer decides {@code permission} for {@code user}, for an admin screen. Requires
+     * {@link dev.roster.core.policy.Operation#VIEW_USERS}.
+     *
+     * @param actor who asks
+     * @param user the user
+     * @param permission the permission
+     * @return the decision
+     */
     Decision explain(Actor actor, UserId user, Permission permission);
 }

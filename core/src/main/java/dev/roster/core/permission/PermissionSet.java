@@ -28,7 +28,7 @@ public final class PermissionSet {
         return new PermissionSet(catalog, tenant, new long[0]);
     }
 
-    /** The tenant the set was resolved in. */
+    /** {@return the tenant the set was resolved in} */
     public TenantId tenant() {
         return tenant;
     }
@@ -37,7 +37,12 @@ public final class PermissionSet {
         return tenant == other || tenant.equals(other);
     }
 
-    /** Tests a permission by its catalog index (see {@link PermissionCatalog#indexOf}); false when out of range. */
+    /**
+     * Tests a permission by its catalog index (see {@link PermissionCatalog#indexOf}).
+     *
+     * @param index the index
+     * @return true when held; false when out of range
+     */
     public boolean contains(int index) {
         if (index >>> 6 == 0) {
             return (first & (1L << index)) != 0;
@@ -46,11 +51,21 @@ public final class PermissionSet {
         return index > 0 && word < rest.length && (rest[word] & (1L << index)) != 0;
     }
 
+    /**
+     * Tests a permission.
+     *
+     * @param permission the permission
+     * @return true when held
+     */
     public boolean contains(Permission permission) {
         return contains(catalog.indexOf(permission));
     }
 
-    /** The permissions as a sorted set, for display; checks should use {@link #contains}. */
+    /**
+     * The permissions as a sorted set, for display; checks should use {@link #contains}.
+     *
+     * @return the permissions held
+     */
     public Set<Permission> toSet() {
         Set<Permission> result = new TreeSet<>();
         for (int i = 0; i < catalog.size(); i++) {
@@ -61,7 +76,12 @@ public final class PermissionSet {
         return result;
     }
 
-    /** The permissions of this set that {@code holder} lacks, sorted; empty when it holds them all. */
+    /**
+     * The permissions of this set that {@code holder} lacks.
+     *
+     * @param holder the other set
+     * @return them, sorted; empty when it holds them all
+     */
     public Set<Permission> notHeldBy(PermissionSet holder) {
         Set<Permission> missing = new TreeSet<>();
         for (int i = 0; i < catalog.size(); i++) {

@@ -49,6 +49,29 @@ public record Policy(
         Map<Operation, Permission> operations,
         int maxAttributes) {
 
+    /**
+     * * Copies the collections and checks the policy as a whole.      * @throws dev.roster.core.error.PolicyException listing every problem
+     *
+     * @param roles the role catalog, by id
+     * @param permissions the permission catalog
+     * @param adminPermission holding it makes a user an admin; a tenant always keeps one active admin
+     * @param defaultRole given to invitations and new users that name no role
+     * @param roleCardinality the role cardinality
+     * @param userTypes the user types
+     * @param defaultUserType the default user type
+     * @param invitationExpiry how long an invitation stays open; empty for never
+     * @param renewExpiryOnResend whether a resend starts the expiry over
+     * @param maxBatchInvites how many addresses one batch invitation may hold
+     * @param deletionMode the deletion mode
+     * @param retention how long a soft-deleted user stays restorable (SOFT deletion only)
+     * @param minimumAge minimum age in years at acceptance or creation when a date of birth is given
+     * @param dateOfBirthRequired whether a date of birth must be given at acceptance or creation
+     * @param seatRule the seat rule
+     * @param allowSelfSuspend the allow self suspend
+     * @param allowSelfDelete the allow self delete
+     * @param operations the permission each admin operation requires
+     * @param maxAttributes how many custom attributes a user may carry
+     */
     public Policy {
         roles = Map.copyOf(roles);
         permissions = Set.copyOf(permissions);
@@ -62,10 +85,12 @@ public record Policy(
         }
     }
 
+    /** {@return a builder with the documented defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return a builder that starts from this policy} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.roles.putAll(roles);
@@ -90,6 +115,13 @@ public record Policy(
         return b;
     }
 
+    /**
+     * A role of the catalog.
+     *
+     * @param id the role
+     * @return its definition
+     * @throws IllegalArgumentException when the policy has no such role
+     */
     public RoleDefinition role(RoleId id) {
         RoleDefinition role = roles.get(id);
         if (role == null) {
@@ -98,7 +130,12 @@ public record Policy(
         return role;
     }
 
-    /** The permission an operation requires: the configured one, else the admin permission. */
+    /**
+     * The permission an operation requires: the configured one, else the admin permission.
+     *
+     * @param operation the operation
+     * @return the permission
+     */
     public Permission permissionFor(Operation operation) {
         return operations.getOrDefault(operation, adminPermission);
     }
@@ -128,33 +165,122 @@ public record Policy(
         private Builder() {
         }
 
+        /**
+         * Adds a role to the catalog.
+         *
+         * @param role the role
+         * @return this builder
+         */
         public Builder role(RoleDefinition role) { roles.put(role.id(), role); return this; }
+        /**
+         * Sets the permission catalog.
+         *
+         * @param value the permissions
+         * @return this builder
+         */
         public Builder permissions(Set<Permission> value) { permissions = value; return this; }
+        /**
+         * Sets the permission whose holders are admins (required).
+         *
+         * @param value the permission
+         * @return this builder
+         */
         public Builder adminPermission(Permission value) { adminPermission = value; return this; }
+        /**
+         * Sets the role of invitations and new users that name none (required).
+         *
+         * @param value the role
+         * @return this builder
+         */
         public Builder defaultRole(RoleId value) { defaultRole = value; return this; }
-        /** Default: EXACTLY_ONE. */
+        /**
+         * Default: EXACTLY_ONE.
+         *
+         * @param value one role per user, or one or more
+         * @return this builder
+         */
         public Builder roleCardinality(RoleCardinality value) { roleCardinality = value; return this; }
-        /** Default: the single type "member". */
+        /**
+         * Default: the single type "member".
+         *
+         * @param types the user types
+         * @param defaultType the type of users that name none
+         * @return this builder
+         */
         public Builder userTypes(Set<String> types, String defaultType) { userTypes = types; defaultUserType = defaultType; return this; }
-        /** Default: 7 days. Null: invitations never expire. */
+        /**
+         * Default: 7 days.
+         *
+         * @param value how long an invitation stays open; null for never
+         * @return this builder
+         */
         public Builder invitationExpiry(Duration value) { invitationExpiry = value; return this; }
-        /** Default: true. */
+        /**
+         * Default: true.
+         *
+         * @param value whether a resend starts the expiry over
+         * @return this builder
+         */
         public Builder renewExpiryOnResend(boolean value) { renewExpiryOnResend = value; return this; }
-        /** Default: 50. */
+        /**
+         * Default: 50.
+         *
+         * @param value how many addresses one batch may hold
+         * @return this builder
+         */
         public Builder maxBatchInvites(int value) { maxBatchInvites = value; return this; }
-        /** Default: SOFT with a 30-day retention window. */
+        /**
+         * Default: SOFT with a 30-day retention window.
+         *
+         * @param mode soft or hard
+         * @param retentionWindow how long a soft-deleted user stays restorable
+         * @return this builder
+         */
         public Builder deletion(DeletionMode mode, Duration retentionWindow) { deletionMode = mode; retention = retentionWindow; return this; }
-        /** Default: no minimum age, date of birth optional. */
+        /**
+         * Default: no minimum age, date of birth optional.
+         *
+         * @param years the minimum age at acceptance or creation; null for none
+         * @param required whether a date of birth must be given
+         * @return this builder
+         */
         public Builder minimumAge(Integer years, boolean required) { minimumAge = years; dateOfBirthRequired = required; return this; }
-        /** Default: ACTIVE and SUSPENDED users take seats, invitations do not. */
+        /**
+         * Default: ACTIVE and SUSPENDED users take seats, invitations do not.
+         *
+         * @param value who takes a seat
+         * @return this builder
+         */
         public Builder seatRule(SeatRule value) { seatRule = value; return this; }
-        /** Default: false for both. */
+        /**
+         * Default: false for both.
+         *
+         * @param selfSuspend whether users may suspend themselves
+         * @param selfDelete whether users may delete themselves
+         * @return this builder
+         */
         public Builder selfService(boolean selfSuspend, boolean selfDelete) { allowSelfSuspend = selfSuspend; allowSelfDelete = selfDelete; return this; }
-        /** Default for every operation: the admin permission. */
+        /**
+         * Default for every operation: the admin permission.
+         *
+         * @param operation the operation
+         * @param required the permission it requires
+         * @return this builder
+         */
         public Builder operation(Operation operation, Permission required) { operations.put(operation, required); return this; }
-        /** Default: 20. */
+        /**
+         * Default: 20.
+         *
+         * @param value how many custom attributes a user may carry
+         * @return this builder
+         */
         public Builder maxAttributes(int value) { maxAttributes = value; return this; }
 
+        /**
+         * {@return the policy}
+         *
+         * @throws dev.roster.core.error.PolicyException listing every problem
+         */
         public Policy build() {
             return new Policy(roles, permissions, adminPermission, defaultRole, roleCardinality, userTypes, defaultUserType,
                     Optional.ofNullable(invitationExpiry), renewExpiryOnResend, maxBatchInvites, deletionMode, retention,

@@ -21,6 +21,12 @@ import java.util.Map;
  */
 public record OnboardingKpis(long invited, long completed, long pending, BigDecimal completionRate) {
 
+    /**
+     * The KPIs from invitation counts by status as of now.
+     *
+     * @param byStatus how many invitations have each status
+     * @return the KPIs
+     */
     public static OnboardingKpis from(Map<InvitationStatus, Long> byStatus) {
         long invited = byStatus.values().stream().mapToLong(Long::longValue).sum();
         long completed = byStatus.getOrDefault(InvitationStatus.ACCEPTED, 0L);

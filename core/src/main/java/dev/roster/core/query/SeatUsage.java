@@ -11,7 +11,13 @@ import java.util.OptionalLong;
  * @param available seats left under the limit, never negative; empty without a limit
  */
 public record SeatUsage(long used, OptionalInt limit, OptionalLong available) {
-    /** The usage of {@code used} seats against {@code limit} (null for no limit). */
+    /**
+     * The usage of {@code used} seats against {@code limit}.
+     *
+     * @param used seats taken
+     * @param limit the seat limit; null for none
+     * @return the usage
+     */
     public static SeatUsage of(long used, Integer limit) {
         return limit == null ? new SeatUsage(used, OptionalInt.empty(), OptionalLong.empty())
                 : new SeatUsage(used, OptionalInt.of(limit), OptionalLong.of(Math.max(0, limit - used)));

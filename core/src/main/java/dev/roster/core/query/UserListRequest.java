@@ -38,50 +38,125 @@ public record UserListRequest(
         @Size(max = 2048) String cursor,
         @Min(1) @Max(500) int limit) {
 
+    /**
+     * Normalises the search text.
+     *
+     * @param statuses e.g. {ACTIVE, SUSPENDED} for the members tab, {DELETED} for "recently deleted"
+     * @param text case-insensitive substring of name, email or username
+     * @param roles the roles
+     * @param userTypes the user types
+     * @param registeredFrom inclusive
+     * @param registeredTo exclusive
+     * @param promoCode the promo code
+     * @param sort the sort
+     * @param descending the descending
+     * @param cursor the cursor
+     * @param limit the limit
+     */
     public UserListRequest {
         text = Normalized.line(text);
     }
 
-    /** The members tab (active and suspended), newest first. */
+    /**
+     * The members tab (active and suspended), newest first.
+     *
+     * @param limit the page size, 1 to 500
+     * @return the request
+     */
     public static UserListRequest members(int limit) {
         return new UserListRequest(Set.of(UserStatus.ACTIVE, UserStatus.SUSPENDED), null, null, null, null, null, null,
                 UserSort.CREATED, true, null, limit);
     }
 
-    /** Every user that is not gone, of any status, newest first. */
+    /**
+     * Every user that is not gone, of any status, newest first.
+     *
+     * @param limit the page size, 1 to 500
+     * @return the request
+     */
     public static UserListRequest all(int limit) {
         return new UserListRequest(null, null, null, null, null, null, null, UserSort.CREATED, true, null, limit);
     }
 
-    /** The "recently deleted" tab, newest first. */
+    /**
+     * The "recently deleted" tab, newest first.
+     *
+     * @param limit the page size, 1 to 500
+     * @return the request
+     */
     public static UserListRequest recentlyDeleted(int limit) {
         return new UserListRequest(Set.of(UserStatus.DELETED), null, null, null, null, null, null, UserSort.CREATED, true, null, limit);
     }
 
+    /**
+     * Lists only users with these statuses.
+     *
+     * @param value the filter; null or empty for none
+     * @return the changed request
+     */
     public UserListRequest withStatuses(Set<UserStatus> value) {
         return new UserListRequest(value, text, roles, userTypes, registeredFrom, registeredTo, promoCode, sort, descending, cursor, limit);
     }
 
+    /**
+     * Lists only users whose name, email or username holds this text.
+     *
+     * @param value the filter; null or empty for none
+     * @return the changed request
+     */
     public UserListRequest withText(String value) {
         return new UserListRequest(statuses, value, roles, userTypes, registeredFrom, registeredTo, promoCode, sort, descending, cursor, limit);
     }
 
+    /**
+     * Lists only users holding (or, deleted, having held) one of these roles.
+     *
+     * @param value the filter; null or empty for none
+     * @return the changed request
+     */
     public UserListRequest withRoles(Set<RoleId> value) {
         return new UserListRequest(statuses, text, value, userTypes, registeredFrom, registeredTo, promoCode, sort, descending, cursor, limit);
     }
 
+    /**
+     * Orders the list.
+     *
+     * @param value the order
+     * @param desc true for descending
+     * @return the changed request
+     */
     public UserListRequest withSort(UserSort value, boolean desc) {
         return new UserListRequest(statuses, text, roles, userTypes, registeredFrom, registeredTo, promoCode, value, desc, cursor, limit);
     }
 
+    /**
+     * Continues with the page after the one whose {@code nextCursor} this is.
+     *
+     * @param value the cursor
+     * @return the changed request
+     */
     public UserListRequest withCursor(String value) {
         return new UserListRequest(statuses, text, roles, userTypes, registeredFrom, registeredTo, promoCode, sort, descending, value, limit);
     }
 
+    /**
+     * Lists only users of these types.
+     *
+     * @param value the filter; null or empty for none
+     * @return the changed request
+     */
     public UserListRequest withUserTypes(Set<String> value) {
         return new UserListRequest(statuses, text, roles, value, registeredFrom, registeredTo, promoCode, sort, descending, cursor, limit);
     }
 
+    /**
+     * Lists only users registered in {@code [from, to)} with this promo code; null for no bound.
+     *
+     * @param from the first instant
+     * @param to the instant after the last
+     * @param promo the promo code
+     * @return the changed request
+     */
     public UserListRequest withRegistration(Instant from, Instant to, String promo) {
         return new UserListRequest(statuses, text, roles, userTypes, from, to, promo, sort, descending, cursor, limit);
     }

@@ -30,27 +30,71 @@ public record CreateUserCommand(
                 @NotNull @Size(max = Limits.ATTRIBUTE_VALUE) @PlainText(TextKind.PARAGRAPH) String> attributes,
         @Valid RegistrationFields registration) {
 
+    /**
+     * Normalises the attribute values.
+     *
+     * @param email the email
+     * @param profile the profile
+     * @param userType the user type
+     * @param roles the roles
+     * @param overrides the overrides
+     * @param groups the groups
+     * @param attributes the attributes
+     * @param registration the registration
+     */
     public CreateUserCommand {
         attributes = Normalized.paragraphValues(attributes);
     }
 
-    /** A user with this address, profile, type (null for the default) and roles (null for the default role). */
+    /**
+     * A user with this address, profile, type and roles.
+     *
+     * @param email the address
+     * @param profile the profile
+     * @param userType the user type; null for the default
+     * @param roles the roles; null for the default role
+     * @return the command
+     */
     public static CreateUserCommand of(String email, ProfileFields profile, String userType, Set<RoleId> roles) {
         return new CreateUserCommand(email, profile, userType, roles, null, null, null, null);
     }
 
+    /**
+     * Sets the per-user grants and denies.
+     *
+     * @param value the value
+     * @return the changed command
+     */
     public CreateUserCommand withOverrides(Map<Permission, Effect> value) {
         return new CreateUserCommand(email, profile, userType, roles, value, groups, attributes, registration);
     }
 
+    /**
+     * Sets the groups.
+     *
+     * @param value the value
+     * @return the changed command
+     */
     public CreateUserCommand withGroups(Set<GroupId> value) {
         return new CreateUserCommand(email, profile, userType, roles, overrides, value, attributes, registration);
     }
 
+    /**
+     * Sets the custom attributes.
+     *
+     * @param value the value
+     * @return the changed command
+     */
     public CreateUserCommand withAttributes(Map<String, String> value) {
         return new CreateUserCommand(email, profile, userType, roles, overrides, groups, value, registration);
     }
 
+    /**
+     * Sets where the user came from.
+     *
+     * @param value the value
+     * @return the changed command
+     */
     public CreateUserCommand withRegistration(RegistrationFields value) {
         return new CreateUserCommand(email, profile, userType, roles, overrides, groups, attributes, value);
     }

@@ -24,6 +24,15 @@ public record EditProfileCommand(
         Map<@NotNull @Size(min = 1, max = Limits.ATTRIBUTE_KEY) @PlainText(TextKind.IDENTIFIER) String,
                 @NotNull @Size(max = Limits.ATTRIBUTE_VALUE) @PlainText(TextKind.PARAGRAPH) String> attributes) {
 
+    /**
+     * Normalises the attribute values.
+     *
+     * @param userId the user id
+     * @param expectedVersion the expected version
+     * @param email the email
+     * @param profile the profile
+     * @param attributes the attributes
+     */
     public EditProfileCommand {
         attributes = Normalized.paragraphValues(attributes);
     }

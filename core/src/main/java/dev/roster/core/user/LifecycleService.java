@@ -11,26 +11,62 @@ import dev.roster.spi.model.UserId;
  * the previous status and roles; permanent delete; and the purge of users past their window.
  */
 public interface LifecycleService {
-    /** Suspended users keep everything but cannot sign in and hold no permission. */
+    /**
+     * Suspends an active user: it keeps everything but holds no permission and cannot sign in.
+     * Requires {@link dev.roster.core.policy.Operation#SUSPEND}; never the last active admin.
+     *
+     * @param actor who acts: a member allowed the operation, or the system
+     * @param id the user
+     * @return the user, SUSPENDED
+     * @throws dev.roster.core.error.ConflictException INVALID_TRANSITION, LAST_ADMIN, or POLICY_FORBIDS for oneself
+     */
     User suspend(Actor actor, UserId id);
 
+    /**
+     * Reactivates a suspended user, within the seat limit. Requires {@link dev.roster.core.policy.Operation#SUSPEND}.
+     *
+     * @param actor who acts: a member allowed the operation, or the system
+     * @param id the user
+     * @return the user, ACTIVE
+     * @throws dev.roster.core.error.ConflictException INVALID_TRANSITION or SEAT_LIMIT_EXCEEDED
+     */
     User reactivate(Actor actor, UserId id);
 
     /**
      * Under a SOFT policy the user moves to "recently deleted" with its roles remembered, restorable
      * until the retention window ends; under a HARD policy it is removed at once, with its personal
-     * data everywhere else (see {@link #deletePermanently}). Access ends now.
+     * data everywhere else (see {@link #deletePermanently}). Access ends now. Requires
+     * {@link dev.roster.core.policy.Operation#DELETE}; never the last active admin.
+     *
+     * @param actor who acts: a member allowed the operation, or the system
+     * @param id the user
+     * @return the user, DELETED (or as it was, when removed)
+     * @throws dev.roster.core.error.ConflictException INVALID_TRANSITION, LAST_ADMIN, or POLICY_FORBIDS for oneself
      */
     User delete(Actor actor, UserId id);
 
-    /** Brings a recently deleted user back with the status and roles it had, while its window is open. */
+    /**
+     * Brings a recently deleted user back with the status and roles it had, while its window is
+     * open and within the seat limit. Requires {@link dev.roster.core.policy.Operation#RESTORE}.
+     *
+     * @param actor who acts: a member allowed the operation, or the system
+     * @param id the user
+     * @return the user as restored
+     * @throws dev.roster.core.error.ConflictException RETENTION_EXPIRED, RESTORE_CONFLICT when its email or username
+     *     was taken meanwhile, SEAT_LIMIT_EXCEEDED, or INVALID_TRANSITION
+     */
     User restore(Actor actor, UserId id);
 
     /**
      * Removes a recently deleted user for good; it cannot be restored afterwards. Its personal data
      * goes with it, in the same unit of work: audit entries about it keep ids, actions and times but
      * lose names, addresses and changed values; invitations sent to it are pseudonymised. The audit
-     * entry of the removal says what was erased.
+     * entry of the removal says what was erased. Requires {@link dev.roster.core.policy.Operation#PURGE}.
+     *
+     * @param actor who acts: a member allowed the operation, or the system
+     * @param id the user
+     * @return the user as it was
+     * @throws dev.roster.core.error.ConflictException INVALID_TRANSITION unless it is deleted
      */
     User deletePermanently(Actor actor, UserId id);
 
@@ -39,20 +75,40 @@ public interface LifecycleService {
      * window has ended, with its personal data (as {@link #deletePermanently} does). A maintenance
      * job, run as the system for the tenant. Idempotent: running it again finds nothing more to do.
      *
+     * @param tenant the tenant
+     * @param batchSize how many users one unit of work handles
      * @return how many users were removed
      */
     default int purgeExpired(TenantId tenant, int batchSize) {
         return purgeExpired(tenant, batchSize, JobProgress.NONE);
     }
 
-    /** {@link #purgeExpired(TenantId, int)}, reporting each batch to {@code progress}, which may stop it between batches. */
+    /**
+     * {@link #purgeExpired(TenantId, int)}, reporting each batch to {@code progress}, which may stop it between batches.
+     *
+     * @param tenant the tenant
+     * @param batchSize how many users one unit of work handles
+     * @param progress hears of each batch and may stop the job
+     * @return how many users were removed
+     */
     int purgeExpired(TenantId tenant, int batchSize, JobProgress progress);
 
-    /** {@link #purgeExpired(TenantId, int)} for every tenant, for a host's nightly job. */
+    /**
+     * {@link #purgeExpired(TenantId, int)} for every tenant, for a host's nightly job.
+     *
+     * @param batchSize how many users one unit of work handles
+     * @return how many users were removed
+     */
     default int purgeExpiredEverywhere(int batchSize) {
         return purgeExpiredEverywhere(batchSize, JobProgress.NONE);
     }
 
-    /** {@link #purgeExpiredEverywhere(int)}, reporting each batch to {@code progress}, which may stop it between batches. */
+    /**
+     * {@link #purgeExpiredEverywhere(int)}, reporting each batch to {@code progress}, which may stop it between batches.
+     *
+     * @param batchSize how many users one unit of work handles
+     * @param progress hears of each batch and may stop the job
+     * @return how many users were removed
+     */
     int purgeExpiredEverywhere(int batchSize, JobProgress progress);
 }

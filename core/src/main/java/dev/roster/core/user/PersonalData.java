@@ -27,6 +27,15 @@ import java.util.Set;
 public record PersonalData(User user, List<Decision> permissions, List<SentInvitation> invitations, List<AuditEntry> auditEntries,
         Instant exportedAt) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param user the user
+     * @param permissions the permissions
+     * @param invitations the invitations
+     * @param auditEntries the audit entries
+     * @param exportedAt the exported at
+     */
     public PersonalData {
         permissions = List.copyOf(permissions);
         invitations = List.copyOf(invitations);
@@ -38,7 +47,13 @@ public record PersonalData(User user, List<Decision> permissions, List<SentInvit
             InviteeProfile invitee, Optional<String> message, Optional<UserId> invitedBy, InvitationStatus status, Instant createdAt,
             Optional<Instant> expiresAt, Optional<Instant> resolvedAt) {
 
-        /** The invitation as of {@code now} (an overdue one reads as expired), without its token hash. */
+        /**
+         * The invitation as of {@code now} (an overdue one reads as expired), without its token hash.
+         *
+         * @param i the invitation
+         * @param now the instant it is read at
+         * @return the invitation as the person may see it
+         */
         public static SentInvitation of(Invitation i, Instant now) {
             return new SentInvitation(i.id(), i.email().value(), i.roles(), i.userType(), i.permissionFlags(), i.invitee(),
                     Optional.ofNullable(i.message()), Optional.ofNullable(i.invitedBy()), i.statusAt(now), i.createdAt(),

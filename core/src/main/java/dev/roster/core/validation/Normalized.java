@@ -15,15 +15,32 @@ public final class Normalized {
     private Normalized() {
     }
 
+    /**
+     * Normalises one line of text.
+     *
+     * @param value the text, or null
+     * @return the text in NFC
+     */
     public static String line(String value) {
         return TextRules.normalize(value, TextKind.LINE);
     }
 
+    /**
+     * Normalises a paragraph.
+     *
+     * @param value the text, or null
+     * @return the text in NFC with LF line breaks
+     */
     public static String paragraph(String value) {
         return TextRules.normalize(value, TextKind.PARAGRAPH);
     }
 
-    /** The map with each value normalised as a paragraph; null stays null, keys are kept. */
+    /**
+     * The map with each value normalised as a paragraph; null stays null, keys are kept.
+     *
+     * @param map the map, or null
+     * @return the normalised map
+     */
     public static Map<String, String> paragraphValues(Map<String, String> map) {
         if (map == null) {
             return null;

@@ -18,11 +18,15 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
+    /** {@return what the text is for} */
     TextKind value() default TextKind.LINE;
 
+    /** {@return the message when the value is refused} */
     String message() default "is not plain text";
 
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
 }

@@ -17,9 +17,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface StorableTime {
+    /** {@return the message when the value is refused} */
     String message() default "must lie in the years 1 to 9999";
 
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
 }

@@ -14,9 +14,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidEmail {
+    /** {@return the message when the value is refused} */
     String message() default "is not a valid email address";
 
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
 }

@@ -6,6 +6,12 @@ package dev.roster.spi.error;
  * {@link ErrorCode#DUPLICATE_PENDING_INVITATION}, {@link ErrorCode#DUPLICATE_ID}).
  */
 public class DuplicateKeyException extends RosterException {
+    /**
+     * A uniqueness rule broken.
+     *
+     * @param code which rule
+     * @param message what was duplicated, in the store's words but without its driver's
+     */
     public DuplicateKeyException(ErrorCode code, String message) {
         super(code, message);
     }

@@ -13,6 +13,15 @@ import java.util.Objects;
  * @param kind what the message is for, e.g. "invitation"; lets a mailer pick a template or route
  */
 public record MailMessage(TenantId tenant, String kind, EmailAddress to, String subject, String body) {
+    /**
+     * Requires every field and refuses a subject or kind with a line break or control character.
+     *
+     * @param tenant the tenant
+     * @param kind what the message is for, e.g. "invitation"; lets a mailer pick a template or route
+     * @param to the to
+     * @param subject the subject
+     * @param body the body
+     */
     public MailMessage {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(kind, "kind");

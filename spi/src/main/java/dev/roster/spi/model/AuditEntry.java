@@ -18,6 +18,18 @@ public record AuditEntry(
         Instant at,
         Map<String, String> details) {
 
+    /**
+     * Checks that every field but the actor is present and copies the details.
+     *
+     * @param id the id
+     * @param tenantId the tenant id
+     * @param actor the actor
+     * @param action the action
+     * @param targetType the target type
+     * @param targetId the target id
+     * @param at the at
+     * @param details the details
+     */
     public AuditEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tenantId, "tenantId");

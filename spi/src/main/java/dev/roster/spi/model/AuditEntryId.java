@@ -5,14 +5,32 @@ import java.util.UUID;
 
 /** Identifies a audit entry. Ordered as the stores order it (unsigned, byte-wise). */
 public record AuditEntryId(UUID value) implements Comparable<AuditEntryId> {
+    /**
+     * Requires the UUID.
+     *
+     * @param value the value
+     */
     public AuditEntryId {
         Objects.requireNonNull(value, "audit entry id must not be null");
     }
 
+    /**
+     * The id of an audit entry.
+     *
+     * @param value a UUID, as Roster makes them (time-ordered, version 7)
+     * @return the id
+     */
     public static AuditEntryId of(UUID value) {
         return new AuditEntryId(value);
     }
 
+    /**
+     * Reads an id from its text form, as {@link #toString()} writes it.
+     *
+     * @param text the UUID in its usual form
+     * @return the id
+     * @throws IllegalArgumentException when {@code text} is not a UUID
+     */
     public static AuditEntryId parse(String text) {
         return new AuditEntryId(Ids.parse("audit entry id", text));
     }

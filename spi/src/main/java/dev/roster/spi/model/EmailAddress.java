@@ -28,7 +28,13 @@ public final class EmailAddress {
         this.canonical = canonical;
     }
 
-    /** Parses and validates; the message names the rejected value. */
+    /**
+     * Parses and validates an address as a person typed it.
+     *
+     * @param raw the address; surrounding whitespace is dropped
+     * @return the address with its canonical key
+     * @throws IllegalArgumentException naming the rejected value and why
+     */
     public static EmailAddress of(String raw) {
         if (raw == null) {
             throw new IllegalArgumentException("email must not be null");
@@ -41,22 +47,26 @@ public final class EmailAddress {
      * An address read back from a store, with the key stored beside it. Stores use it so that a row
      * keeps the key its unique index holds, even one written under an older rule (see the JDBC
      * adapter's key migration); nothing is re-validated.
+     *
+     * @param value the address as stored
+     * @param canonical the key as stored
+     * @return the address
      */
     public static EmailAddress stored(String value, String canonical) {
         return new EmailAddress(Objects.requireNonNull(value, "value"), Objects.requireNonNull(canonical, "canonical"));
     }
 
-    /** The address as entered, trimmed, in NFC. Use it to send mail and to display. */
+    /** {@return the address as entered, trimmed, in NFC} Use it to send mail and to display. */
     public String value() {
         return value;
     }
 
-    /** The comparison key: unique per tenant. */
+    /** {@return the comparison key, unique per tenant} */
     public String canonical() {
         return canonical;
     }
 
-    /** The domain part of the canonical key, in ASCII. */
+    /** {@return the domain part of the canonical key, in ASCII} */
     public String domain() {
         return canonical.substring(canonical.lastIndexOf('@') + 1);
     }

@@ -5,14 +5,32 @@ import java.util.UUID;
 
 /** Identifies a invitation. Ordered as the stores order it (unsigned, byte-wise). */
 public record InvitationId(UUID value) implements Comparable<InvitationId> {
+    /**
+     * Requires the UUID.
+     *
+     * @param value the value
+     */
     public InvitationId {
         Objects.requireNonNull(value, "invitation id must not be null");
     }
 
+    /**
+     * The id of an invitation.
+     *
+     * @param value a UUID, as Roster makes them (time-ordered, version 7)
+     * @return the id
+     */
     public static InvitationId of(UUID value) {
         return new InvitationId(value);
     }
 
+    /**
+     * Reads an id from its text form, as {@link #toString()} writes it.
+     *
+     * @param text the UUID in its usual form
+     * @return the id
+     * @throws IllegalArgumentException when {@code text} is not a UUID
+     */
     public static InvitationId parse(String text) {
         return new InvitationId(Ids.parse("invitation id", text));
     }

@@ -19,16 +19,28 @@ public record Profile(
         String externalId,
         LocalDate dateOfBirth) {
 
+    /**
+     * Requires the display name.
+     *
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param displayName the display name
+     * @param username the username
+     * @param phone the phone
+     * @param timezone the timezone
+     * @param externalId the external id
+     * @param dateOfBirth the date of birth
+     */
     public Profile {
         Objects.requireNonNull(displayName, "displayName must not be null");
     }
 
-    /** The key usernames are unique by within a tenant, or null when there is no username. */
+    /** {@return the key usernames are unique by within a tenant, or null when there is no username} */
     public String usernameKey() {
         return username == null ? null : username.toLowerCase(Locale.ROOT);
     }
 
-    /** The key the "name" sort orders by. Stores keep it in its own column. */
+    /** {@return the key the "name" sort orders by} Stores keep it in its own column. */
     public String sortName() {
         return displayName.toLowerCase(Locale.ROOT);
     }

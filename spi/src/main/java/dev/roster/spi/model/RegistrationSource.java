@@ -9,6 +9,7 @@ import java.util.Locale;
  * referral code (which others use to name this user as their referrer). All optional.
  */
 public record RegistrationSource(String referrerUrl, String promoCode, String referralCode) {
+    /** No referrer, no codes. */
     public static final RegistrationSource NONE = new RegistrationSource(null, null, null);
 
     /** Marks referrers that are present but not a usable URL, so they still group together. */
@@ -17,6 +18,8 @@ public record RegistrationSource(String referrerUrl, String promoCode, String re
     /**
      * The origin the "users by referral" chart groups by: {@code scheme://host[:port]} in lower case,
      * or null without a referrer. Stores keep it in its own column.
+     *
+     * @return the origin, {@link #UNPARSEABLE_ORIGIN}, or null
      */
     public String referrerOrigin() {
         if (referrerUrl == null || referrerUrl.isBlank()) {

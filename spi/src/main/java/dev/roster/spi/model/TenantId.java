@@ -6,12 +6,24 @@ import java.util.regex.Pattern;
 public record TenantId(String value) implements Comparable<TenantId> {
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
+    /**
+     * Checks the shape of the id.
+     *
+     * @param value the value
+     */
     public TenantId {
         if (value == null || !SHAPE.matcher(value).matches()) {
             throw new IllegalArgumentException("tenant id must be 1-64 characters of [A-Za-z0-9._-], got '" + value + "'");
         }
     }
 
+    /**
+     * A tenant by id.
+     *
+     * @param value 1 to 64 letters, digits, '.', '_' or '-'
+     * @return the tenant id
+     * @throws IllegalArgumentException for another shape
+     */
     public static TenantId of(String value) {
         return new TenantId(value);
     }

@@ -24,6 +24,19 @@ public record AuditQuery(
         AuditEntryId afterId,
         int limit) {
 
+    /**
+     * Requires the tenant, the keyset position in full or not at all, and a positive limit.
+     *
+     * @param tenant the tenant
+     * @param from inclusive lower bound on the instant
+     * @param to exclusive upper bound on the instant
+     * @param targetType the target type
+     * @param targetId the target id
+     * @param actor the actor
+     * @param afterAt instant of the last entry of the previous page (with {@code afterId}), or null
+     * @param afterId the after id
+     * @param limit the limit
+     */
     public AuditQuery {
         Objects.requireNonNull(tenant, "tenant");
         StoredValues.bound("from", from);

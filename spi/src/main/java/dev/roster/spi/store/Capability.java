@@ -20,12 +20,24 @@ import java.util.Objects;
  * @param <P> the port's type
  */
 public record Capability<P>(String name, Class<P> port) {
+    /**
+     * Requires the name and the port.
+     *
+     * @param name a stable, lower-case name, for messages and reports
+     * @param port the interface a store implements to offer it
+     */
     public Capability {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(port, "port");
     }
 
-    /** This capability's port in the unit of work, or a typed error naming it when the store does not offer it. */
+    /**
+     * This capability's port in the unit of work, or a typed error naming it when the store does not offer it.
+     *
+     * @param tx the unit of work
+     * @return the port
+     * @throws UnsupportedCapabilityException when the store does not offer it
+     */
     public P in(StoreTransaction tx) {
         return tx.port(this).orElseThrow(() -> new UnsupportedCapabilityException(this));
     }

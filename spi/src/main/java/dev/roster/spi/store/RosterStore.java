@@ -14,17 +14,31 @@ import java.util.function.Function;
  */
 public interface RosterStore {
 
+    /**
+     * Runs {@code work} in one unit of work, as the interface describes.
+     *
+     * @param <T> what the work returns
+     * @param work the work
+     * @return what the work returned
+     */
     <T> T inTransaction(Function<? super StoreTransaction, ? extends T> work);
 
     /**
-     * The optional capabilities this store offers in every unit of work (see {@link Capability});
-     * the default is none.
+     * The optional capabilities this store offers in every unit of work (see {@link Capability}).
+     *
+     * @return the capabilities; the default is none
      */
     default Set<Capability<?>> capabilities() {
         return Set.of();
     }
 
-    /** A unit that only reads. Stores may run it with weaker locking; the default is a normal unit. */
+    /**
+     * A unit that only reads. Stores may run it with weaker locking; the default is a normal unit.
+     *
+     * @param <T> what the work returns
+     * @param work the work
+     * @return what the work returned
+     */
     default <T> T read(Function<? super StoreTransaction, ? extends T> work) {
         return inTransaction(work);
     }

@@ -9,16 +9,22 @@ import java.util.Optional;
  * the end of {@link RosterStore#inTransaction} commits or rolls back together.
  */
 public interface StoreTransaction {
+    /** {@return Tenants in this unit of work} */
     TenantStore tenants();
 
+    /** {@return Users in this unit of work} */
     UserStore users();
 
+    /** {@return Lists and counts of users in this unit of work} */
     UserQueryStore userQueries();
 
+    /** {@return Invitations in this unit of work} */
     InvitationStore invitations();
 
+    /** {@return Groups in this unit of work} */
     GroupStore groups();
 
+    /** {@return The audit trail in this unit of work} */
     AuditStore audit();
 
     /**
@@ -26,6 +32,10 @@ public interface StoreTransaction {
      * not offer it. A store overrides this for the capabilities it lists in
      * {@link RosterStore#capabilities()}; the default offers none, which keeps stores written
      * against an older SPI working unchanged.
+     *
+     * @param <P> the port's type
+     * @param capability the capability
+     * @return the port, or empty
      */
     default <P> Optional<P> port(Capability<P> capability) {
         return Optional.empty();
@@ -34,6 +44,10 @@ public interface StoreTransaction {
     /**
      * User and invitation counts together, for screens that show both. This default asks the two
      * stores; a store that can answer in one round trip overrides it, and must agree with them.
+     *
+     * @param tenant the tenant
+     * @param now the instant to judge at
+     * @return both counts
      */
     default TenantCounts counts(TenantId tenant, Instant now) {
         return new TenantCounts(userQueries().countByStatusAndType(tenant, now), invitations().countByStatus(tenant, now));

@@ -25,6 +25,12 @@ public final class StoredValues {
     private StoredValues() {
     }
 
+    /**
+     * Refuses a user no store can hold as given.
+     *
+     * @param user the record
+     * @throws dev.roster.spi.error.InvalidValueException naming the field
+     */
     public static void check(User user) {
         Profile p = user.profile();
         text("email", user.email().value(), TextKind.LINE, Limits.EMAIL);
@@ -50,6 +56,12 @@ public final class StoredValues {
         }
     }
 
+    /**
+     * Refuses a invitation no store can hold as given.
+     *
+     * @param invitation the record
+     * @throws dev.roster.spi.error.InvalidValueException naming the field
+     */
     public static void check(Invitation invitation) {
         text("email", invitation.email().value(), TextKind.LINE, Limits.EMAIL);
         text("tokenHash", invitation.tokenHash(), TextKind.IDENTIFIER, Limits.TOKEN_HASH);
@@ -65,16 +77,34 @@ public final class StoredValues {
         instant("resolvedAt", invitation.resolvedAt());
     }
 
+    /**
+     * Refuses a group no store can hold as given.
+     *
+     * @param group the record
+     * @throws dev.roster.spi.error.InvalidValueException naming the field
+     */
     public static void check(Group group) {
         text("name", group.name(), TextKind.LINE, Limits.GROUP_NAME);
         instant("createdAt", group.createdAt());
     }
 
+    /**
+     * Refuses a tenant no store can hold as given.
+     *
+     * @param tenant the record
+     * @throws dev.roster.spi.error.InvalidValueException naming the field
+     */
     public static void check(Tenant tenant) {
         text("name", tenant.name(), TextKind.LINE, Limits.TENANT_NAME);
         instant("createdAt", tenant.createdAt());
     }
 
+    /**
+     * Refuses an audit entry no store can hold as given.
+     *
+     * @param entry the entry
+     * @throws dev.roster.spi.error.InvalidValueException naming the field
+     */
     public static void check(AuditEntry entry) {
         text("action", entry.action(), TextKind.IDENTIFIER, Limits.AUDIT_ACTION);
         text("targetType", entry.targetType(), TextKind.IDENTIFIER, Limits.AUDIT_TARGET_TYPE);
@@ -83,7 +113,12 @@ public final class StoredValues {
         instant("at", entry.at());
     }
 
-    /** The details of an audit entry, also when they replace an entry's details ({@link AuditStore#redact}). */
+    /**
+     * The details of an audit entry, also when they replace an entry's details ({@link AuditStore#redact}).
+     *
+     * @param details the details
+     * @throws dev.roster.spi.error.InvalidValueException naming the field
+     */
     public static void checkAuditDetails(Map<String, String> details) {
         entries("details", details, Limits.ATTRIBUTE_KEY, Limits.AUDIT_DETAIL);
     }

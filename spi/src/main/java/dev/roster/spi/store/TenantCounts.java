@@ -10,6 +10,12 @@ import java.util.Map;
  * {@link InvitationStore#countByStatus}.
  */
 public record TenantCounts(List<StatusTypeCount> users, Map<InvitationStatus, Long> invitations) {
+    /**
+     * Copies both.
+     *
+     * @param users the users
+     * @param invitations the invitations
+     */
     public TenantCounts {
         users = List.copyOf(users);
         invitations = Map.copyOf(invitations);

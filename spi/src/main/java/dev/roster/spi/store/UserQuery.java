@@ -41,6 +41,23 @@ public record UserQuery(
     /** Shortest text a store must match anywhere inside a field (a trigram index needs three). */
     public static final int MIN_SUBSTRING_LENGTH = 3;
 
+    /**
+     * Requires the tenant, the instant and the sort, copies the sets, and refuses text or instants no store can hold.
+     *
+     * @param tenant the tenant
+     * @param now the instant the list is read at: a DELETED user whose purge-after instant is at or before it is gone (as if the purge had run) and is never listed
+     * @param statuses the statuses
+     * @param text case-insensitive substring of display name, canonical email or username; plain text, never a pattern (a store escapes LIKE wildcards), one line (so it never spans two fields). A text shorter than {@link #MIN_SUBSTRING_LENGTH} characters may match at the start of those fields only, so a store can answer it from an ordinary index
+     * @param anyRole users holding at least one of these roles; a DELETED user is matched by the roles it had before its deletion ({@link dev.roster.spi.model.Deletion#priorRoles()})
+     * @param userTypes the user types
+     * @param registeredFrom inclusive lower bound on the creation instant
+     * @param registeredTo exclusive upper bound on the creation instant
+     * @param promoCode exact promo code
+     * @param sort the sort
+     * @param descending the descending
+     * @param after keyset position to continue after, or null for the first page
+     * @param limit the limit
+     */
     public UserQuery {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(now, "now");

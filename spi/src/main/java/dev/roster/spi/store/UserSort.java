@@ -9,6 +9,7 @@ import java.time.Instant;
  * unit, as {@link String#compareTo} does) so that keyset cursors work the same in every adapter.
  */
 public enum UserSort {
+    /** By creation instant. */
     CREATED,
     /** By {@link dev.roster.spi.model.Profile#sortName()}. */
     NAME,
@@ -20,7 +21,12 @@ public enum UserSort {
     /** The last-login key of a user who never logged in. */
     public static final Instant NEVER = Instant.EPOCH;
 
-    /** The key of {@code user} under this order: an {@link Instant} or a {@link String}. */
+    /**
+     * The key of {@code user} under this order.
+     *
+     * @param user the user
+     * @return an {@link Instant} or a {@link String}
+     */
     public Comparable<?> keyOf(User user) {
         return switch (this) {
             case CREATED -> user.createdAt();

@@ -16,38 +16,93 @@ import java.util.Optional;
  * ({@link dev.roster.spi.model.Profile#externalId()}, compared exactly) of users that have one.
  */
 public interface UserStore {
+    /**
+     * A user of the tenant, of any status.
+     *
+     * @param tenant the tenant
+     * @param id the user
+     * @return the user, or empty
+     */
     Optional<User> find(TenantId tenant, UserId id);
 
-    /** The user that is not DELETED with this canonical email. */
+    /**
+     * The user that is not DELETED with this canonical email.
+     *
+     * @param tenant the tenant
+     * @param canonicalEmail the key
+     * @return the user, or empty
+     */
     Optional<User> findByEmail(TenantId tenant, String canonicalEmail);
 
-    /** The users that are not DELETED with any of these canonical emails (for batch checks). */
+    /**
+     * The users that are not DELETED with any of these canonical emails (for batch checks).
+     *
+     * @param tenant the tenant
+     * @param canonicalEmails the keys
+     * @return the users
+     */
     List<User> findByEmails(TenantId tenant, Collection<String> canonicalEmails);
 
-    /** The user that is not DELETED with this username key. */
+    /**
+     * The user that is not DELETED with this username key.
+     *
+     * @param tenant the tenant
+     * @param usernameKey the key
+     * @return the user, or empty
+     */
     Optional<User> findByUsername(TenantId tenant, String usernameKey);
 
-    /** The user that is not DELETED with this external ID, compared exactly. */
+    /**
+     * The user that is not DELETED with this external ID, compared exactly.
+     *
+     * @param tenant the tenant
+     * @param externalId the host's id
+     * @return the user, or empty
+     */
     Optional<User> findByExternalId(TenantId tenant, String externalId);
 
-    /** @throws dev.roster.spi.error.DuplicateKeyException DUPLICATE_EMAIL, DUPLICATE_USERNAME, DUPLICATE_EXTERNAL_ID or DUPLICATE_ID */
+    /**
+     * Inserts a user.
+     *
+     * @param user the user
+     * @throws dev.roster.spi.error.DuplicateKeyException DUPLICATE_EMAIL, DUPLICATE_USERNAME, DUPLICATE_EXTERNAL_ID or DUPLICATE_ID
+     */
     void insert(User user);
 
     /**
-     * Writes {@code user} if the stored version equals {@code user.version()}, advancing it by one.
+     * Writes {@code user} if the stored version equals its version, advancing it by one.
      *
+     * @param user the user
      * @return the stored user with its new version
      * @throws dev.roster.spi.error.StaleVersionException when the versions differ or the user is gone
      * @throws dev.roster.spi.error.DuplicateKeyException DUPLICATE_EMAIL, DUPLICATE_USERNAME or DUPLICATE_EXTERNAL_ID
      */
     User update(User user);
 
-    /** Removes the user for good; returns false when there was nothing to remove. */
+    /**
+     * Removes the user for good.
+     *
+     * @param tenant the tenant
+     * @param id the user
+     * @return false when there was nothing to remove
+     */
     boolean delete(TenantId tenant, UserId id);
 
-    /** Users with status ACTIVE and {@code admin} set. */
+    /**
+     * Users with status ACTIVE and {@code admin} set.
+     *
+     * @param tenant the tenant
+     * @return how many
+     */
     long countActiveAdmins(TenantId tenant);
 
-    /** Deleted users whose purge-after instant is at or before {@code now}, oldest first. */
+    /**
+     * Deleted users whose purge-after instant is at or before {@code now}, oldest first.
+     *
+     * @param tenant the tenant
+     * @param now the instant to judge at
+     * @param limit the most to return
+     * @return the users
+     */
     List<User> findPurgeable(TenantId tenant, Instant now, int limit);
 }

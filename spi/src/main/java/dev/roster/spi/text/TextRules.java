@@ -26,6 +26,10 @@ public final class TextRules {
     /**
      * What core does to input before checking it: NFC, and for a paragraph CR LF or a lone CR
      * turned into LF. Null stays null; lone surrogates are kept, for {@link #problem} to report.
+     *
+     * @param value the text, or null
+     * @param kind what the text is for
+     * @return the normalised text
      */
     public static String normalize(String value, TextKind kind) {
         if (value == null) {
@@ -35,7 +39,13 @@ public final class TextRules {
         return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
-    /** Why {@code value} may not be stored as {@code kind}, or null when it may (null values may). */
+    /**
+     * Why {@code value} may not be stored as {@code kind}.
+     *
+     * @param value the text; null may be stored
+     * @param kind what the text is for
+     * @return the reason, or null when it may
+     */
     public static String problem(String value, TextKind kind) {
         if (value == null) {
             return null;
@@ -57,7 +67,14 @@ public final class TextRules {
         return Normalizer.isNormalized(value, Normalizer.Form.NFC) ? null : "is not in Unicode NFC";
     }
 
-    /** {@link #problem} and a maximum length, as one message, or null. */
+    /**
+     * {@link #problem} and a maximum length, as one message.
+     *
+     * @param value the text; null may be stored
+     * @param kind what the text is for
+     * @param maxLength the most UTF-16 units
+     * @return the reason, or null when it may
+     */
     public static String problem(String value, TextKind kind, int maxLength) {
         if (value != null && value.length() > maxLength) {
             return "is longer than " + maxLength + " characters";
@@ -65,7 +82,13 @@ public final class TextRules {
         return problem(value, kind);
     }
 
-    /** {@code value} cut to at most {@code maxLength} UTF-16 units, never between the halves of a surrogate pair. */
+    /**
+     * {@code value} cut to at most {@code maxLength} UTF-16 units, never between the halves of a surrogate pair.
+     *
+     * @param value the text
+     * @param maxLength the most UTF-16 units
+     * @return the text, cut where needed
+     */
     public static String cut(String value, int maxLength) {
         if (value.length() <= maxLength) {
             return value;
@@ -74,7 +97,12 @@ public final class TextRules {
         return value.substring(0, end);
     }
 
-    /** {@code value} with every line break and control character replaced by a space, for a mail header. */
+    /**
+     * {@code value} with every line break and control character replaced by a space, for a mail header.
+     *
+     * @param value the text
+     * @return one line
+     */
     public static String oneLine(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
@@ -84,7 +112,12 @@ public final class TextRules {
         return out.toString();
     }
 
-    /** Whether {@code value} can go into a mail header as it is: no line break or control character. */
+    /**
+     * Whether {@code value} can go into a mail header as it is.
+     *
+     * @param value the text
+     * @return true when it holds no line break or control character
+     */
     public static boolean isHeaderSafe(String value) {
         return value.equals(oneLine(value));
     }

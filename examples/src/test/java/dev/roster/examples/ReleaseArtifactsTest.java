@@ -1,0 +1,95 @@
+package dev.roster.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a team adopting Roster relies on, checked on the jars this build just made: each published
+ * jar names its JPMS module, no package is split across jars, sources and javadoc come beside each
+ * jar, and the BOM lists every published module at the build's version.
+ */
+class ReleaseArtifactsTest {
+    private static final Path ROOT = Path.of("..");
+    /** Every published module and its module name; examples and benchmarks are never published. */
+    private static final Map<String, String> PUBLISHED = Map.of(
+            "spi", "dev.roster.spi",
+            "core", "dev.roster.core",
+            "spi-tck", "dev.roster.spi.tck",
+            "adapters-inmemory", "dev.roster.adapters.inmemory",
+            "adapters-jdbc", "dev.roster.adapters.jdbc");
+
+    private static String version() throws IOException {
+        Matcher m = Pattern.compile("<artifactId>roster-parent</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(ROOT.resolve("pom.xml")));
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private static Path jar(String module, String classifier) throws IOException {
+        return ROOT.resolve(module).resolve("target").resolve("roster-" + module + "-" + version() + classifier + ".jar");
+    }
+
+    @Test
+    void everyPublishedJarNamesItsModuleAndComesWithSourcesAndJavadoc() throws IOException {
+        for (Map.Entry<String, String> module : PUBLISHED.entrySet()) {
+            try (JarFile jar = new JarFile(jar(module.getKey(), "").toFile())) {
+                assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).as(module.getKey())
+                        .isEqualTo(module.getValue());
+            }
+            assertThat(jar(module.getKey(), "-sources")).as(module.getKey() + " sources").exists();
+            assertThat(jar(module.getKey(), "-javadoc")).as(module.getKey() + " javadoc").exists();
+        }
+    }
+
+    @Test
+    void noPackageIsSplitAcrossPublishedJars() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        List<String> split = new ArrayList<>();
+        for (String module : PUBLISHED.keySet()) {
+            try (JarFile jar = new JarFile(jar(module, "").toFile())) {
+                jar.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class") && n.contains("/"))
+                        .map(n -> n.substring(0, n.lastIndexOf('/')).replace('/', '.')).distinct()
+                        .forEach(pkg -> {
+                            String first = owner.putIfAbsent(pkg, module);
+                            if (first != null && !first.equals(module)) {
+                                split.add(pkg + " in " + first + " and " + module);
+                            }
+                        });
+            }
+        }
+        assertThat(split).isEmpty();
+        assertThat(owner).containsKeys("dev.roster.spi.model", "dev.roster.core", "dev.roster.adapters.jdbc");
+    }
+
+    @Test
+    void theBomListsEveryPublishedModuleAtTheBuildsVersionAndNothingElse() throws IOException {
+        String bom = Files.readString(ROOT.resolve("bom/pom.xml"));
+        Matcher version = Pattern.compile("<artifactId>roster-bom</artifactId>\\s*<version>([^<]+)</version>").matcher(bom);
+        assertThat(version.find()).isTrue();
+        assertThat(version.group(1)).isEqualTo(version());
+        List<String> listed = new ArrayList<>();
+        Matcher artifact = Pattern.compile("<artifactId>(roster-[a-z-]+)</artifactId>").matcher(
+                bom.substring(bom.indexOf("<dependencyManagement>")));
+        while (artifact.find()) {
+            listed.add(artifact.group(1));
+        }
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(PUBLISHED.keySet().stream().map(m -> "roster-" + m).toList());
+        try (Stream<Path> modules = Files.list(ROOT)) {
+            List<String> withPoms = modules.filter(p -> Files.exists(p.resolve("pom.xml"))).map(p -> p.getFileName().toString())
+                    .filter(m -> !List.of("examples", "benchmarks", "bom").contains(m)).toList();
+            assertThat(withPoms).as("modules of the build that would be published").containsExactlyInAnyOrderElementsOf(PUBLISHED.keySet());
+        }
+    }
+}
