@@ -45,15 +45,17 @@ final class LargeTenants {
                         CASE WHEN g %% 1000 = 0 THEN ',admin,' ELSE ',member,' END, '', ',',
                         st, g %% 1000 = 0 AND st = 'ACTIVE', CASE WHEN g %% 7 = 0 THEN 'https://news' || (g %% 5) || '.example/p' END,
                         CASE WHEN g %% 7 = 0 THEN 'https://news' || (g %% 5) || '.example' END, CASE WHEN g %% 11 = 0 THEN 'PROMO' || (g %% 3) END,
-                        NULL, '', t, t, NULL, timestamptz '1970-01-01 00:00:00+00', CASE WHEN st = 'DELETED' THEN t END, NULL,
+                        NULL, '', t, t, NULL, timestamptz '1970-01-01 00:00:00+00', CASE WHEN st = 'DELETED' THEN gone END, NULL,
                         CASE WHEN st = 'DELETED' THEN 'ACTIVE' END, CASE WHEN st = 'DELETED' THEN ',member,' END,
-                        CASE WHEN st = 'DELETED' THEN t + interval '30 days' END, 0
+                        CASE WHEN st = 'DELETED' THEN gone + interval '30 days' END, 0
                     FROM (SELECT g, lower(f) || '.' || lower(l) || '.' || lpad(to_hex((g * 2654435761) %% 4294967296), 8, '0') || '@'
-                                 || dom || '.com' AS e, f, l, t, st
+                                 || dom || '.com' AS e, f, l, t, gone, st
                           FROM (SELECT g, initcap(s[1 + g %% 40] || s[1 + (g / 40) %% 40]) AS f,
                                        initcap(s[1 + (g / 1600) %% 40] || s[1 + (g / 64000) %% 40] || s[1 + (g * 7) %% 40]) AS l,
                                        s[1 + (g %% 200) %% 40] || s[1 + (g %% 200) / 40] || (g %% 200) AS dom,
                                        timestamptz '2024-01-01 00:00:00+00' + g * interval '1 minute' AS t,
+                                       -- deleted within the retention window; those deleted earlier were purged by the job
+                                       now() - (g %% 29) * interval '1 day' AS gone,
                                        CASE WHEN g %% 100 = 1 THEN 'SUSPENDED' WHEN g %% 100 = 2 THEN 'DELETED' ELSE 'ACTIVE' END AS st
                                 FROM generate_series(1, %2$d) g,
                                      (SELECT ARRAY['ka','lo','mi','ne','ru','ta','so','vi','de','po','la','ze','bu','fi','go','ha',
