@@ -5,10 +5,12 @@ import dev.roster.spi.model.Group;
 import dev.roster.spi.model.GroupId;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
+import dev.roster.spi.model.OutboxMessageId;
 import dev.roster.spi.model.Tenant;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
+import dev.roster.spi.outbox.OutboxMessage;
 import java.util.function.Supplier;
 
 /** All rows and unique indexes. Only touched under the store's lock. */
@@ -24,6 +26,7 @@ final class InMemoryData {
     final Table<GroupId, Group> groups;
     final Table<Key, GroupId> groupByName;
     final Table<Long, AuditEntry> audit;
+    final Table<OutboxMessageId, OutboxMessage> outbox;
 
     InMemoryData(Supplier<UndoLog> undo) {
         tenants = new Table<>(undo);
@@ -37,6 +40,7 @@ final class InMemoryData {
         groups = new Table<>(undo);
         groupByName = new Table<>(undo);
         audit = new Table<>(undo);
+        outbox = new Table<>(undo);
     }
 
     /** A unique key within a tenant. */

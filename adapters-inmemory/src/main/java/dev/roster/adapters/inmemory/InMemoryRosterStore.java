@@ -1,8 +1,12 @@
 package dev.roster.adapters.inmemory;
 
+import dev.roster.spi.outbox.OutboxStore;
+import dev.roster.spi.store.Capability;
 import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.store.StoreTransaction;
 import dev.roster.spi.store.Stores;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
@@ -17,7 +21,7 @@ public final class InMemoryRosterStore implements RosterStore {
     private final InMemoryData data = new InMemoryData(this::undoLog);
     private final StoreTransaction stores = new Stores(new InMemoryTenantStore(data), new InMemoryUserStore(data),
             new InMemoryUserQueryStore(data), new InMemoryInvitationStore(data), new InMemoryGroupStore(data),
-            new InMemoryAuditStore(data, this::nextAuditSequence));
+            new InMemoryAuditStore(data, this::nextAuditSequence), Map.of(OutboxStore.CAPABILITY, new InMemoryOutboxStore(data)));
     private long auditSequence;
 
     @Override
@@ -41,6 +45,11 @@ public final class InMemoryRosterStore implements RosterStore {
             current.remove();
             lock.writeLock().unlock();
         }
+    }
+
+    @Override
+    public Set<Capability<?>> capabilities() {
+        return Set.of(OutboxStore.CAPABILITY);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.roster.spi.tck.CapabilityContract;
 import dev.roster.spi.tck.ConcurrencyContract;
 import dev.roster.spi.tck.GroupStoreContract;
 import dev.roster.spi.tck.InvitationStoreContract;
+import dev.roster.spi.tck.OutboxStoreContract;
 import dev.roster.spi.tck.TenantStoreContract;
 import dev.roster.spi.tck.TextContract;
 import dev.roster.spi.tck.TransactionContract;
@@ -25,4 +26,5 @@ class InMemoryStoreContractTest {
     @Nested class Concurrency extends ConcurrencyContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
     @Nested class Text extends TextContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
     @Nested class Capabilities extends CapabilityContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
+    @Nested class Outbox extends OutboxStoreContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
 }

@@ -1,9 +1,16 @@
 package dev.roster.adapters.jdbc;
 
 import dev.roster.spi.error.StoreException;
+import dev.roster.spi.outbox.OutboxMessage;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The databases Roster's JDBC store speaks, told apart by {@link java.sql.DatabaseMetaData}. Each
@@ -36,6 +43,18 @@ public enum Dialect {
         @Override
         String anyRoleBinding(String role) {
             return role;
+        }
+
+        /** One statement: atomic even when the unit commits statement by statement. */
+        @Override
+        List<OutboxMessage> claimOutbox(Sql sql, Instant now, Instant leaseUntil, String owner, int limit) {
+            List<Claimed> claimed = sql.list("claim mail", "WITH picked AS (SELECT message_id, due_at AS was_due FROM roster_outbox "
+                    + "WHERE state = 'QUEUED' AND due_at <= ? ORDER BY " + JdbcOutboxStore.CLAIM_ORDER + " LIMIT ? FOR UPDATE SKIP LOCKED) "
+                    + "UPDATE roster_outbox o SET attempts = o.attempts + 1, lease_owner = ?, due_at = ? FROM picked "
+                    + "WHERE o.message_id = picked.message_id RETURNING o.*, picked.was_due",
+                    p -> p.instant(now).number(limit).string(owner).instant(leaseUntil),
+                    rs -> new Claimed(JdbcOutboxStore.message(rs), Sql.instant(rs, "was_due")));
+            return claimed.stream().sorted(Claimed.ORDER).map(Claimed::message).toList();
         }
 
         /** PostgreSQL reads "+02:00" as a POSIX zone, west-positive: flip the sign of a fixed offset. */
@@ -103,6 +122,41 @@ public enum Dialect {
 
     /** The calendar date (read as text, yyyy-MM-dd) of a timestamp column in a zone given as the next parameter. */
     abstract String localDate(String timestampColumn);
+
+    /**
+     * Claims due outbox messages for {@code owner} (see {@link dev.roster.spi.outbox.OutboxStore#claim}). This default
+     * locks them with {@code SELECT ... FOR UPDATE SKIP LOCKED} and leases them in a second statement, which
+     * needs the unit of work to be a transaction.
+     */
+    List<OutboxMessage> claimOutbox(Sql sql, Instant now, Instant leaseUntil,
+            String owner, int limit) {
+        List<UUID> ids = sql.list("claim mail", "SELECT message_id FROM roster_outbox WHERE state = 'QUEUED' "
+                + "AND due_at <= ? ORDER BY " + JdbcOutboxStore.CLAIM_ORDER + " LIMIT ? FOR UPDATE SKIP LOCKED",
+                p -> p.instant(now).number(limit), rs -> Sql.uuid(rs, "message_id"));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = " WHERE message_id IN (" + Where.placeholders(ids.size()) + ")";
+        sql.update("claim mail", "UPDATE roster_outbox SET attempts = attempts + 1, lease_owner = ?, due_at = ?" + in, p -> {
+            p.string(owner).instant(leaseUntil);
+            for (UUID id : ids) {
+                p.uuid(id);
+            }
+        });
+        Map<UUID, OutboxMessage> byId = new HashMap<>();
+        sql.list("claim mail", "SELECT " + JdbcOutboxStore.COLUMNS + " FROM roster_outbox" + in, p -> {
+            for (UUID id : ids) {
+                p.uuid(id);
+            }
+        }, JdbcOutboxStore::message).forEach(m -> byId.put(m.id().value(), m));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** A claimed message and when it was due before the claim moved that to the lease's end, for claim order. */
+    private record Claimed(OutboxMessage message, Instant wasDue) {
+        static final Comparator<Claimed> ORDER = Comparator.comparingInt((Claimed c) -> c.message().priority())
+                .thenComparing(Claimed::wasDue).thenComparing(c -> c.message().id());
+    }
 
     /** Whether substring search can use a trigram index (else short texts still match as prefixes). */
     abstract boolean hasTrigramIndex();

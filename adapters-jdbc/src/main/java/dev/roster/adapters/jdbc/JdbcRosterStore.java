@@ -1,11 +1,14 @@
 package dev.roster.adapters.jdbc;
 
 import dev.roster.spi.error.StoreException;
+import dev.roster.spi.outbox.OutboxStore;
+import dev.roster.spi.store.Capability;
 import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.store.StoreTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -30,6 +33,11 @@ public final class JdbcRosterStore implements RosterStore {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    @Override
+    public Set<Capability<?>> capabilities() {
+        return Set.of(OutboxStore.CAPABILITY);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.roster.adapters.jdbc;
 
 import dev.roster.spi.model.TenantId;
+import dev.roster.spi.outbox.OutboxStore;
 import dev.roster.spi.store.AuditStore;
+import dev.roster.spi.store.Capability;
 import dev.roster.spi.store.GroupStore;
 import dev.roster.spi.store.InvitationStore;
 import dev.roster.spi.store.StoreTransaction;
@@ -10,15 +12,21 @@ import dev.roster.spi.store.TenantStore;
 import dev.roster.spi.store.UserQueryStore;
 import dev.roster.spi.store.UserStore;
 import java.time.Instant;
+import java.util.Optional;
 
 /** The stores of one unit of work, all on its connection; the tab row's counts in one statement. */
 record JdbcTransaction(TenantStore tenants, UserStore users, UserQueryStore userQueries, InvitationStore invitations,
-        GroupStore groups, AuditStore audit, Counters counters) implements StoreTransaction {
+        GroupStore groups, AuditStore audit, Counters counters, OutboxStore outbox) implements StoreTransaction {
 
     static JdbcTransaction on(Sql sql, Dialect dialect) {
         Counters counters = new Counters(sql, dialect);
         return new JdbcTransaction(new JdbcTenantStore(sql), new JdbcUserStore(sql, counters), new JdbcUserQueryStore(sql, dialect, counters),
-                new JdbcInvitationStore(sql, counters), new JdbcGroupStore(sql), new JdbcAuditStore(sql), counters);
+                new JdbcInvitationStore(sql, counters), new JdbcGroupStore(sql), new JdbcAuditStore(sql), counters, new JdbcOutboxStore(sql, dialect));
+    }
+
+    @Override
+    public <P> Optional<P> port(Capability<P> capability) {
+        return capability.equals(OutboxStore.CAPABILITY) ? Optional.of(capability.port().cast(outbox)) : Optional.empty();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.roster.spi.tck;
 
+import dev.roster.spi.mail.MailKind;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.AuditEntryId;
 import dev.roster.spi.model.Deletion;
@@ -9,6 +10,7 @@ import dev.roster.spi.model.GroupId;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.InvitationStatus;
+import dev.roster.spi.model.OutboxMessageId;
 import dev.roster.spi.model.Profile;
 import dev.roster.spi.model.RegistrationSource;
 import dev.roster.spi.model.RoleId;
@@ -17,6 +19,7 @@ import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.outbox.OutboxMessage;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +81,12 @@ public final class Records {
 
     public static Group group(TenantId tenant, String name) {
         return new Group(GroupId.of(UUID.randomUUID()), tenant, name, Set.of(), T0, 0);
+    }
+
+    /** A queued message with a sealed secret, due at {@code dueAt} (also its creation). */
+    public static OutboxMessage message(TenantId tenant, MailKind kind, UUID subject, int priority, Instant dueAt) {
+        return OutboxMessage.queued(OutboxMessageId.of(UUID.randomUUID()), tenant, kind, subject, priority,
+                "k1:" + UUID.randomUUID().toString().replace("-", ""), dueAt);
     }
 
     public static AuditEntry audit(TenantId tenant, String action, String targetId, Instant at) {

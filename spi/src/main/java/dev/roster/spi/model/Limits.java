@@ -48,6 +48,12 @@ public final class Limits {
     public static final int AUDIT_TARGET_ID = 64;
     /** The most UTF-16 units in a stored token hash (hex SHA-256). */
     public static final int TOKEN_HASH = 64;
+    /** The most UTF-16 units in an outbox message's sealed (encrypted, Base64) token. */
+    public static final int SEALED_SECRET = 256;
+    /** The most UTF-16 units in the name of a dispatcher holding an outbox message. */
+    public static final int LEASE_OWNER = 100;
+    /** The most UTF-16 units in why an outbox message's last attempt failed. */
+    public static final int DELIVERY_ERROR = 500;
 
     /** The first day every store can hold (PostgreSQL, H2 and java.time agree on years 1 to 9999). */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1, 1, 1);

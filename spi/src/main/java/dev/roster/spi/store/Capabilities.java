@@ -1,11 +1,12 @@
 package dev.roster.spi.store;
 
+import dev.roster.spi.outbox.OutboxStore;
 import java.util.List;
 
 /** Every optional capability this version of the SPI knows, for stores and the contract suite to enumerate. */
 public final class Capabilities {
-    /** None yet: the first optional ports (the mail outbox, credentials, sessions) join here. */
-    public static final List<Capability<?>> KNOWN = List.of();
+    /** The mail outbox; credentials and sessions join here. */
+    public static final List<Capability<?>> KNOWN = List.of(OutboxStore.CAPABILITY);
 
     private Capabilities() {
     }

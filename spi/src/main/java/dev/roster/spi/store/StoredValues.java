@@ -8,6 +8,7 @@ import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.Profile;
 import dev.roster.spi.model.Tenant;
+import dev.roster.spi.outbox.OutboxMessage;
 import dev.roster.spi.model.User;
 import dev.roster.spi.text.TextKind;
 import dev.roster.spi.text.TextRules;
@@ -97,6 +98,33 @@ public final class StoredValues {
     public static void check(Tenant tenant) {
         text("name", tenant.name(), TextKind.LINE, Limits.TENANT_NAME);
         instant("createdAt", tenant.createdAt());
+    }
+
+    /**
+     * Refuses an outbox message no store can hold as given.
+     *
+     * @param message the message
+     * @throws dev.roster.spi.error.InvalidValueException naming the field
+     */
+    public static void check(OutboxMessage message) {
+        text("sealedSecret", message.sealedSecret(), TextKind.IDENTIFIER, Limits.SEALED_SECRET);
+        text("leaseOwner", message.leaseOwner(), TextKind.LINE, Limits.LEASE_OWNER);
+        text("lastError", message.lastError(), TextKind.LINE, Limits.DELIVERY_ERROR);
+        instant("dueAt", message.dueAt());
+        instant("createdAt", message.createdAt());
+        instant("finishedAt", message.finishedAt());
+    }
+
+    /**
+     * Refuses a dispatcher's name or a delivery error no store can hold, before a claim or a mark.
+     *
+     * @param leaseOwner the dispatcher's name
+     * @param error why an attempt failed, or null
+     * @throws dev.roster.spi.error.InvalidValueException naming the field
+     */
+    public static void checkDelivery(String leaseOwner, String error) {
+        text("leaseOwner", leaseOwner, TextKind.LINE, Limits.LEASE_OWNER);
+        text("lastError", error, TextKind.LINE, Limits.DELIVERY_ERROR);
     }
 
     /**
