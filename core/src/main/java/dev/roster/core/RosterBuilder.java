@@ -143,12 +143,12 @@ public final class RosterBuilder {
         UserWriter writer = new UserWriter(resolver, guards, authority);
         InvitationIssuer issuer = new InvitationIssuer(ctx, guards, rules, authority);
         return new Roster(checked,
-                new DefaultTenantService(ctx, authorizer, writer),
+                new DefaultTenantService(ctx, authorizer, writer, authority),
                 new DefaultUserService(ctx, authorizer, guards, rules, writer),
                 new DefaultLifecycleService(ctx, authorizer, guards, rules, writer),
                 new DefaultInvitationService(ctx, authorizer, issuer),
                 new DefaultInviteeService(ctx, authorizer, guards, rules, writer, issuer),
-                new DefaultGroupService(ctx, authorizer),
+                new DefaultGroupService(ctx, authorizer, authority),
                 new DefaultPermissionService(store, resolver, cache, authorizer),
                 new DefaultDirectory(ctx, authorizer, guards),
                 new DefaultAuditTrail(ctx, authorizer));

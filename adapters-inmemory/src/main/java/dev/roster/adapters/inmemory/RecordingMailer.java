@@ -18,7 +18,7 @@ public final class RecordingMailer implements Mailer {
     @Override
     public synchronized void send(MailMessage message) {
         if (failing.get()) {
-            throw new MailDeliveryException("recording mailer is set to fail", null);
+            throw new MailDeliveryException("recording mailer is set to fail", false, null);
         }
         sent.add(message);
     }

@@ -24,7 +24,7 @@ public record Acting(Actor actor, Tenant tenant, Map<GroupId, Group> groups, Use
 
     /** The audit actor: the user id, or null for the system. */
     public UserId actorId() {
-        return actor.userId();
+        return actor.userId().orElse(null);
     }
 
     public boolean holds(Permission permission) {
@@ -44,6 +44,6 @@ public record Acting(Actor actor, Tenant tenant, Map<GroupId, Group> groups, Use
     }
 
     public boolean isSelf(UserId target) {
-        return !isSystem() && actor.userId().equals(target);
+        return actor.userId().filter(target::equals).isPresent();
     }
 }

@@ -47,8 +47,12 @@ public final class AdminOperations {
 
     /** Runs {@code work} in one unit of work after authorising the actor (holding the tenant lock when asked). */
     public <T> T run(Actor actor, Operation operation, boolean lockTenant, Work<T> work) {
+        return run(actor, operation, lockTenant, false, work);
+    }
+
+    private <T> T run(Actor actor, Operation operation, boolean lockTenant, boolean selfService, Work<T> work) {
         Instant now = ctx.clock().instant();
-        return ctx.store().inTransaction(tx -> work.apply(tx, authorizer.authorize(tx, actor, operation, lockTenant), now));
+        return ctx.store().inTransaction(tx -> work.apply(tx, authorizer.authorize(tx, actor, operation, lockTenant, selfService), now));
     }
 
     /** As {@link #run}, then forgets every cached permission set of the tenant (defaults and groups change them all). */
@@ -63,7 +67,8 @@ public final class AdminOperations {
      * tenant has no such user), records {@code action} on it, and forgets its cached permissions.
      */
     public User onUser(Actor actor, Operation operation, UserId id, String action, UserStep step) {
-        User after = run(actor, operation, true, (tx, acting, now) -> {
+        boolean selfService = actor.userId().filter(id::equals).isPresent() && ctx.policy().allowsSelfService(operation);
+        User after = run(actor, operation, true, selfService, (tx, acting, now) -> {
             User before = tx.users().find(actor.tenant(), id).orElseThrow(() -> new NotFoundException("user", id));
             UserChange change = step.apply(tx, acting, before, now);
             record(tx, acting, action, AuditActions.TARGET_USER, id, change.details());

@@ -3,8 +3,11 @@ package dev.roster.core.internal;
 import dev.roster.core.error.PermissionDeniedException;
 import dev.roster.core.permission.PermissionResolver;
 import dev.roster.core.permission.PermissionSet;
+import dev.roster.core.policy.RoleDefinition;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.User;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -55,6 +58,17 @@ public final class Authority {
         if (!missing.isEmpty()) {
             throw new PermissionDeniedException("cannot " + what + ": the user would hold " + missing
                     + ", which the actor does not hold");
+        }
+    }
+
+    /**
+     * Taking permissions away through something tenant-wide (the defaults, a group): the actor must
+     * cover the holders of every role that could lose one, as it must cover a user it changes directly.
+     */
+    public void requireCoversHoldersOf(Acting acting, Collection<RoleDefinition> roles, String what) {
+        for (RoleDefinition role : roles) {
+            PermissionSet holders = resolver.wouldHold(Set.of(role.id()), Map.of(), Set.of(), acting.tenant(), acting.groups());
+            acting.requireHoldsAll(holders.toSet(), what + ", which lowers what holders of role '" + role.id() + "' hold");
         }
     }
 

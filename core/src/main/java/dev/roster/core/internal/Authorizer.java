@@ -12,6 +12,8 @@ import dev.roster.spi.model.GroupId;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.Tenant;
 import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserId;
+import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.StoreTransaction;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,18 +34,31 @@ public final class Authorizer {
      * the actor and its permissions, and requires the permission of {@code operation}.
      */
     public Acting authorize(StoreTransaction tx, Actor actor, Operation operation, boolean lockTenant) {
+        return authorize(tx, actor, operation, lockTenant, false);
+    }
+
+    /**
+     * As {@link #authorize(StoreTransaction, Actor, Operation, boolean)}; with {@code selfService}
+     * (a member suspending or deleting itself where the policy lets users do so) an active member
+     * needs no permission for it.
+     */
+    public Acting authorize(StoreTransaction tx, Actor actor, Operation operation, boolean lockTenant, boolean selfService) {
         Tenant tenant = (lockTenant ? tx.tenants().lock(actor.tenant()) : tx.tenants().find(actor.tenant()))
                 .orElseThrow(() -> new NotFoundException("tenant", actor.tenant()));
         Map<GroupId, Group> groups = groupsOf(tx, tenant);
         if (actor.isSystem()) {
             return new Acting(actor, tenant, groups, null, null);
         }
-        User user = tx.users().find(tenant.id(), actor.userId())
-                .orElseThrow(() -> new PermissionDeniedException("actor " + actor.userId() + " is not a member of tenant " + tenant.id()));
+        UserId userId = actor.userId().orElseThrow();
+        User user = tx.users().find(tenant.id(), userId)
+                .orElseThrow(() -> new PermissionDeniedException("actor " + userId + " is not a member of tenant " + tenant.id()));
         PermissionSet permissions = resolver.resolve(user, tenant, groups);
         Permission required = policy.permissionFor(operation);
+        if (selfService && user.status() == UserStatus.ACTIVE) {
+            return new Acting(actor, tenant, groups, user, permissions);
+        }
         if (!permissions.contains(required)) {
-            throw new PermissionDeniedException("actor " + actor.userId() + " needs '" + required + "' to " + operation);
+            throw new PermissionDeniedException("actor " + userId + " needs '" + required + "' to " + operation);
         }
         return new Acting(actor, tenant, groups, user, permissions);
     }

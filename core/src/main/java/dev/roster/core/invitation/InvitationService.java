@@ -93,6 +93,7 @@ public interface InvitationService {
      *
      * @param batchSize how many invitations one unit of work handles
      * @return how many were marked
+     * @throws dev.roster.core.maintenance.JobIncompleteException when it failed for some tenants (after finishing the others)
      */
     default int expireOverdueEverywhere(int batchSize) {
         return expireOverdueEverywhere(batchSize, JobProgress.NONE);
@@ -104,6 +105,7 @@ public interface InvitationService {
      * @param batchSize how many invitations one unit of work handles
      * @param progress hears of each batch and may stop the job
      * @return how many were marked
+     * @throws dev.roster.core.maintenance.JobIncompleteException when it failed for some tenants (after finishing the others)
      */
     int expireOverdueEverywhere(int batchSize, JobProgress progress);
 }

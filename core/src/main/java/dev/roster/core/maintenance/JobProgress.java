@@ -22,6 +22,16 @@ public interface JobProgress {
     }
 
     /**
+     * Called when a job over every tenant failed for one tenant; the job goes on with the next and
+     * ends with a {@link JobIncompleteException} naming every tenant that failed.
+     *
+     * @param tenant the tenant
+     * @param failure what went wrong; the tenant's finished batches are kept
+     */
+    default void tenantFailed(TenantId tenant, RuntimeException failure) {
+    }
+
+    /**
      * Asked before each batch.
      *
      * @return true to end the job there

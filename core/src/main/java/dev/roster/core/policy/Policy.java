@@ -50,34 +50,35 @@ public record Policy(
         int maxAttributes) {
 
     /**
-     * * Copies the collections and checks the policy as a whole.      * @throws dev.roster.core.error.PolicyException listing every problem
+     * Copies the collections and checks the policy as a whole.
      *
      * @param roles the role catalog, by id
      * @param permissions the permission catalog
      * @param adminPermission holding it makes a user an admin; a tenant always keeps one active admin
      * @param defaultRole given to invitations and new users that name no role
-     * @param roleCardinality the role cardinality
-     * @param userTypes the user types
-     * @param defaultUserType the default user type
+     * @param roleCardinality whether a user holds exactly one role or one or more
+     * @param userTypes the user types a user may have
+     * @param defaultUserType the type of users and invitations that name none
      * @param invitationExpiry how long an invitation stays open; empty for never
      * @param renewExpiryOnResend whether a resend starts the expiry over
      * @param maxBatchInvites how many addresses one batch invitation may hold
-     * @param deletionMode the deletion mode
+     * @param deletionMode whether deleting a user keeps it restorable (SOFT) or removes it at once (HARD)
      * @param retention how long a soft-deleted user stays restorable (SOFT deletion only)
      * @param minimumAge minimum age in years at acceptance or creation when a date of birth is given
      * @param dateOfBirthRequired whether a date of birth must be given at acceptance or creation
-     * @param seatRule the seat rule
-     * @param allowSelfSuspend the allow self suspend
-     * @param allowSelfDelete the allow self delete
+     * @param seatRule which users and invitations take a seat
+     * @param allowSelfSuspend whether a member may suspend itself, even without the suspend permission
+     * @param allowSelfDelete whether a member may delete itself, even without the delete permission
      * @param operations the permission each admin operation requires
      * @param maxAttributes how many custom attributes a user may carry
+     * @throws dev.roster.core.error.PolicyException listing every problem
      */
     public Policy {
         roles = Map.copyOf(roles);
         permissions = Set.copyOf(permissions);
         userTypes = Set.copyOf(userTypes);
         operations = Map.copyOf(operations);
-        List<String> problems = PolicyCheck.problems(roles, permissions, adminPermission, defaultRole, userTypes,
+        List<String> problems = PolicyCheck.problems(roles, permissions, adminPermission, defaultRole, roleCardinality, userTypes,
                 defaultUserType, invitationExpiry, maxBatchInvites, deletionMode, retention, minimumAge, seatRule,
                 operations, maxAttributes);
         if (!problems.isEmpty()) {
@@ -140,6 +141,17 @@ public record Policy(
         return operations.getOrDefault(operation, adminPermission);
     }
 
+    /**
+     * Whether a member may perform {@code operation} on itself without its permission: suspending
+     * itself under {@link #allowSelfSuspend()}, deleting itself under {@link #allowSelfDelete()}.
+     *
+     * @param operation the operation
+     * @return true when the policy lets users do this to themselves
+     */
+    public boolean allowsSelfService(Operation operation) {
+        return operation == Operation.SUSPEND && allowSelfSuspend || operation == Operation.DELETE && allowSelfDelete;
+    }
+
     /** Assembles a policy; unset fields take the defaults documented on each setter. */
     public static final class Builder {
         private final Map<RoleId, RoleDefinition> roles = new LinkedHashMap<>();
@@ -170,8 +182,27 @@ public record Policy(
          *
          * @param role the role
          * @return this builder
+         * @throws dev.roster.core.error.PolicyException when a role of that id is already in the catalog
          */
-        public Builder role(RoleDefinition role) { roles.put(role.id(), role); return this; }
+        public Builder role(RoleDefinition role) {
+            if (roles.putIfAbsent(role.id(), role) != null) {
+                throw new dev.roster.core.error.PolicyException(List.of("roles." + role.id() + ": defined twice; a role is added once"));
+            }
+            return this;
+        }
+        /**
+         * Replaces a role of the catalog, as when a preset is adapted with {@code toBuilder()}.
+         *
+         * @param role the new definition
+         * @return this builder
+         * @throws dev.roster.core.error.PolicyException when the catalog has no role of that id
+         */
+        public Builder replaceRole(RoleDefinition role) {
+            if (roles.replace(role.id(), role) == null) {
+                throw new dev.roster.core.error.PolicyException(List.of("roles." + role.id() + ": not in the catalog; add it with role()"));
+            }
+            return this;
+        }
         /**
          * Sets the permission catalog.
          *
@@ -233,7 +264,7 @@ public record Policy(
          * Default: SOFT with a 30-day retention window.
          *
          * @param mode soft or hard
-         * @param retentionWindow how long a soft-deleted user stays restorable
+         * @param retentionWindow how long a soft-deleted user stays restorable; null (or zero) for hard deletion
          * @return this builder
          */
         public Builder deletion(DeletionMode mode, Duration retentionWindow) { deletionMode = mode; retention = retentionWindow; return this; }
@@ -255,8 +286,9 @@ public record Policy(
         /**
          * Default: false for both.
          *
-         * @param selfSuspend whether users may suspend themselves
-         * @param selfDelete whether users may delete themselves
+         * @param selfSuspend whether a member may suspend itself, even without the suspend permission
+         * @param selfDelete whether a member may delete itself, even without the delete permission (the
+         *        last active admin still may not)
          * @return this builder
          */
         public Builder selfService(boolean selfSuspend, boolean selfDelete) { allowSelfSuspend = selfSuspend; allowSelfDelete = selfDelete; return this; }

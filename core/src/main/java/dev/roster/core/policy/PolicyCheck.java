@@ -16,7 +16,7 @@ final class PolicyCheck {
 
     @SuppressWarnings("java:S107")
     static List<String> problems(Map<RoleId, RoleDefinition> roles, Set<Permission> permissions, Permission adminPermission,
-            RoleId defaultRole, Set<String> userTypes, String defaultUserType, Optional<Duration> invitationExpiry,
+            RoleId defaultRole, RoleCardinality roleCardinality, Set<String> userTypes, String defaultUserType, Optional<Duration> invitationExpiry,
             int maxBatchInvites, DeletionMode deletionMode, Duration retention, Optional<Integer> minimumAge,
             SeatRule seatRule, Map<Operation, Permission> operations, int maxAttributes) {
         List<String> problems = new ArrayList<>();
@@ -34,6 +34,9 @@ final class PolicyCheck {
         for (RoleDefinition role : roles.values()) {
             checkRole(role, permissions, problems);
         }
+        if (roleCardinality == null) {
+            problems.add("roleCardinality: required (EXACTLY_ONE or ONE_OR_MORE)");
+        }
         if (userTypes.isEmpty() || !userTypes.contains(defaultUserType)) {
             problems.add("defaultUserType: '" + defaultUserType + "' must be one of the user types " + userTypes);
         }
@@ -46,6 +49,9 @@ final class PolicyCheck {
             problems.add("deletionMode: required");
         } else if (deletionMode == DeletionMode.SOFT && (retention == null || retention.isZero() || retention.isNegative())) {
             problems.add("retention: a soft-delete policy needs a positive retention window, got " + retention);
+        } else if (deletionMode == DeletionMode.HARD && retention != null && !retention.isZero()) {
+            problems.add("retention: a hard-delete policy keeps nothing to restore, so it takes no retention window (null), got "
+                    + retention);
         }
         minimumAge.filter(a -> a < 0 || a > 150).ifPresent(a -> problems.add("minimumAge: must be 0-150, got " + a));
         if (seatRule == null) {

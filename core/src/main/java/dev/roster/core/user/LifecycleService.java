@@ -98,6 +98,7 @@ public interface LifecycleService {
      *
      * @param batchSize how many users one unit of work handles
      * @return how many users were removed
+     * @throws dev.roster.core.maintenance.JobIncompleteException when it failed for some tenants (after finishing the others)
      */
     default int purgeExpiredEverywhere(int batchSize) {
         return purgeExpiredEverywhere(batchSize, JobProgress.NONE);
@@ -109,6 +110,7 @@ public interface LifecycleService {
      * @param batchSize how many users one unit of work handles
      * @param progress hears of each batch and may stop the job
      * @return how many users were removed
+     * @throws dev.roster.core.maintenance.JobIncompleteException when it failed for some tenants (after finishing the others)
      */
     int purgeExpiredEverywhere(int batchSize, JobProgress progress);
 }

@@ -7,7 +7,9 @@ import static dev.roster.core.support.TestPolicies.MEMBER;
 import static dev.roster.core.support.TestPolicies.VIEWER;
 import static dev.roster.spi.tck.Outcomes.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.roster.core.error.ValidationException;
 import dev.roster.core.query.UserListRequest;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
@@ -242,6 +244,20 @@ class InvitationFlowTest {
         assertThat(grace.profile().username()).isEqualTo("ghopper");
         assertThat(grace.profile().displayName()).isEqualTo("Grace Hopper");
         assertThat(grace.profile().dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 1));
+    }
+
+    @Test
+    void anInviteeCannotChooseTheHostsExternalIdAndSoTakeOverAnotherPersonsLogin() {
+        f.roster.users().create(f.adminActor, dev.roster.core.user.CreateUserCommand.of("ceo@acme.example", ProfileFields.EMPTY, null, null));
+        String token = f.invite("eve@acme.example").token().reveal();
+        ProfileFields chosen = new ProfileFields(null, null, null, null, null, null, "okta|00u-ceo", null);
+
+        ValidationException refused = catchThrowableOfType(ValidationException.class,
+                () -> f.roster.invitees().accept(f.tenant, token, AcceptCommand.of(chosen)));
+
+        assertThat(refused.violations()).extracting(ValidationException.Violation::path).containsExactly("profile.externalId");
+        assertThat(f.roster.users().findByExternalId(f.adminActor, "okta|00u-ceo")).isEmpty();
+        assertThat(f.roster.invitees().accept(f.tenant, token, AcceptCommand.of(ProfileFields.EMPTY)).profile().externalId()).isNull();
     }
 
     @Test

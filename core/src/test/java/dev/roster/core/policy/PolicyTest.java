@@ -32,6 +32,29 @@ class PolicyTest {
     }
 
     @Test
+    void settingsThatWouldBeSilentlyIgnoredOrMisreadAreRefused() {
+        assertThat(catchThrowableOfType(PolicyException.class, () -> TestPolicies.standard().roleCardinality(null).build()).getMessage())
+                .contains("roleCardinality");
+        assertThat(catchThrowableOfType(PolicyException.class,
+                () -> TestPolicies.standard().deletion(DeletionMode.HARD, Duration.ofDays(30)).build()).getMessage())
+                .contains("retention").contains("hard-delete");
+        assertThat(TestPolicies.standard().deletion(DeletionMode.HARD, null).build().deletionMode()).isEqualTo(DeletionMode.HARD);
+    }
+
+    @Test
+    void aRoleIsAddedOnceAndReplacedOnlyOnPurpose() {
+        Policy.Builder builder = TestPolicies.standard();
+        RoleDefinition viewer = RoleDefinition.of("viewer", "Read only", Set.of());
+        assertThat(catchThrowableOfType(PolicyException.class, () -> builder.role(viewer)).getMessage()).contains("roles.viewer");
+
+        Policy adapted = TestPolicies.standard().build().toBuilder().replaceRole(viewer).build();
+        assertThat(adapted.role(RoleId.of("viewer")).label()).isEqualTo("Read only");
+        assertThat(catchThrowableOfType(PolicyException.class,
+                () -> TestPolicies.standard().replaceRole(RoleDefinition.of("ghost", "Ghost", Set.of()))).getMessage())
+                .contains("roles.ghost");
+    }
+
+    @Test
     void aPolicyWhereNoRoleGrantsTheAdminPermissionIsRejected() {
         Permission admin = Permission.of("admin");
         PolicyException e = catchThrowableOfType(PolicyException.class, () -> Policy.builder()

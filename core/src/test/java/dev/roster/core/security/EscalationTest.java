@@ -132,6 +132,24 @@ class EscalationTest {
     }
 
     @Test
+    void aManagerCannotStripUsersItDoesNotCoverThroughTheirGroup() {
+        User viewer = f.member("viewer@acme.example", VIEWER);
+        Group apiUsers = f.roster.groups().create(f.adminActor, "api users", Set.of(API));
+        f.roster.users().setGroups(f.adminActor, new SetGroupsCommand(viewer.id(), reload(viewer).version(), Set.of(apiUsers.id())));
+        assertThat(f.roster.permissions().check(f.tenant, viewer.id(), API)).isTrue();
+
+        // The viewer holds export, which the manager does not: it may not take anything away from it.
+        assertThat(codeOf(() -> f.roster.groups().update(managerActor, apiUsers.id(), apiUsers.version(), "api users", Set.of())))
+                .isEqualTo(ErrorCode.PERMISSION_DENIED);
+        assertThat(codeOf(() -> f.roster.groups().delete(managerActor, apiUsers.id()))).isEqualTo(ErrorCode.PERMISSION_DENIED);
+        assertThat(f.roster.permissions().check(f.tenant, viewer.id(), API)).isTrue();
+
+        // The owner covers every role, so it may.
+        f.roster.groups().delete(f.adminActor, apiUsers.id());
+        assertThat(f.roster.permissions().check(f.tenant, viewer.id(), API)).isFalse();
+    }
+
+    @Test
     void aManagerCannotRaiseATenantDefaultOverWhatItLacks() {
         assertThat(codeOf(() -> f.roster.tenants().setDefaults(managerActor, Map.of(EXPORT, Effect.GRANT))))
                 .isEqualTo(ErrorCode.PERMISSION_DENIED);

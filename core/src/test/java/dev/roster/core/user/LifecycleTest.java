@@ -12,6 +12,8 @@ import dev.roster.adapters.inmemory.InMemoryRosterStore;
 import dev.roster.core.access.Actor;
 import dev.roster.core.audit.AuditListRequest;
 import dev.roster.core.invitation.InviteCommand;
+import dev.roster.core.maintenance.JobIncompleteException;
+import dev.roster.core.maintenance.JobProgress;
 import dev.roster.core.policy.DeletionMode;
 import dev.roster.core.query.UserListRequest;
 import dev.roster.core.support.Fixture;
@@ -133,6 +135,44 @@ class LifecycleTest {
     }
 
     @Test
+    void oneTenantsFailureDoesNotStopThePurgeOfTheOthers() {
+        LifecycleHooks brokenForAcme = new LifecycleHooks() {
+            @Override
+            public void onPurged(User user) {
+                if (user.tenantId().value().equals("acme")) {
+                    throw new IllegalStateException("acme's hook is broken");
+                }
+            }
+        };
+        Fixture fx = new Fixture(TestPolicies.standard().build(), new dev.roster.adapters.inmemory.InMemoryRosterStore(), brokenForAcme);
+        var globexId = dev.roster.spi.model.TenantId.of("globex");
+        User hank = fx.roster.tenants().bootstrap(new dev.roster.core.tenant.TenantBootstrap(globexId, "Globex", "hank@globex.example",
+                ProfileFields.EMPTY, null, null));
+        Actor globex = Actor.user(globexId, hank.id());
+        fx.roster.lifecycle().delete(fx.adminActor, fx.member("a@acme.example").id());
+        fx.roster.lifecycle().delete(globex, fx.roster.users().create(globex,
+                CreateUserCommand.of("b@globex.example", ProfileFields.EMPTY, null, null)).id());
+        fx.clock.advance(Duration.ofDays(31));
+        List<String> told = new java.util.ArrayList<>();
+        JobProgress progress = new JobProgress() {
+            @Override
+            public void tenantFailed(dev.roster.spi.model.TenantId tenant, RuntimeException failure) {
+                told.add(tenant + ": " + failure.getMessage());
+            }
+        };
+
+        JobIncompleteException failed = catchThrowableOfType(() -> fx.roster.lifecycle().purgeExpiredEverywhere(10, progress),
+                JobIncompleteException.class);
+
+        assertThat(failed.code()).isEqualTo(ErrorCode.JOB_INCOMPLETE);
+        assertThat(failed.failures()).containsOnlyKeys(fx.tenant);
+        assertThat(failed.handled()).isEqualTo(1);
+        assertThat(failed.getSuppressed()).hasSize(1);
+        assertThat(told).containsExactly("acme: acme's hook is broken");
+        assertThat(fx.roster.directory().tabCounts(globex).recentlyDeleted()).isZero();
+    }
+
+    @Test
     void restoreFailsWhenTheEmailWasTakenMeanwhile() {
         User grace = f.member("grace@acme.example");
         f.roster.lifecycle().delete(f.adminActor, grace.id());
@@ -191,6 +231,20 @@ class LifecycleTest {
         Fixture lenient = new Fixture(TestPolicies.standard().selfService(true, true).build());
         User other = lenient.member("second@acme.example", ADMIN);
         assertThat(lenient.roster.lifecycle().delete(lenient.actor(other), other.id()).status()).isEqualTo(UserStatus.DELETED);
+        // A plain member needs no admin permission to leave, or to pause its own account.
+        User quitter = lenient.member("quitter@acme.example", MEMBER);
+        User pauser = lenient.member("pauser@acme.example", MEMBER);
+        assertThat(lenient.roster.lifecycle().delete(lenient.actor(quitter), quitter.id()).status()).isEqualTo(UserStatus.DELETED);
+        assertThat(lenient.roster.lifecycle().suspend(lenient.actor(pauser), pauser.id()).status()).isEqualTo(UserStatus.SUSPENDED);
+        // ... but only itself, and never the last admin.
+        User bystander = lenient.member("bystander@acme.example", MEMBER);
+        User member = lenient.member("member@acme.example", MEMBER);
+        assertThat(codeOf(() -> lenient.roster.lifecycle().delete(lenient.actor(member), bystander.id())))
+                .isEqualTo(ErrorCode.PERMISSION_DENIED);
+        assertThat(codeOf(() -> lenient.roster.lifecycle().delete(lenient.adminActor, lenient.admin.id()))).isEqualTo(ErrorCode.LAST_ADMIN);
+        // Self-service is for active members: a suspended one cannot come back by deleting and being restored, or anything else.
+        assertThat(codeOf(() -> lenient.roster.lifecycle().delete(lenient.actor(pauser), pauser.id())))
+                .isEqualTo(ErrorCode.PERMISSION_DENIED);
     }
 
     @Test

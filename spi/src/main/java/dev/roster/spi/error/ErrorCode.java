@@ -54,5 +54,7 @@ public enum ErrorCode {
     /** The storage backend failed; the unit of work was rolled back. */
     STORE_FAILURE,
     /** The store does not offer an optional capability a feature needs. */
-    CAPABILITY_MISSING
+    CAPABILITY_MISSING,
+    /** A maintenance job over every tenant finished the others but failed for some. */
+    JOB_INCOMPLETE
 }

@@ -5,10 +5,13 @@ import dev.roster.core.audit.AuditActions;
 import dev.roster.core.error.NotFoundException;
 import dev.roster.core.error.ValidationException;
 import dev.roster.core.group.GroupService;
+import dev.roster.core.internal.Acting;
 import dev.roster.core.internal.AdminOperations;
+import dev.roster.core.internal.Authority;
 import dev.roster.core.internal.Authorizer;
 import dev.roster.core.internal.RosterContext;
 import dev.roster.core.policy.Operation;
+import dev.roster.core.policy.RoleDefinition;
 import dev.roster.core.validation.Normalized;
 import dev.roster.spi.error.StaleVersionException;
 import dev.roster.spi.model.Group;
@@ -28,8 +31,10 @@ public final class DefaultGroupService implements GroupService {
     private final RosterContext ctx;
     private final Authorizer authorizer;
     private final AdminOperations ops;
+    private final Authority authority;
 
-    public DefaultGroupService(RosterContext ctx, Authorizer authorizer) {
+    public DefaultGroupService(RosterContext ctx, Authorizer authorizer, Authority authority) {
+        this.authority = authority;
         this.ctx = ctx;
         this.authorizer = authorizer;
         this.ops = new AdminOperations(ctx, authorizer);
@@ -67,6 +72,9 @@ public final class DefaultGroupService implements GroupService {
                 throw new StaleVersionException("group", id, expectedVersion);
             }
             acting.requireHoldsAll(permissions, "group permissions");
+            Set<Permission> removed = new TreeSet<>(group.permissions());
+            removed.removeAll(permissions);
+            requireMayTakeAway(acting, removed, "take " + removed + " away from group '" + group.name() + "'");
             Group updated = tx.groups().update(group.with(clean, permissions));
             ops.record(tx, acting, AuditActions.GROUP_CHANGED, AuditActions.TARGET_GROUP, id, Map.of("name", group.name() + " -> " + clean,
                     "permissions", new TreeSet<>(group.permissions()) + " -> " + new TreeSet<>(permissions)));
@@ -79,10 +87,24 @@ public final class DefaultGroupService implements GroupService {
     public void delete(Actor actor, GroupId id) {
         ops.runOnTenant(actor, Operation.MANAGE_GROUPS, false, (tx, acting, now) -> {
             Group group = find(tx, actor, id);
+            requireMayTakeAway(acting, group.permissions(), "delete group '" + group.name() + "'");
             tx.groups().delete(actor.tenant(), id);
             ops.record(tx, acting, AuditActions.GROUP_DELETED, AuditActions.TARGET_GROUP, id, Map.of("name", group.name()));
             return null;
         });
+    }
+
+    /**
+     * Members of the group may lose {@code removed}; any member could hold any role, so the actor must
+     * cover the holders of every role that does not fix one of them (as for the tenant's defaults).
+     */
+    private void requireMayTakeAway(Acting acting, Set<Permission> removed, String what) {
+        if (removed.isEmpty()) {
+            return;
+        }
+        List<RoleDefinition> lowered = ctx.policy().roles().values().stream()
+                .filter(role -> removed.stream().anyMatch(p -> !role.fixed().contains(p))).toList();
+        authority.requireCoversHoldersOf(acting, lowered, what);
     }
 
     private static Group find(StoreTransaction tx, Actor actor, GroupId id) {

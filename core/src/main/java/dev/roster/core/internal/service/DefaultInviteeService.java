@@ -6,6 +6,7 @@ import dev.roster.core.error.ConflictException;
 import dev.roster.core.error.InvalidTokenException;
 import dev.roster.core.error.NotFoundException;
 import dev.roster.core.error.PermissionDeniedException;
+import dev.roster.core.error.ValidationException;
 import dev.roster.core.error.ValidationException.Violation;
 import dev.roster.core.internal.Acting;
 import dev.roster.core.internal.Authorizer;
@@ -93,6 +94,11 @@ public final class DefaultInviteeService implements InviteeService {
     @Override
     public User accept(TenantId tenant, String token, AcceptCommand command) {
         ctx.validator().check(command);
+        if (command.profile().externalId() != null) {
+            // The host links its own records (an SSO subject, say) by this id: an invitee choosing it could take over another's.
+            throw new ValidationException(List.of(new Violation("profile.externalId",
+                    "is the host's own id for a user, set by an admin or the host, never by the invitee")));
+        }
         Instant now = ctx.clock().instant();
         Optional<User> accepted = ctx.store().inTransaction(tx -> {
             Acting acting = lockTenant(tx, tenant);

@@ -7,6 +7,7 @@ import dev.roster.core.error.NotFoundException;
 import dev.roster.core.error.ValidationException;
 import dev.roster.core.internal.Acting;
 import dev.roster.core.internal.AdminOperations;
+import dev.roster.core.internal.Authority;
 import dev.roster.core.internal.Authorizer;
 import dev.roster.core.internal.DefaultsChange;
 import dev.roster.core.internal.RosterContext;
@@ -38,8 +39,10 @@ public final class DefaultTenantService implements TenantService {
     private final Authorizer authorizer;
     private final AdminOperations ops;
     private final UserWriter writer;
+    private final Authority authority;
 
-    public DefaultTenantService(RosterContext ctx, Authorizer authorizer, UserWriter writer) {
+    public DefaultTenantService(RosterContext ctx, Authorizer authorizer, UserWriter writer, Authority authority) {
+        this.authority = authority;
         this.ctx = ctx;
         this.authorizer = authorizer;
         this.ops = new AdminOperations(ctx, authorizer);
@@ -108,10 +111,7 @@ public final class DefaultTenantService implements TenantService {
             DefaultsChange change = new DefaultsChange(acting.tenant().defaults(), defaults);
             acting.requireHoldsAll(change.raised(), "these defaults");
             Set<RoleDefinition> lowered = change.rolesLowered(ctx.policy());
-            for (RoleDefinition role : lowered) {
-                PermissionSet holders = ctx.resolver().wouldHold(Set.of(role.id()), Map.of(), Set.of(), acting.tenant(), acting.groups());
-                acting.requireHoldsAll(holders.toSet(), "lower what holders of role '" + role.id() + "' hold");
-            }
+            authority.requireCoversHoldersOf(acting, lowered, "change these defaults");
             Tenant next = acting.tenant().withDefaults(defaults);
             if (!lowered.isEmpty()) {
                 requireAnAdminCanStillManage(next, acting);
