@@ -8,6 +8,7 @@ import dev.roster.spi.error.RosterException;
  * say whether trying again can help: a 5xx reply is permanent, a 4xx reply or a lost connection is not.
  */
 public class MailDeliveryException extends RosterException {
+    /** Whether the server refused the message for good. */
     private final boolean permanent;
 
     /**
