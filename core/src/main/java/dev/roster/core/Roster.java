@@ -10,12 +10,14 @@ import dev.roster.core.query.Directory;
 import dev.roster.core.tenant.TenantService;
 import dev.roster.core.user.LifecycleService;
 import dev.roster.core.user.UserService;
+import java.util.List;
 
 /**
  * The facade a host holds: one instance per policy and store, thread-safe. Build it with
- * {@link #builder()}.
+ * {@link #builder()}; {@link #close()} it when the application stops, which ends what it listens
+ * to and runs in the background.
  */
-public final class Roster {
+public final class Roster implements AutoCloseable {
     private final Policy policy;
     private final TenantService tenants;
     private final UserService users;
@@ -26,10 +28,13 @@ public final class Roster {
     private final PermissionService permissions;
     private final Directory directory;
     private final AuditTrail audit;
+    private final List<AutoCloseable> resources;
 
     @SuppressWarnings("java:S107")
     Roster(Policy policy, TenantService tenants, UserService users, LifecycleService lifecycle, InvitationService invitations,
-            InviteeService invitees, GroupService groups, PermissionService permissions, Directory directory, AuditTrail audit) {
+            InviteeService invitees, GroupService groups, PermissionService permissions, Directory directory, AuditTrail audit,
+            List<AutoCloseable> resources) {
+        this.resources = List.copyOf(resources);
         this.policy = policy;
         this.tenants = tenants;
         this.users = users;
@@ -40,6 +45,21 @@ public final class Roster {
         this.permissions = permissions;
         this.directory = directory;
         this.audit = audit;
+    }
+
+    /**
+     * Stops listening to the store's change feed and stops background work; the services must not
+     * be used afterwards. Idempotent.
+     */
+    @Override
+    public void close() {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                // closing is best effort: the others still close
+            }
+        }
     }
 
     /** {@return a builder to wire Roster from its ports} */

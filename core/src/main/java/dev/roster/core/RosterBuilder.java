@@ -3,6 +3,7 @@ package dev.roster.core;
 import dev.roster.core.internal.AuditLog;
 import dev.roster.core.internal.Authority;
 import dev.roster.core.internal.Authorizer;
+import dev.roster.core.internal.CacheCoherence;
 import dev.roster.core.internal.CommandValidator;
 import dev.roster.core.internal.Guards;
 import dev.roster.core.internal.IdGenerator;
@@ -27,6 +28,7 @@ import dev.roster.core.mail.MailComposer;
 import dev.roster.core.permission.PermissionCache;
 import dev.roster.core.permission.PermissionResolver;
 import dev.roster.core.policy.Policy;
+import dev.roster.spi.change.ChangeFeed;
 import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.mail.Mailer;
 import dev.roster.spi.store.RosterStore;
@@ -34,6 +36,7 @@ import jakarta.validation.Validator;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Wires Roster from its ports. A store, a mailer, a policy and where invitations link to (an
@@ -50,6 +53,7 @@ public final class RosterBuilder {
     private LifecycleHooks hooks = LifecycleHooks.NONE;
     private MailComposer mailComposer;
     private String invitationLink;
+    private int permissionCacheSize = PermissionCache.DEFAULT_CAPACITY;
 
     RosterBuilder() {
     }
@@ -114,6 +118,22 @@ public final class RosterBuilder {
     public RosterBuilder invitationLink(String template) { this.invitationLink = template; return this; }
 
     /**
+     * How many users' resolved permissions one instance keeps at most (default 200,000); past that
+     * it starts over, so memory stays bounded whatever ids a host checks.
+     *
+     * @param users the most users cached
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
+    public RosterBuilder permissionCacheSize(int users) {
+        if (users < 1) {
+            throw new IllegalArgumentException("the permission cache holds at least one user, not " + users);
+        }
+        this.permissionCacheSize = users;
+        return this;
+    }
+
+    /**
      * Builds Roster, or refuses with an {@link IllegalStateException} that says what to add.
      *
      * @return Roster, ready to use from many threads
@@ -131,8 +151,9 @@ public final class RosterBuilder {
         Clock clock = new MicrosecondClock(this.clock);
         IdGenerator ids = new IdGenerator(clock);
         PermissionResolver resolver = new PermissionResolver(checked);
-        PermissionCache cache = new PermissionCache();
-        RosterContext ctx = new RosterContext(store, clock, checked, resolver, cache,
+        PermissionCache cache = new PermissionCache(permissionCacheSize);
+        CacheCoherence coherence = new CacheCoherence(cache, store);
+        RosterContext ctx = new RosterContext(store, clock, checked, resolver, cache, coherence,
                 new CommandValidator(validator != null ? validator : CommandValidator.defaultValidator()), ids, new Tokens(),
                 new AuditLog(clock, ids), hooks, composer,
                 new MailDispatcher(mailer));
@@ -151,7 +172,13 @@ public final class RosterBuilder {
                 new DefaultGroupService(ctx, authorizer, authority),
                 new DefaultPermissionService(store, resolver, cache, authorizer),
                 new DefaultDirectory(ctx, authorizer, guards),
-                new DefaultAuditTrail(ctx, authorizer));
+                new DefaultAuditTrail(ctx, authorizer),
+                listening(coherence));
+    }
+
+    private List<AutoCloseable> listening(CacheCoherence coherence) {
+        ChangeFeed.Subscription subscription = coherence.listen(store);
+        return subscription == null ? List.of() : List.of(subscription);
     }
 
     /** The composer to use; a link template must lead somewhere, or an invitation mail would carry a dead link. */

@@ -1,10 +1,13 @@
 package dev.roster.adapters.inmemory;
 
+import dev.roster.spi.change.ChangeFeed;
 import dev.roster.spi.outbox.OutboxStore;
 import dev.roster.spi.store.Capability;
 import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.store.StoreTransaction;
 import dev.roster.spi.store.Stores;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -19,9 +22,10 @@ public final class InMemoryRosterStore implements RosterStore {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
     private final InMemoryData data = new InMemoryData(this::undoLog);
+    private final InMemoryChangeFeed changes = new InMemoryChangeFeed(this::afterCommit);
     private final StoreTransaction stores = new Stores(new InMemoryTenantStore(data), new InMemoryUserStore(data),
             new InMemoryUserQueryStore(data), new InMemoryInvitationStore(data), new InMemoryGroupStore(data),
-            new InMemoryAuditStore(data, this::nextAuditSequence), Map.of(OutboxStore.CAPABILITY, new InMemoryOutboxStore(data)));
+            new InMemoryAuditStore(data, this::nextAuditSequence), Map.of(OutboxStore.CAPABILITY, new InMemoryOutboxStore(data), ChangeFeed.CAPABILITY, changes));
     private long auditSequence;
 
     @Override
@@ -36,8 +40,9 @@ public final class InMemoryRosterStore implements RosterStore {
         lock.writeLock().lock();
         Unit unit = new Unit(true);
         current.set(unit);
+        T result;
         try {
-            return work.apply(stores);
+            result = work.apply(stores);
         } catch (RuntimeException | Error e) {
             unit.undo.rollback();
             throw e;
@@ -45,11 +50,13 @@ public final class InMemoryRosterStore implements RosterStore {
             current.remove();
             lock.writeLock().unlock();
         }
+        unit.afterCommit.forEach(Runnable::run);
+        return result;
     }
 
     @Override
     public Set<Capability<?>> capabilities() {
-        return Set.of(OutboxStore.CAPABILITY);
+        return Set.of(OutboxStore.CAPABILITY, ChangeFeed.CAPABILITY);
     }
 
     @Override
@@ -67,6 +74,14 @@ public final class InMemoryRosterStore implements RosterStore {
         }
     }
 
+    private void afterCommit(Runnable action) {
+        Unit unit = current.get();
+        if (unit == null || !unit.writable) {
+            throw new IllegalStateException("changes are announced only inside inTransaction");
+        }
+        unit.afterCommit.add(action);
+    }
+
     private UndoLog undoLog() {
         Unit unit = current.get();
         if (unit == null || !unit.writable) {
@@ -82,6 +97,7 @@ public final class InMemoryRosterStore implements RosterStore {
     private static final class Unit {
         final boolean writable;
         final UndoLog undo = new UndoLog();
+        final List<Runnable> afterCommit = new ArrayList<>();
 
         Unit(boolean writable) {
             this.writable = writable;

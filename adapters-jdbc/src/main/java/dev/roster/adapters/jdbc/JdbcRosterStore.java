@@ -1,5 +1,7 @@
 package dev.roster.adapters.jdbc;
 
+import dev.roster.spi.change.ChangeFeed;
+import dev.roster.spi.change.ChangeListener;
 import dev.roster.spi.error.StoreException;
 import dev.roster.spi.outbox.OutboxStore;
 import dev.roster.spi.store.Capability;
@@ -7,6 +9,8 @@ import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.store.StoreTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,10 +25,15 @@ public final class JdbcRosterStore implements RosterStore {
     private final ConnectionProvider connections;
     private final Dialect dialect;
     private final ThreadLocal<StoreTransaction> current = new ThreadLocal<>();
+    // Where the change feed listens: a connection of its own, never the host's transaction.
+    private final ConnectionProvider listening;
+    private final ChangeHub hub;
 
-    private JdbcRosterStore(ConnectionProvider connections, Dialect dialect) {
+    private JdbcRosterStore(ConnectionProvider connections, Dialect dialect, ConnectionProvider listening, Object database) {
         this.connections = connections;
         this.dialect = dialect;
+        this.listening = listening;
+        this.hub = ChangeHub.of(database);
     }
 
     public static Builder builder() {
@@ -37,7 +46,19 @@ public final class JdbcRosterStore implements RosterStore {
 
     @Override
     public Set<Capability<?>> capabilities() {
-        return Set.of(OutboxStore.CAPABILITY);
+        return offersChanges() ? Set.of(OutboxStore.CAPABILITY, ChangeFeed.CAPABILITY) : Set.of(OutboxStore.CAPABILITY);
+    }
+
+    /**
+     * On PostgreSQL the feed needs a connection of its own to listen on, so a store built from a
+     * host's connection provider alone offers none; on H2 it is in-process, for the instances of one JVM.
+     */
+    private boolean offersChanges() {
+        return dialect != Dialect.POSTGRESQL || listening != null;
+    }
+
+    private ChangeFeed.Subscription subscribe(ChangeListener subscriber) {
+        return hub.subscribe(subscriber, dialect == Dialect.POSTGRESQL ? listening : null);
     }
 
     @Override
@@ -66,7 +87,11 @@ public final class JdbcRosterStore implements RosterStore {
             if (owns && connection.getAutoCommit()) {
                 connection.setAutoCommit(false);
             }
-            StoreTransaction stores = JdbcTransaction.on(new Sql(connection), dialect);
+            Sql sql = new Sql(connection);
+            List<Runnable> afterCommit = new ArrayList<>();
+            ChangeFeed changes = offersChanges()
+                    ? new JdbcChangeFeed(sql, dialect == Dialect.POSTGRESQL, afterCommit, hub, this::subscribe) : null;
+            StoreTransaction stores = JdbcTransaction.on(sql, dialect, changes);
             current.set(stores);
             T result = work.apply(stores);
             if (owns) {
@@ -74,6 +99,7 @@ public final class JdbcRosterStore implements RosterStore {
             } else if (manages && !connection.getAutoCommit()) {
                 connection.rollback(); // a read on a connection handed out without autocommit: end its implicit transaction
             }
+            afterCommit.forEach(Runnable::run);
             return result;
         } catch (SQLException e) {
             rollback(connection, manages);
@@ -160,7 +186,9 @@ public final class JdbcRosterStore implements RosterStore {
             if (dataSource != null) {
                 Migrations.apply(dataSource, dialect, schema);
             }
-            return new JdbcRosterStore(provider, dialect);
+            ConnectionProvider listening = dataSource != null ? ConnectionProvider.of(dataSource)
+                    : connections.ownsTransactions() ? connections : null;
+            return new JdbcRosterStore(provider, dialect, listening, dataSource != null ? dataSource : provider);
         }
 
         private static Dialect detect(ConnectionProvider provider) {

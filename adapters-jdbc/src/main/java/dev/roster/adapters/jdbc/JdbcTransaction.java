@@ -1,5 +1,6 @@
 package dev.roster.adapters.jdbc;
 
+import dev.roster.spi.change.ChangeFeed;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.outbox.OutboxStore;
 import dev.roster.spi.store.AuditStore;
@@ -16,17 +17,25 @@ import java.util.Optional;
 
 /** The stores of one unit of work, all on its connection; the tab row's counts in one statement. */
 record JdbcTransaction(TenantStore tenants, UserStore users, UserQueryStore userQueries, InvitationStore invitations,
-        GroupStore groups, AuditStore audit, Counters counters, OutboxStore outbox) implements StoreTransaction {
+        GroupStore groups, AuditStore audit, Counters counters, OutboxStore outbox, ChangeFeed changes) implements StoreTransaction {
 
-    static JdbcTransaction on(Sql sql, Dialect dialect) {
+    /** The stores on {@code sql}'s connection; {@code changes} is null when the store offers no change feed. */
+    static JdbcTransaction on(Sql sql, Dialect dialect, ChangeFeed changes) {
         Counters counters = new Counters(sql, dialect);
         return new JdbcTransaction(new JdbcTenantStore(sql), new JdbcUserStore(sql, counters), new JdbcUserQueryStore(sql, dialect, counters),
-                new JdbcInvitationStore(sql, counters), new JdbcGroupStore(sql), new JdbcAuditStore(sql), counters, new JdbcOutboxStore(sql, dialect));
+                new JdbcInvitationStore(sql, counters), new JdbcGroupStore(sql), new JdbcAuditStore(sql), counters, new JdbcOutboxStore(sql, dialect),
+                changes);
     }
 
     @Override
     public <P> Optional<P> port(Capability<P> capability) {
-        return capability.equals(OutboxStore.CAPABILITY) ? Optional.of(capability.port().cast(outbox)) : Optional.empty();
+        if (capability.equals(OutboxStore.CAPABILITY)) {
+            return Optional.of(capability.port().cast(outbox));
+        }
+        if (capability.equals(ChangeFeed.CAPABILITY) && changes != null) {
+            return Optional.of(capability.port().cast(changes));
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -84,7 +84,104 @@ class PostgresRosterTest {
 
     @AfterEach
     void close() {
+        first.close();
+        second.close();
         pools.forEach(HikariDataSource::close);
+    }
+
+    /** Waits up to five seconds for {@code condition}: another instance hears of a commit a moment after it lands. */
+    private static void eventually(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within five seconds: " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void aChangeOnOneInstanceReachesWhatTheOtherCached() throws InterruptedException {
+        Actor actor = Actor.user(tenant, admin.id());
+        User grace = first.users().create(actor, dev.roster.core.user.CreateUserCommand.of("grace@pg.example", ProfileFields.EMPTY, null,
+                null));
+        assertThat(second.permissions().check(tenant, grace.id(), CHAT)).isTrue(); // now cached by the second instance
+
+        first.lifecycle().suspend(actor, grace.id());
+        eventually(() -> !second.permissions().check(tenant, grace.id(), CHAT), "the second instance sees the suspension");
+
+        first.lifecycle().reactivate(actor, grace.id());
+        eventually(() -> second.permissions().check(tenant, grace.id(), CHAT), "the second instance sees the reactivation");
+
+        first.tenants().setDefaults(actor, Map.of(CHAT, dev.roster.spi.model.Effect.DENY));
+        eventually(() -> !second.permissions().check(tenant, grace.id(), CHAT), "the second instance sees the tenant's new default");
+    }
+
+    @Test
+    void aCheckBetweenRostersUnitAndTheHostsCommitIsCorrectedWhenTheCommitLands() throws Exception {
+        Actor actor = Actor.user(tenant, admin.id());
+        User grace = first.users().create(actor, dev.roster.core.user.CreateUserCommand.of("grace@pg.example", ProfileFields.EMPTY, null,
+                null));
+        HikariDataSource pool = TestDatabases.newPostgresPool(6);
+        pools.add(pool);
+        try (java.sql.Connection host = pool.getConnection()) {
+            host.setAutoCommit(false);
+            JdbcRosterStore joined = JdbcRosterStore.builder().connections(ConnectionProvider.hostTransaction(() -> host))
+                    .dataSource(pool).schema(SchemaMode.NONE).build();
+            try (Roster inHost = Roster.builder().store(joined).mailer(new RecordingMailer()).policy(policy())
+                    .invitationLink("https://app.example/invite?token={token}").build()) {
+                inHost.lifecycle().suspend(actor, grace.id());
+                // Roster's unit is over, the host has not committed: the joining instance reads through the host's
+                // transaction, the other still reads the active user, and caches it.
+                assertThat(inHost.permissions().check(tenant, grace.id(), CHAT)).isFalse();
+                assertThat(second.permissions().check(tenant, grace.id(), CHAT)).isTrue();
+                Thread.sleep(300);
+                assertThat(second.permissions().check(tenant, grace.id(), CHAT)).as("nothing is announced before the commit").isTrue();
+
+                host.commit();
+
+                eventually(() -> !second.permissions().check(tenant, grace.id(), CHAT), "the other instance drops what it cached");
+            }
+        }
+    }
+
+    @Test
+    void aHostRollbackAnnouncesNothing() throws Exception {
+        Actor actor = Actor.user(tenant, admin.id());
+        User grace = first.users().create(actor, dev.roster.core.user.CreateUserCommand.of("grace@pg.example", ProfileFields.EMPTY, null,
+                null));
+        HikariDataSource pool = TestDatabases.newPostgresPool(6);
+        pools.add(pool);
+        java.util.List<dev.roster.spi.change.Change> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        JdbcRosterStore listener = JdbcRosterStore.builder().dataSource(pool).schema(SchemaMode.NONE).build();
+        try (var subscription = listener.read(tx -> dev.roster.spi.change.ChangeFeed.CAPABILITY.in(tx)
+                .subscribe(new dev.roster.spi.change.ChangeListener() {
+                    @Override
+                    public void changed(dev.roster.spi.change.Change change) {
+                        heard.add(change);
+                    }
+
+                    @Override
+                    public void missed() {
+                    }
+                }))) {
+            try (java.sql.Connection host = pool.getConnection()) {
+                host.setAutoCommit(false);
+                JdbcRosterStore joined = JdbcRosterStore.builder().connections(ConnectionProvider.hostTransaction(() -> host))
+                        .dataSource(pool).schema(SchemaMode.NONE).build();
+                assertThat(joined.capabilities()).contains(dev.roster.spi.change.ChangeFeed.CAPABILITY);
+                try (Roster inHost = Roster.builder().store(joined).mailer(new RecordingMailer()).policy(policy())
+                        .invitationLink("https://app.example/invite?token={token}").build()) {
+                    inHost.lifecycle().suspend(actor, grace.id());
+                    host.rollback();
+                }
+            }
+            first.users().editProfile(actor, new EditProfileCommand(grace.id(), grace.version(), "grace@pg.example",
+                    ProfileFields.named("Grace", "H"), Map.of()));
+            eventually(() -> !heard.isEmpty(), "the later, committed edit is heard");
+            assertThat(heard).containsExactly(dev.roster.spi.change.Change.ofUser(tenant, grace.id()));
+        }
+        assertThat(second.permissions().check(tenant, grace.id(), CHAT)).isTrue();
     }
 
     private Roster any(int i) {
@@ -155,7 +252,7 @@ class PostgresRosterTest {
 
     @Test
     void aConnectionKilledInTheMiddleOfAUnitGivesATypedErrorAndWritesNothing() throws Exception {
-        HikariDataSource pool = TestDatabases.newPostgresPool(2);
+        HikariDataSource pool = TestDatabases.newPostgresPool(6);
         LifecycleHooks killer = new LifecycleHooks() {
             @Override
             public void onDeleted(User user, boolean permanently) {

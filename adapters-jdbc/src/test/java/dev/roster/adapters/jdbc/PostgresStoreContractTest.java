@@ -3,6 +3,7 @@ package dev.roster.adapters.jdbc;
 import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.tck.AuditStoreContract;
 import dev.roster.spi.tck.CapabilityContract;
+import dev.roster.spi.tck.ChangeFeedContract;
 import dev.roster.spi.tck.ConcurrencyContract;
 import dev.roster.spi.tck.GroupStoreContract;
 import dev.roster.spi.tck.InvitationStoreContract;
@@ -31,4 +32,5 @@ class PostgresStoreContractTest {
     @Nested class Text extends TextContract { @Override protected RosterStore newStore() { return store(); } }
     @Nested class Capabilities extends CapabilityContract { @Override protected RosterStore newStore() { return store(); } }
     @Nested class Outbox extends OutboxStoreContract { @Override protected RosterStore newStore() { return store(); } }
+    @Nested class Changes extends ChangeFeedContract { @Override protected RosterStore newStore() { return store(); } }
 }

@@ -57,7 +57,11 @@ public final class AdminOperations {
 
     /** As {@link #run}, then forgets every cached permission set of the tenant (defaults and groups change them all). */
     public <T> T runOnTenant(Actor actor, Operation operation, boolean lockTenant, Work<T> work) {
-        T result = run(actor, operation, lockTenant, work);
+        T result = run(actor, operation, lockTenant, (tx, acting, now) -> {
+            T done = work.apply(tx, acting, now);
+            ctx.coherence().tenantChanged(tx, actor.tenant());
+            return done;
+        });
         ctx.permissionCache().invalidateTenant(actor.tenant());
         return result;
     }
@@ -72,6 +76,7 @@ public final class AdminOperations {
             User before = tx.users().find(actor.tenant(), id).orElseThrow(() -> new NotFoundException("user", id));
             UserChange change = step.apply(tx, acting, before, now);
             record(tx, acting, action, AuditActions.TARGET_USER, id, change.details());
+            ctx.coherence().userChanged(tx, actor.tenant(), id);
             return change.user();
         });
         ctx.permissionCache().invalidate(id);

@@ -15,6 +15,7 @@ public record RosterContext(
         Policy policy,
         PermissionResolver resolver,
         PermissionCache permissionCache,
+        CacheCoherence coherence,
         CommandValidator validator,
         IdGenerator ids,
         Tokens tokens,

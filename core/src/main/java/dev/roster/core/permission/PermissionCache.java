@@ -7,12 +7,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Resolved permission sets by user, so that a check is one probe of {@link PermissionIndex} and one
- * bit test with no allocation. It holds an entry per user checked since the last invalidation. Roster invalidates a user whenever it changes the user, and a whole tenant whenever
- * it changes the tenant's defaults or groups. A host running several Roster instances on one
- * database should invalidate what another instance changed.
+ * bit test with no allocation. It holds an entry per known user checked since the last
+ * invalidation, up to its capacity. Roster invalidates a user whenever it changes the user, and a
+ * whole tenant whenever it changes the tenant's defaults or groups; with a store that offers the
+ * change feed, every instance on the same database hears those changes as they commit.
  */
 public final class PermissionCache {
+    /** How many users a cache holds unless told otherwise. */
+    public static final int DEFAULT_CAPACITY = 200_000;
     private static final int MAX_DISTINCT = 10_000;
+
+    private final int capacity;
 
     private final PermissionIndex sets = new PermissionIndex();
     // One instance per distinct set: users mostly share a few sets (one per role, say), so the
@@ -20,6 +25,24 @@ public final class PermissionCache {
     private final ConcurrentHashMap<PermissionSet, PermissionSet> distinct = new ConcurrentHashMap<>();
     // Advanced by every invalidation; a load that started before one must not store what it read.
     private final AtomicLong epoch = new AtomicLong();
+
+    /** A cache of {@link #DEFAULT_CAPACITY} users. */
+    public PermissionCache() {
+        this(DEFAULT_CAPACITY);
+    }
+
+    /**
+     * A cache that starts over once it holds {@code capacity} users, so its memory stays bounded
+     * whatever user ids are checked.
+     *
+     * @param capacity the most users held
+     */
+    public PermissionCache(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive, got " + capacity);
+        }
+        this.capacity = capacity;
+    }
 
     /**
      * The answer of the cache alone, without allocating.
@@ -71,11 +94,19 @@ public final class PermissionCache {
             distinct.clear(); // only sharing is lost; cached sets stay valid
         }
         PermissionSet shared = distinct.computeIfAbsent(permissions, p -> p);
+        if (sets.size() >= capacity) {
+            sets.clear(); // starting over costs one reload per user; tracking recency would cost every check
+        }
         sets.put(user, shared);
         if (epoch.get() != epochAtLoad) {
             sets.remove(user, shared);
         }
         return shared;
+    }
+
+    /** How many users are cached now. */
+    int size() {
+        return sets.size();
     }
 
     /**

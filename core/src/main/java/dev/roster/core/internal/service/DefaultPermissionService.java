@@ -66,9 +66,11 @@ public final class DefaultPermissionService implements PermissionService {
         PermissionSet loaded = store.read(tx -> {
             Tenant t = tx.tenants().find(tenant).orElse(null);
             User u = t == null ? null : tx.users().find(tenant, user).orElse(null);
-            return u == null ? resolver.nothing(tenant) : resolver.resolve(u, t, Authorizer.groupsOf(tx, t));
+            return u == null ? null : resolver.resolve(u, t, Authorizer.groupsOf(tx, t));
         });
-        return cache.put(user, loaded, epoch);
+        // An unknown id is not cached: the user may be created a moment later (on any instance), and a host
+        // that checks whatever id a request claims must not fill the cache with them.
+        return loaded == null ? resolver.nothing(tenant) : cache.put(user, loaded, epoch);
     }
 
     /** Which layer decides {@code permission} for {@code user}, for an admin screen. */

@@ -1,0 +1,42 @@
+package dev.roster.spi.change;
+
+import dev.roster.spi.store.Capability;
+
+/**
+ * Tells every Roster instance on the same data what a unit of work changed, once it commits, so
+ * that none keeps answering from what it cached before: PostgreSQL's {@code NOTIFY}, which is
+ * delivered at commit and never for a transaction that rolls back, also when the unit joined a
+ * transaction the host holds.
+ *
+ * <p>An optional capability ({@link #CAPABILITY}): a store that offers it returns this port in every
+ * unit of work, delivers what is announced to the listeners of {@link #subscribe} in every process
+ * that shares its data, and passes {@code ChangeFeedContract}.
+ */
+public interface ChangeFeed {
+    /** The capability this port gives a store. */
+    Capability<ChangeFeed> CAPABILITY = new Capability<>("change-feed", ChangeFeed.class);
+
+    /**
+     * Announces a change, to be delivered when this unit of work commits and never if it rolls back.
+     *
+     * @param change what changed
+     */
+    void announce(Change change);
+
+    /**
+     * Starts delivering every change any instance commits to {@code listener}, this instance's own
+     * included, until the returned handle is closed. Store-wide: the unit of work it is called in
+     * only serves to reach the port.
+     *
+     * @param listener the listener
+     * @return closes the subscription
+     */
+    Subscription subscribe(ChangeListener listener);
+
+    /** Ends a subscription. */
+    interface Subscription extends AutoCloseable {
+        /** Stops delivering; never throws. */
+        @Override
+        void close();
+    }
+}
