@@ -1,7 +1,6 @@
 package dev.roster.benchmarks;
 
 import dev.roster.adapters.inmemory.InMemoryRosterStore;
-import dev.roster.adapters.inmemory.RecordingMailer;
 import dev.roster.core.Roster;
 import dev.roster.core.permission.PermissionService;
 import dev.roster.core.permission.PermissionSet;
@@ -82,8 +81,7 @@ final class PermissionWorld {
             pRules.add(List.of("r" + r, "obj" + (r % permissions), "read"));
         }
         InMemoryRosterStore store = new InMemoryRosterStore();
-        roster = Roster.builder().store(store).mailer(new RecordingMailer()).policy(policy.build())
-                .invitationLink("https://app.example/invite?token={token}").build();
+        roster = Roster.builder().store(store).withoutMail().policy(policy.build()).build();
         checks = roster.permissions();
 
         userIds = new UserId[users];

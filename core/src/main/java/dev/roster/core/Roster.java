@@ -4,6 +4,7 @@ import dev.roster.core.audit.AuditTrail;
 import dev.roster.core.group.GroupService;
 import dev.roster.core.invitation.InvitationService;
 import dev.roster.core.invitation.InviteeService;
+import dev.roster.core.mail.Outbox;
 import dev.roster.core.permission.PermissionService;
 import dev.roster.core.policy.Policy;
 import dev.roster.core.query.Directory;
@@ -28,12 +29,14 @@ public final class Roster implements AutoCloseable {
     private final PermissionService permissions;
     private final Directory directory;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final List<AutoCloseable> resources;
 
     @SuppressWarnings("java:S107")
     Roster(Policy policy, TenantService tenants, UserService users, LifecycleService lifecycle, InvitationService invitations,
             InviteeService invitees, GroupService groups, PermissionService permissions, Directory directory, AuditTrail audit,
-            List<AutoCloseable> resources) {
+            Outbox outbox, List<AutoCloseable> resources) {
+        this.outbox = outbox;
         this.resources = List.copyOf(resources);
         this.policy = policy;
         this.tenants = tenants;
@@ -60,6 +63,11 @@ public final class Roster implements AutoCloseable {
                 // closing is best effort: the others still close
             }
         }
+    }
+
+    /** {@return the mail outbox: start its worker, or dispatch from your own scheduler} */
+    public Outbox outbox() {
+        return outbox;
     }
 
     /** {@return a builder to wire Roster from its ports} */

@@ -8,12 +8,16 @@ import dev.roster.core.internal.CommandValidator;
 import dev.roster.core.internal.Guards;
 import dev.roster.core.internal.IdGenerator;
 import dev.roster.core.internal.InvitationIssuer;
-import dev.roster.core.internal.MailDispatcher;
 import dev.roster.core.internal.MicrosecondClock;
 import dev.roster.core.internal.RosterContext;
 import dev.roster.core.internal.Tokens;
 import dev.roster.core.internal.UserRules;
 import dev.roster.core.internal.UserWriter;
+import dev.roster.core.internal.mail.Dispatcher;
+import dev.roster.core.internal.mail.InvitationLinks;
+import dev.roster.core.internal.mail.MailQueue;
+import dev.roster.core.internal.mail.NoOutbox;
+import dev.roster.core.internal.mail.Sealer;
 import dev.roster.core.internal.service.DefaultAuditTrail;
 import dev.roster.core.internal.service.DefaultDirectory;
 import dev.roster.core.internal.service.DefaultGroupService;
@@ -23,35 +27,37 @@ import dev.roster.core.internal.service.DefaultLifecycleService;
 import dev.roster.core.internal.service.DefaultPermissionService;
 import dev.roster.core.internal.service.DefaultTenantService;
 import dev.roster.core.internal.service.DefaultUserService;
-import dev.roster.core.mail.LinkTemplateMailComposer;
-import dev.roster.core.mail.MailComposer;
+import dev.roster.core.mail.MailSettings;
+import dev.roster.core.mail.Outbox;
 import dev.roster.core.permission.PermissionCache;
 import dev.roster.core.permission.PermissionResolver;
 import dev.roster.core.policy.Policy;
 import dev.roster.spi.change.ChangeFeed;
+import dev.roster.spi.error.UnsupportedCapabilityException;
 import dev.roster.spi.hooks.LifecycleHooks;
-import dev.roster.spi.mail.Mailer;
+import dev.roster.spi.outbox.OutboxStore;
 import dev.roster.spi.store.RosterStore;
 import jakarta.validation.Validator;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Wires Roster from its ports. A store, a mailer, a policy and where invitations link to (an
- * {@link #invitationLink} template, or a {@link #mailComposer} of your own) are required, and
+ * Wires Roster from its ports. A store, a policy, and either mail settings with where invitations
+ * link to ({@link #mail} and {@link #invitationLink}) or {@link #withoutMail()} are required, and
  * {@link #build()} says what is missing. The clock defaults to the system UTC clock, the validator to
  * Hibernate Validator without Expression Language, the hooks to none.
  */
 public final class RosterBuilder {
     private RosterStore store;
-    private Mailer mailer;
+    private MailSettings mail;
+    private boolean withoutMail;
     private Policy policy;
     private Clock clock = Clock.systemUTC();
     private Validator validator;
     private LifecycleHooks hooks = LifecycleHooks.NONE;
-    private MailComposer mailComposer;
     private String invitationLink;
     private int permissionCacheSize = PermissionCache.DEFAULT_CAPACITY;
 
@@ -66,12 +72,19 @@ public final class RosterBuilder {
      */
     public RosterBuilder store(RosterStore value) { this.store = value; return this; }
     /**
-     * Sets the mailer (required).
+     * How Roster mails (this or {@link #withoutMail()} is required): messages go through the store's
+     * outbox, queued with the change that causes them and sent by {@link Roster#outbox()}.
      *
-     * @param value the port
+     * @param value the mail settings
      * @return this builder
      */
-    public RosterBuilder mailer(Mailer value) { this.mailer = value; return this; }
+    public RosterBuilder mail(MailSettings value) { this.mail = value; this.withoutMail = false; return this; }
+    /**
+     * Roster sends no mail: the host delivers invitation links itself, from each receipt's token.
+     *
+     * @return this builder
+     */
+    public RosterBuilder withoutMail() { this.withoutMail = true; this.mail = null; return this; }
     /**
      * Sets the policy (required).
      *
@@ -101,14 +114,7 @@ public final class RosterBuilder {
      */
     public RosterBuilder hooks(LifecycleHooks value) { this.hooks = value; return this; }
     /**
-     * Replaces the default plain-text messages, and with them the link template.
-     *
-     * @param value the composer
-     * @return this builder
-     */
-    public RosterBuilder mailComposer(MailComposer value) { this.mailComposer = value; return this; }
-    /**
-     * Where an invitation mail links to, for the default composer: an absolute http(s) address of the
+     * Where an invitation mail links to (required with {@link #mail}): an absolute http(s) address of the
      * host's page that previews an invitation, with a {@code {token}} placeholder and optionally
      * {@code {tenant}}, e.g. {@code https://app.example.com/t/{tenant}/invite?token={token}}.
      *
@@ -140,23 +146,30 @@ public final class RosterBuilder {
      */
     public Roster build() {
         require(store != null, "a store: .store(new InMemoryRosterStore()) for tests, or a JdbcRosterStore");
-        require(mailer != null, "a mailer: .mailer(...) with an implementation of dev.roster.spi.mail.Mailer");
         require(policy != null, "a policy: .policy(Policy.builder()...build())");
         require(clock != null, "a clock: .clock(Clock.systemUTC()), or leave it unset for that default");
         require(hooks != null, "lifecycle hooks: .hooks(LifecycleHooks.NONE), or leave them unset for that default");
-        MailComposer composer = composer();
+        require(mail != null || withoutMail, "how Roster mails: .mail(MailSettings.builder()...build()), or .withoutMail() when your "
+                + "application delivers invitation links itself");
+        InvitationLinks links = links();
+        if (mail != null && !store.capabilities().contains(OutboxStore.CAPABILITY)) {
+            throw new UnsupportedCapabilityException(OutboxStore.CAPABILITY);
+        }
         // Re-checks a policy built with toBuilder() tweaks or deserialized by the host.
         Policy checked = policy.toBuilder().build();
         // Databases keep microseconds; truncating here keeps stored instants equal to the ones handed out.
         Clock clock = new MicrosecondClock(this.clock);
         IdGenerator ids = new IdGenerator(clock);
+        Tokens tokens = new Tokens();
+        Sealer sealer = mail == null ? null : new Sealer(mail.key(), mail.retiredKeys());
+        Dispatcher dispatcher = mail == null ? null : new Dispatcher(mail.dispatchStore().orElse(store), clock, mail, sealer, tokens, links);
+        Outbox outbox = dispatcher == null ? new NoOutbox() : dispatcher;
         PermissionResolver resolver = new PermissionResolver(checked);
         PermissionCache cache = new PermissionCache(permissionCacheSize);
         CacheCoherence coherence = new CacheCoherence(cache, store);
         RosterContext ctx = new RosterContext(store, clock, checked, resolver, cache, coherence,
-                new CommandValidator(validator != null ? validator : CommandValidator.defaultValidator()), ids, new Tokens(),
-                new AuditLog(clock, ids), hooks, composer,
-                new MailDispatcher(mailer));
+                new CommandValidator(validator != null ? validator : CommandValidator.defaultValidator()), ids, tokens,
+                new AuditLog(clock, ids), hooks, new MailQueue(sealer, ids, outbox::wake));
         Authorizer authorizer = new Authorizer(checked, resolver);
         Guards guards = new Guards(checked);
         UserRules rules = new UserRules(checked, resolver);
@@ -173,22 +186,31 @@ public final class RosterBuilder {
                 new DefaultPermissionService(store, resolver, cache, authorizer),
                 new DefaultDirectory(ctx, authorizer, guards),
                 new DefaultAuditTrail(ctx, authorizer),
-                listening(coherence));
+                outbox,
+                resources(coherence, dispatcher));
     }
 
-    private List<AutoCloseable> listening(CacheCoherence coherence) {
+    /** What {@link Roster#close()} ends: the change feed's subscription and the outbox worker. */
+    private List<AutoCloseable> resources(CacheCoherence coherence, Dispatcher dispatcher) {
+        List<AutoCloseable> resources = new ArrayList<>();
         ChangeFeed.Subscription subscription = coherence.listen(store);
-        return subscription == null ? List.of() : List.of(subscription);
+        if (subscription != null) {
+            resources.add(subscription);
+        }
+        if (dispatcher != null) {
+            resources.add(dispatcher::stopWorker);
+        }
+        return resources;
     }
 
-    /** The composer to use; a link template must lead somewhere, or an invitation mail would carry a dead link. */
-    private MailComposer composer() {
-        if (mailComposer != null) {
-            require(invitationLink == null, "only one of .mailComposer(...) and .invitationLink(...): a composer of your own builds its links");
-            return mailComposer;
+    /** Where invitation mail links to; a link template must lead somewhere, or a mail would carry a dead link. */
+    private InvitationLinks links() {
+        if (mail == null) {
+            require(invitationLink == null, "no .invitationLink(...) when it sends no mail (.withoutMail()): only mail uses it");
+            return null;
         }
         require(invitationLink != null, "where invitations link to: .invitationLink(\"https://app.example.com/invite?token={token}\"), "
-                + "the page of your application that previews an invitation (or a .mailComposer(...) of your own)");
+                + "the page of your application that previews an invitation");
         require(invitationLink.contains("{token}"), "a {token} placeholder in the invitation link " + invitationLink
                 + ", or the link could not carry the invitation");
         String sample = invitationLink.replace("{token}", "token").replace("{tenant}", "tenant");
@@ -200,7 +222,7 @@ public final class RosterBuilder {
         }
         require(uri.isAbsolute() && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
                 && uri.getHost() != null, "an absolute http(s) invitation link (a mail cannot follow " + invitationLink + ")");
-        return new LinkTemplateMailComposer(invitationLink);
+        return new InvitationLinks(invitationLink);
     }
 
     private static void require(boolean given, String what) {

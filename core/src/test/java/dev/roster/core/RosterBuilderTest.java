@@ -8,19 +8,26 @@ import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.verify;
 
 import dev.roster.adapters.inmemory.InMemoryRosterStore;
-import dev.roster.adapters.inmemory.RecordingMailer;
+import dev.roster.adapters.inmemory.RecordingMailTransport;
 import dev.roster.core.access.Actor;
 import dev.roster.core.error.PolicyException;
 import dev.roster.core.error.ValidationException;
 import dev.roster.core.internal.CommandValidator;
 import dev.roster.core.invitation.InviteCommand;
-import dev.roster.core.mail.MailComposer;
+import dev.roster.core.mail.MailSettings;
+import dev.roster.core.mail.SealingKey;
+import dev.roster.core.mail.TenantMail;
+import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
 import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.core.user.ProfileFields;
-import dev.roster.spi.mail.MailMessage;
+import dev.roster.mail.templates.MustacheMailRenderer;
+import dev.roster.spi.error.UnsupportedCapabilityException;
+import dev.roster.spi.mail.MailSender;
+import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
+import dev.roster.spi.store.RosterStore;
 import jakarta.validation.Validator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,8 +35,8 @@ import org.junit.jupiter.api.Test;
 class RosterBuilderTest {
 
     private static RosterBuilder complete() {
-        return Roster.builder().store(new InMemoryRosterStore()).mailer(new RecordingMailer()).policy(TestPolicies.standard().build())
-                .invitationLink("https://app.example/invite?token={token}");
+        return Roster.builder().store(new InMemoryRosterStore()).mail(Fixture.mailSettings(new RecordingMailTransport()))
+                .policy(TestPolicies.standard().build()).invitationLink("https://app.example/invite?token={token}");
     }
 
     @Test
@@ -41,7 +48,8 @@ class RosterBuilderTest {
     @Test
     void eachMissingPortIsNamedWithWhatToAdd() {
         assertThatThrownBy(() -> complete().store(null).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("store(");
-        assertThatThrownBy(() -> complete().mailer(null).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("mailer(");
+        assertThatThrownBy(() -> complete().mail(null).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("mail(")
+                .hasMessageContaining("withoutMail()");
         assertThatThrownBy(() -> complete().policy(null).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("policy(");
         assertThatThrownBy(() -> complete().clock(null).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("clock(");
         assertThatThrownBy(() -> complete().hooks(null).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("hooks(");
@@ -69,11 +77,40 @@ class RosterBuilderTest {
     }
 
     @Test
-    void aComposerOfYourOwnReplacesTheLinkAndTheTwoTogetherAreRefused() {
-        MailComposer own = (tenant, invitation, inviter, token) -> new MailMessage(tenant.id(), "invitation", invitation.email(), "Hi", token);
-        assertThat(complete().invitationLink(null).mailComposer(own).build()).isNotNull();
-        assertThatThrownBy(() -> complete().mailComposer(own).build()).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("only one of");
+    void withoutMailNoLinkIsNeededAndOneGivenIsRefusedAsUnused() {
+        Roster quiet = complete().withoutMail().invitationLink(null).build();
+        assertThat(quiet.outbox().dispatch().handled()).isZero();
+        assertThatThrownBy(() -> quiet.outbox().startWorker()).isInstanceOf(IllegalStateException.class).hasMessageContaining("withoutMail");
+        assertThatThrownBy(() -> complete().withoutMail().build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("only mail uses it");
+    }
+
+    @Test
+    void mailNeedsAStoreWithAnOutbox() {
+        RosterStore noOutbox = new RosterStore() {
+            private final InMemoryRosterStore inner = new InMemoryRosterStore();
+
+            @Override
+            public <T> T inTransaction(java.util.function.Function<? super dev.roster.spi.store.StoreTransaction, ? extends T> work) {
+                return inner.inTransaction(work);
+            }
+        };
+        assertThatThrownBy(() -> complete().store(noOutbox).build()).isInstanceOf(UnsupportedCapabilityException.class)
+                .hasMessageContaining("outbox");
+        assertThat(complete().store(noOutbox).withoutMail().invitationLink(null).build()).isNotNull();
+    }
+
+    @Test
+    void mailSettingsSayWhatIsMissing() {
+        assertThatThrownBy(() -> MailSettings.builder().transport(new RecordingMailTransport()).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("renderer(");
+        assertThatThrownBy(() -> MailSettings.builder().renderer(MustacheMailRenderer.withDefaults()).transport(new RecordingMailTransport())
+                .from(TenantMail.of("P", new MailSender("S", EmailAddress.of("s@x.example")))).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("sealing key");
+        assertThatThrownBy(() -> MailSettings.builder().renderer(MustacheMailRenderer.withDefaults()).transport(new RecordingMailTransport())
+                .sealingKey(SealingKey.generate("k")).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("from(");
+        assertThat(SealingKey.generate("k1").toString()).doesNotContain(SealingKey.generate("k1").toBase64()).contains("hidden");
+        assertThatThrownBy(() -> SealingKey.of("k1", new byte[16])).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32");
     }
 
     @Test

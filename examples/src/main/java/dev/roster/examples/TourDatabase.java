@@ -1,9 +1,13 @@
 package dev.roster.examples;
 
-import dev.roster.adapters.jdbc.JdbcRosterStore;
-import dev.roster.adapters.jdbc.SchemaMode;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.roster.adapters.jdbc.JdbcRosterStore;
+import dev.roster.adapters.jdbc.SchemaMode;
+import dev.roster.core.mail.SealingKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -29,6 +33,30 @@ final class TourDatabase implements AutoCloseable {
 
     JdbcRosterStore store() {
         return store;
+    }
+
+    /**
+     * The key that seals invitation tokens in the outbox. A deployment keeps it with its other
+     * secrets; the tour keeps it beside its database file (or takes {@code -Droster.sealing.key}),
+     * so messages queued by one run can still be sent by the next.
+     */
+    SealingKey sealingKey() {
+        String given = System.getProperty("roster.sealing.key");
+        if (given != null) {
+            return SealingKey.fromBase64("tour", given);
+        }
+        Path file = Path.of("target", "roster-tour", "sealing-key");
+        try {
+            if (Files.exists(file)) {
+                return SealingKey.fromBase64("tour", Files.readString(file).strip());
+            }
+            SealingKey key = SealingKey.generate("tour");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, key.toBase64());
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("keep the tour's sealing key in " + file, e);
+        }
     }
 
     String describe() {

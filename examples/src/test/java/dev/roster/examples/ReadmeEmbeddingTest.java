@@ -3,18 +3,25 @@ package dev.roster.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.adapters.inmemory.InMemoryRosterStore;
-import dev.roster.adapters.inmemory.RecordingMailer;
+import dev.roster.adapters.inmemory.RecordingMailTransport;
 import dev.roster.core.Roster;
 import dev.roster.core.access.Actor;
 import dev.roster.core.invitation.AcceptCommand;
 import dev.roster.core.invitation.InvitationPreview;
 import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.invitation.InviteCommand;
+import dev.roster.core.mail.MailDelivery;
+import dev.roster.core.mail.MailSettings;
+import dev.roster.core.mail.OutboxWorker;
+import dev.roster.core.mail.SealingKey;
+import dev.roster.core.mail.TenantMail;
 import dev.roster.core.policy.Policy;
 import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.core.user.ProfileFields;
+import dev.roster.mail.templates.MustacheMailRenderer;
 import dev.roster.spi.hooks.LifecycleHooks;
-import dev.roster.spi.mail.Mailer;
+import dev.roster.spi.mail.MailSender;
+import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
@@ -31,20 +38,27 @@ class ReadmeEmbeddingTest {
     private static final String END = "// README embedding: end";
 
     @Test
-    void theSnippetRuns() {
-        Mailer myMailer = new RecordingMailer();
+    void theSnippetRuns() throws InterruptedException {
+        RecordingMailTransport myTransport = new RecordingMailTransport();
+        SealingKey mySealingKey = SealingKey.generate("k1");
         Policy myPolicy = Tour.workspacePolicy();
         LifecycleHooks myHooks = LifecycleHooks.NONE;
 
         // README embedding: begin
         Roster roster = Roster.builder()
                 .store(new InMemoryRosterStore())          // any RosterStore that passes roster-spi-tck
-                .mailer(myMailer)                          // dev.roster.spi.mail.Mailer
+                .mail(MailSettings.builder()               // mail goes through the store's outbox
+                        .renderer(MustacheMailRenderer.withDefaults())   // roster-mail-templates
+                        .transport(myTransport)            // SMTP from roster-adapters-smtp, or your own
+                        .from(TenantMail.of("Acme Chat", new MailSender("Acme", EmailAddress.of("no-reply@acme.example"))))
+                        .sealingKey(mySealingKey)          // seals link tokens while they wait; same on every instance
+                        .build())
                 .clock(Clock.systemUTC())                  // injected, so tests can move time
                 .policy(myPolicy)                          // every product difference, as data
                 .hooks(myHooks)                            // optional: delete or reassign a user's content
                 .invitationLink("https://app.example.com/t/{tenant}/invite?token={token}")
                 .build();
+        OutboxWorker mailWorker = roster.outbox().startWorker();   // sends what is queued; roster.close() stops it
 
         TenantId acme = TenantId.of("acme");
         User ada = roster.tenants().bootstrap(TenantBootstrap.of(acme, "Acme", "ada@acme.example")
@@ -63,7 +77,9 @@ class ReadmeEmbeddingTest {
         assertThat(preview.details().orElseThrow().inviterName()).isEqualTo("Ada Lovelace");
         assertThat(grace.profile().displayName()).isEqualTo("Grace Hopper");
         assertThat(canChat).isTrue();
-        assertThat(((RecordingMailer) myMailer).sent()).hasSize(1);
+        assertThat(sent.mail()).isEqualTo(MailDelivery.QUEUED);
+        roster.close();
+        assertThat(mailWorker.isRunning()).isFalse();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.roster.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.adapters.inmemory.InMemoryRosterStore;
+import dev.roster.core.mail.SealingKey;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,12 @@ class TourTest {
     @Test
     void theTourRunsEveryStepAndShowsTheRulesAtWork() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new Tour(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(new InMemoryRosterStore());
+        new Tour(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(new InMemoryRosterStore(), SealingKey.generate("tour"));
         String out = bytes.toString(StandardCharsets.UTF_8);
 
+        assertThat(out).contains("the outbox worker sent it: SENT");
+        assertThat(out).contains("[mail] to Grace.Hopper@ACME.example: \"Ada Lovelace invited you to Acme Inc. on Acme Chat\"");
+        assertThat(out).doesNotContain("token=");
         assertThat(out).contains("invited 3, rejected [#1 VALIDATION_FAILED]");
         assertThat(out).contains("accepting the same link again fails: TOKEN_INVALID");
         assertThat(out).contains("OnboardingKpis[invited=4, completed=1, pending=3, completionRate=25.0]");

@@ -3,7 +3,8 @@ package dev.roster.adapters.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.roster.adapters.inmemory.RecordingMailer;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.roster.adapters.inmemory.RecordingMailTransport;
 import dev.roster.core.Roster;
 import dev.roster.core.access.Actor;
 import dev.roster.core.audit.AuditListRequest;
@@ -14,6 +15,7 @@ import dev.roster.core.policy.Policy;
 import dev.roster.core.policy.RoleDefinition;
 import dev.roster.core.query.InvitationListRequest;
 import dev.roster.core.query.UserListRequest;
+import dev.roster.core.support.Fixture;
 import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.core.user.ChangeRolesCommand;
 import dev.roster.core.user.CreateUserCommand;
@@ -29,7 +31,6 @@ import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.tck.Race;
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -70,7 +71,7 @@ class PostgresRosterTest {
     private Roster instance(LifecycleHooks hooks, HikariDataSource pool) {
         pools.add(pool);
         JdbcRosterStore store = JdbcRosterStore.builder().dataSource(new CurrentConnections(pool)).schema(SchemaMode.VALIDATE).build();
-        return Roster.builder().store(store).mailer(new RecordingMailer()).policy(policy()).hooks(hooks)
+        return Roster.builder().store(store).mail(Fixture.mailSettings(new RecordingMailTransport())).policy(policy()).hooks(hooks)
                 .invitationLink("https://app.example/invite?token={token}").build();
     }
 
@@ -128,8 +129,7 @@ class PostgresRosterTest {
             host.setAutoCommit(false);
             JdbcRosterStore joined = JdbcRosterStore.builder().connections(ConnectionProvider.hostTransaction(() -> host))
                     .dataSource(pool).schema(SchemaMode.NONE).build();
-            try (Roster inHost = Roster.builder().store(joined).mailer(new RecordingMailer()).policy(policy())
-                    .invitationLink("https://app.example/invite?token={token}").build()) {
+            try (Roster inHost = Roster.builder().store(joined).withoutMail().policy(policy()).build()) {
                 inHost.lifecycle().suspend(actor, grace.id());
                 // Roster's unit is over, the host has not committed: the joining instance reads through the host's
                 // transaction, the other still reads the active user, and caches it.
@@ -170,8 +170,7 @@ class PostgresRosterTest {
                 JdbcRosterStore joined = JdbcRosterStore.builder().connections(ConnectionProvider.hostTransaction(() -> host))
                         .dataSource(pool).schema(SchemaMode.NONE).build();
                 assertThat(joined.capabilities()).contains(dev.roster.spi.change.ChangeFeed.CAPABILITY);
-                try (Roster inHost = Roster.builder().store(joined).mailer(new RecordingMailer()).policy(policy())
-                        .invitationLink("https://app.example/invite?token={token}").build()) {
+                try (Roster inHost = Roster.builder().store(joined).withoutMail().policy(policy()).build()) {
                     inHost.lifecycle().suspend(actor, grace.id());
                     host.rollback();
                 }

@@ -3,10 +3,11 @@ package dev.roster.core.internal;
 import dev.roster.core.access.OneTimeToken;
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.error.ValidationException.Violation;
+import dev.roster.core.internal.mail.MailQueue;
 import dev.roster.core.invitation.BatchInviteResult.Rejected;
 import dev.roster.core.invitation.InviteeFields;
 import dev.roster.spi.error.ErrorCode;
-import dev.roster.spi.mail.MailMessage;
+import dev.roster.spi.mail.MailKind;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.EmailAddress;
@@ -101,7 +102,6 @@ public final class InvitationIssuer {
     public List<Issued> issue(StoreTransaction tx, Acting acting, List<EmailAddress> emails, InvitationSpec spec, Instant now) {
         guards.seatsAvailable(tx, acting.tenant(), now, emails.size());
         Instant expiresAt = ctx.policy().invitationExpiry().map(now::plus).orElse(null);
-        String inviterName = inviterName(acting);
         List<Issued> issued = new ArrayList<>(emails.size());
         List<AuditEntry> audit = new ArrayList<>(emails.size());
         for (EmailAddress email : emails) {
@@ -109,12 +109,13 @@ public final class InvitationIssuer {
             Invitation invitation = new Invitation(InvitationId.of(ctx.ids().next()), acting.tenant().id(), email, token.hash(),
                     spec.roles(), spec.userType(), spec.flags(), spec.invitee(), spec.message(), acting.actorId(),
                     InvitationStatus.PENDING, now, expiresAt, now, 0, null, null, 0);
-            MailMessage mail = ctx.mailComposer().invitation(acting.tenant(), invitation, inviterName, token.reveal());
-            issued.add(new Issued(invitation, token, mail));
+            issued.add(new Issued(invitation, token));
             audit.add(ctx.audit().entry(acting.tenant().id(), acting.actorId(), AuditActions.INVITATION_CREATED,
                     AuditActions.TARGET_INVITATION, invitation.id(), details(invitation)));
         }
         tx.invitations().insertAll(issued.stream().map(Issued::invitation).toList());
+        ctx.mail().invitations(tx, issued.stream().map(i -> new MailQueue.InvitationWithToken(i.invitation(), i.token())).toList(),
+                MailKind.INVITATION, now);
         tx.audit().appendAll(audit);
         return issued;
     }
@@ -122,13 +123,9 @@ public final class InvitationIssuer {
     public void expire(StoreTransaction tx, Acting acting, Invitation invitation, Instant now) {
         InvitationStatus expired = InvitationTransitions.require(invitation, now, InvitationTransitions.Action.EXPIRE);
         tx.invitations().update(invitation.toBuilder().status(expired).resolvedAt(now).build());
+        ctx.mail().cancel(tx, invitation.tenantId(), invitation.id().value(), now);
         ctx.audit().record(tx, invitation.tenantId(), acting.actorId(), AuditActions.INVITATION_EXPIRED,
                 AuditActions.TARGET_INVITATION, invitation.id(), Map.of("expiresAt", String.valueOf(invitation.expiresAt())));
-    }
-
-    public static String inviterName(Acting acting) {
-        User inviter = acting.user();
-        return inviter == null ? acting.tenant().name() : inviter.profile().displayName();
     }
 
     private static Map<String, String> details(Invitation invitation) {
@@ -143,7 +140,7 @@ public final class InvitationIssuer {
         return details;
     }
 
-    /** A new invitation, its token, and the message to send once the unit of work has committed. */
-    public record Issued(Invitation invitation, OneTimeToken token, MailMessage mail) {
+    /** A new invitation and its token, which the receipt shows once. */
+    public record Issued(Invitation invitation, OneTimeToken token) {
     }
 }

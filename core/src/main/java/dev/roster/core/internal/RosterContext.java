@@ -1,6 +1,6 @@
 package dev.roster.core.internal;
 
-import dev.roster.core.mail.MailComposer;
+import dev.roster.core.internal.mail.MailQueue;
 import dev.roster.core.permission.PermissionCache;
 import dev.roster.core.permission.PermissionResolver;
 import dev.roster.core.policy.Policy;
@@ -21,6 +21,5 @@ public record RosterContext(
         Tokens tokens,
         AuditLog audit,
         LifecycleHooks hooks,
-        MailComposer mailComposer,
-        MailDispatcher mail) {
+        MailQueue mail) {
 }

@@ -1,6 +1,7 @@
 package dev.roster.core.invitation;
 
 import dev.roster.core.access.Actor;
+import dev.roster.core.mail.MailStatus;
 import dev.roster.core.maintenance.JobProgress;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
@@ -18,6 +19,16 @@ public interface InvitationService {
      * @throws dev.roster.core.error.NotFoundException when the tenant has no such invitation
      */
     Invitation get(Actor actor, InvitationId id);
+
+    /**
+     * Where the newest mail of an invitation stands (queued, sent, failed with the server's reason, or none).
+     *
+     * @param actor who asks; needs the permission to view users
+     * @param id the invitation
+     * @return its mail's status
+     * @throws dev.roster.core.error.NotFoundException when the tenant has no such invitation
+     */
+    MailStatus mailStatus(Actor actor, InvitationId id);
 
     /**
      * Invites one address. Requires {@link dev.roster.core.policy.Operation#INVITE}; the actor must hold

@@ -33,7 +33,7 @@ class ConcurrencyTest {
         assertThat(codes).filteredOn(c -> c == null).hasSize(1);
         assertThat(codes).filteredOn(c -> c != null).hasSize(49).containsOnly(ErrorCode.DUPLICATE_PENDING_INVITATION);
         assertThat(f.roster.directory().onboarding(f.adminActor).invited()).isEqualTo(1);
-        assertThat(f.mailer.sent()).hasSize(1);
+        assertThat(f.dispatched()).hasSize(1);
     }
 
     @Test

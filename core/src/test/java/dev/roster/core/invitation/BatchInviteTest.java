@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.roster.core.error.ValidationException;
+import dev.roster.core.mail.MailDelivery;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
 import dev.roster.spi.error.ErrorCode;
@@ -35,7 +36,7 @@ class BatchInviteTest {
         assertThat(e.violations().get(2).message()).startsWith("DUPLICATE_PENDING_INVITATION");
         assertThat(e.violations().get(3).message()).contains("more than once");
         assertThat(f.roster.directory().tabCounts(f.adminActor).pendingInvitations()).isEqualTo(1);
-        assertThat(f.mailer.sent()).hasSize(1);
+        assertThat(f.dispatched()).hasSize(1);
     }
 
     @Test
@@ -47,12 +48,12 @@ class BatchInviteTest {
         assertThat(result.invited()).allSatisfy(r -> {
             assertThat(r.invitation().roles()).containsExactly(TestPolicies.VIEWER);
             assertThat(r.invitation().message()).isEqualTo("Hi all");
-            assertThat(r.mailDelivered()).isTrue();
+            assertThat(r.mail()).isEqualTo(MailDelivery.QUEUED);
         });
         assertThat(result.rejected()).extracting(BatchInviteResult.Rejected::index, BatchInviteResult.Rejected::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, ErrorCode.VALIDATION_FAILED),
                         org.assertj.core.groups.Tuple.tuple(3, ErrorCode.ALREADY_MEMBER));
-        assertThat(f.mailer.sent()).hasSize(2);
+        assertThat(f.dispatched()).hasSize(2);
     }
 
     @Test

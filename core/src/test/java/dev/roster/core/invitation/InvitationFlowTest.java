@@ -9,7 +9,9 @@ import static dev.roster.spi.tck.Outcomes.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.roster.adapters.inmemory.RecordingMailTransport;
 import dev.roster.core.error.ValidationException;
+import dev.roster.core.mail.MailDelivery;
 import dev.roster.core.query.UserListRequest;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
@@ -48,9 +50,12 @@ class InvitationFlowTest {
         assertThat(stored.status()).isEqualTo(InvitationStatus.PENDING);
         assertThat(stored.expiresAt()).isEqualTo(Fixture.START.plus(Duration.ofDays(7)));
         assertThat(stored.invitedBy()).isEqualTo(f.admin.id());
-        assertThat(receipt.mailDelivered()).isTrue();
-        var mail = f.mailer.lastTo("grace@acme.example").orElseThrow();
-        assertThat(mail.body()).contains("token=" + raw).contains("Welcome!");
+        assertThat(receipt.mail()).isEqualTo(MailDelivery.QUEUED);
+        assertThat(f.mail.sent()).as("nothing goes out before the outbox sends it").isEmpty();
+        f.dispatched();
+        var mail = f.mail.lastTo("grace@acme.example").orElseThrow();
+        assertThat(mail.text()).contains("token=" + raw).contains("Welcome!");
+        assertThat(mail.html()).contains("token&#61;" + raw);
         assertThat(mail.toString()).doesNotContain(raw);
     }
 
@@ -261,15 +266,17 @@ class InvitationFlowTest {
     }
 
     @Test
-    void whenTheMailerFailsTheInvitationStaysAndResendDeliversIt() {
-        f.mailer.setFailing(true);
+    void whenTheMailServerIsDownTheInvitationStaysAndItsMailGoesOutOnceItIsBack() {
+        f.mail.behave(RecordingMailTransport.Behaviour.DOWN);
         InvitationReceipt receipt = f.invite("grace@acme.example");
-        assertThat(receipt.mailDelivered()).isFalse();
+        assertThat(f.roster.outbox().dispatch().retried()).isEqualTo(1);
         assertThat(f.roster.directory().tabCounts(f.adminActor).pendingInvitations()).isEqualTo(1);
 
-        f.mailer.setFailing(false);
-        assertThat(f.roster.invitations().resend(f.adminActor, receipt.invitation().id()).mailDelivered()).isTrue();
-        assertThat(f.mailer.sent()).hasSize(1);
+        f.mail.behave(RecordingMailTransport.Behaviour.ACCEPT);
+        f.clock.advance(Duration.ofMinutes(1));
+        assertThat(f.dispatched()).hasSize(1);
+        assertThat(f.dispatched()).hasSize(1);
+        assertThat(Fixture.tokenIn(f.mail.sent().get(0))).isEqualTo(receipt.token().reveal());
     }
 
     @Test

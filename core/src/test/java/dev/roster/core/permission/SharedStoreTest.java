@@ -4,7 +4,6 @@ import static dev.roster.core.support.TestPolicies.CHAT;
 import static dev.roster.core.support.TestPolicies.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roster.adapters.inmemory.RecordingMailer;
 import dev.roster.core.Roster;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
@@ -24,8 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class SharedStoreTest {
     private final Fixture f = new Fixture();
-    private final Roster other = Roster.builder().store(f.store).mailer(new RecordingMailer()).policy(TestPolicies.standard().build())
-            .invitationLink("https://app.example/invite?token={token}").build();
+    private final Roster other = Roster.builder().store(f.store).withoutMail().policy(TestPolicies.standard().build()).build();
 
     @AfterEach
     void close() {

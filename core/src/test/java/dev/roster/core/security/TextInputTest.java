@@ -8,7 +8,6 @@ import dev.roster.core.audit.AuditListRequest;
 import dev.roster.core.error.ValidationException;
 import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.invitation.InviteCommand;
-import dev.roster.core.mail.LinkTemplateMailComposer;
 import dev.roster.core.query.Directory;
 import dev.roster.core.query.InvitationListRequest;
 import dev.roster.core.query.TrendGranularity;
@@ -18,7 +17,6 @@ import dev.roster.core.support.Fixture;
 import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.core.user.CreateUserCommand;
 import dev.roster.core.user.ProfileFields;
-import dev.roster.spi.mail.MailMessage;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.Tenant;
 import dev.roster.spi.model.TenantId;
@@ -97,15 +95,6 @@ class TextInputTest {
         assertThat(paths(refused(() -> f.roster.tenants().bootstrap(new TenantBootstrap(TenantId.of("evil"), "Evil\r\nBcc: all@x.example",
                 "boss@evil.example", ProfileFields.EMPTY, null, null))))).isEqualTo("[name]");
         assertThat(paths(refused(() -> f.roster.groups().create(f.adminActor, "group\nname", java.util.Set.of())))).isEqualTo("[name]");
-    }
-
-    @Test
-    void aTenantNameWithALineBreakFromOlderDataStillGivesAOneLineSubject() {
-        Tenant old = new Tenant(f.tenant, "Acme\r\nBcc: all@x.example", Map.of(), null, Fixture.START, 0);
-        Invitation invitation = f.invite("new@acme.example").invitation();
-
-        MailMessage mail = new LinkTemplateMailComposer("https://x.example/i?t={token}").invitation(old, invitation, "Ada", "tok");
-        assertThat(mail.subject()).doesNotContain("\r").doesNotContain("\n").contains("Acme");
     }
 
     @Test

@@ -17,6 +17,8 @@ import dev.roster.spi.error.StoreException;
 import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.model.InvitationStatus;
 import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.outbox.OutboxMessage;
+import dev.roster.spi.outbox.OutboxStore;
 import dev.roster.spi.store.AuditStore;
 import dev.roster.spi.store.GroupStore;
 import dev.roster.spi.store.InvitationStore;
@@ -63,7 +65,11 @@ class FailingStoreTest {
 
         store.failAuditAppends = false;
         assertThat(f.roster.directory().tabCounts(f.adminActor).pendingInvitations()).isZero();
-        assertThat(f.mailer.sent()).isEmpty();
+        // The audit entries come after the mail is queued: the failure undid the queued messages too.
+        List<OutboxMessage> queued = real.inTransaction(tx -> OutboxStore.CAPABILITY.in(tx).claim(Fixture.START.plusSeconds(3600),
+                Fixture.START.plusSeconds(7200), "check", 10));
+        assertThat(queued).isEmpty();
+        assertThat(f.dispatched()).isEmpty();
     }
 
     @Test
@@ -97,6 +103,11 @@ class FailingStoreTest {
             return delegate.read(tx -> work.apply(wrap(tx)));
         }
 
+        @Override
+        public java.util.Set<dev.roster.spi.store.Capability<?>> capabilities() {
+            return delegate.capabilities();
+        }
+
         private StoreTransaction wrap(StoreTransaction tx) {
             AuditStore audit = tx.audit();
             if (failAuditAppends) {
@@ -113,6 +124,7 @@ class FailingStoreTest {
                 @Override public InvitationStore invitations() { return tx.invitations(); }
                 @Override public GroupStore groups() { return tx.groups(); }
                 @Override public AuditStore audit() { return finalAudit; }
+                @Override public <P> java.util.Optional<P> port(dev.roster.spi.store.Capability<P> capability) { return tx.port(capability); }
             };
         }
     }

@@ -1,29 +1,42 @@
 package dev.roster.core.support;
 
-import dev.roster.adapters.inmemory.RecordingMailer;
+import dev.roster.adapters.inmemory.RecordingMailTransport;
 import dev.roster.core.Roster;
 import dev.roster.core.access.Actor;
 import dev.roster.core.invitation.AcceptCommand;
 import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.invitation.InviteCommand;
+import dev.roster.core.mail.MailSettings;
+import dev.roster.core.mail.SealingKey;
+import dev.roster.core.mail.TenantMail;
 import dev.roster.core.policy.Policy;
 import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.core.user.CreateUserCommand;
 import dev.roster.core.user.ProfileFields;
+import dev.roster.mail.templates.MustacheMailRenderer;
 import dev.roster.spi.hooks.LifecycleHooks;
+import dev.roster.spi.mail.MailSender;
+import dev.roster.spi.mail.OutgoingMail;
+import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.store.RosterStore;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A Roster on the in-memory store with one bootstrapped tenant "acme" and its admin. */
 public final class Fixture {
     public static final Instant START = Instant.parse("2026-03-02T10:00:00Z");
 
     public final TestClock clock = new TestClock(START);
-    public final RecordingMailer mailer = new RecordingMailer();
+    /** One key for every fixture: rosters sharing a store (as instances of one host do) must share it. */
+    public static final SealingKey KEY = SealingKey.generate("test");
+
+    public final RecordingMailTransport mail = new RecordingMailTransport();
     public final RosterStore store;
     public final Roster roster;
     public final TenantId tenant = TenantId.of("acme");
@@ -40,11 +53,36 @@ public final class Fixture {
 
     public Fixture(Policy policy, RosterStore store, LifecycleHooks hooks) {
         this.store = store;
-        this.roster = Roster.builder().store(store).mailer(mailer).clock(clock).policy(policy).hooks(hooks)
-                .invitationLink("https://app.example/t/{tenant}/invite?token={token}").build();
+        this.roster = Roster.builder().store(store).mail(mailSettings(mail)).clock(clock).policy(policy).hooks(hooks)
+                .invitationLink(LINK).build();
         this.admin = roster.tenants().bootstrap(new TenantBootstrap(tenant, "Acme", "ada@acme.example",
                 ProfileFields.named("Ada", "Lovelace"), null, null));
         this.adminActor = Actor.user(tenant, admin.id());
+    }
+
+    public static final String LINK = "https://app.example/t/{tenant}/invite?token={token}";
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+
+    /** How the fixtures mail: the bundled templates, to a transport that records. */
+    public static MailSettings mailSettings(RecordingMailTransport transport) {
+        return MailSettings.builder().renderer(MustacheMailRenderer.withDefaults()).transport(transport)
+                .from(TenantMail.of("Acme Cloud", new MailSender("Acme", EmailAddress.of("no-reply@acme.example"))))
+                .sealingKey(KEY).build();
+    }
+
+    /** Sends what the outbox holds and returns everything the transport has accepted so far. */
+    public List<OutgoingMail> dispatched() {
+        roster.outbox().dispatch();
+        return mail.sent();
+    }
+
+    /** The token in a mail's link. */
+    public static String tokenIn(OutgoingMail mail) {
+        Matcher m = TOKEN.matcher(mail.text());
+        if (!m.find()) {
+            throw new AssertionError("no link with a token in " + mail);
+        }
+        return m.group(1);
     }
 
     public Actor actor(User user) {

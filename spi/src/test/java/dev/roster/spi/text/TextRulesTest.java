@@ -3,7 +3,9 @@ package dev.roster.spi.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.roster.spi.mail.MailMessage;
+import dev.roster.spi.mail.MailSender;
+import dev.roster.spi.mail.OutgoingMail;
+import dev.roster.spi.mail.RenderedMail;
 import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.TenantId;
 import org.junit.jupiter.api.Test;
@@ -59,13 +61,23 @@ class TextRulesTest {
     }
 
     @Test
-    void aMailSubjectCarriesNoLineBreak() {
+    void noHeaderValueOfAMailCarriesALineBreak() {
         EmailAddress to = EmailAddress.of("a@x.example");
-        assertThatThrownBy(() -> new MailMessage(TenantId.of("t"), "invitation", to, "Hi\r\nBcc: victim@x.example", "body"))
+        MailSender from = new MailSender("Acme", EmailAddress.of("no-reply@acme.example"));
+        assertThatThrownBy(() -> new OutgoingMail("1@acme.example", from, null, to, null, "Hi\r\nBcc: victim@x.example", "b", "b"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("subject");
+        assertThatThrownBy(() -> new OutgoingMail("1@acme.example", from, null, to, "Ann\nBcc: victim@x.example", "Hi", "b", "b"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("toName");
+        assertThatThrownBy(() -> new OutgoingMail("1@acme.example\r\nBcc: v@x.example", from, null, to, null, "Hi", "b", "b"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MailMessage(TenantId.of("t"), "invitation", to, "Hi\nthere", "body"))
+        assertThatThrownBy(() -> new OutgoingMail("<1@acme.example>", from, null, to, null, "Hi", "b", "b"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Message-ID");
+        assertThatThrownBy(() -> new MailSender("Acme\r\nBcc: victim@x.example", EmailAddress.of("no-reply@acme.example")))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RenderedMail("Hi\nthere", "b", "b")).isInstanceOf(IllegalArgumentException.class);
         assertThat(TextRules.oneLine("Acme\r\nBcc: x\u2028y")).isEqualTo("Acme  Bcc: x y");
-        assertThat(new MailMessage(TenantId.of("t"), "invitation", to, "Hi", "line one\r\nline two").body()).contains("\n");
+        OutgoingMail ok = new OutgoingMail("1@acme.example", from, null, to, null, "Hi", "line one\r\nline two", "<p>secret link</p>");
+        assertThat(ok.text()).contains("\n");
+        assertThat(ok.toString()).doesNotContain("line one").doesNotContain("secret link");
     }
 }

@@ -7,6 +7,7 @@ import dev.roster.core.internal.Cursors;
 import dev.roster.core.internal.Guards;
 import dev.roster.core.internal.RosterContext;
 import dev.roster.core.internal.TrendBuckets;
+import dev.roster.core.mail.MailStatus;
 import dev.roster.core.policy.Operation;
 import dev.roster.core.query.Directory;
 import dev.roster.core.query.InvitationListRequest;
@@ -21,6 +22,7 @@ import dev.roster.core.query.TrendRequest;
 import dev.roster.core.query.UserListRequest;
 import dev.roster.core.query.UserPage;
 import dev.roster.spi.model.Invitation;
+import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.InvitationStatus;
 import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.User;
@@ -78,14 +80,20 @@ public final class DefaultDirectory implements Directory {
         ctx.validator().check(request);
         InvitationKeyset after = request.cursor() == null ? null : Cursors.decodeInvitation(request.cursor());
         Instant now = ctx.clock().instant();
-        Page<Invitation> page = read(actor, tx -> tx.invitations().search(
-                new InvitationQuery(actor.tenant(), request.statuses(), now, blankToNull(request.text()), after, request.limit())));
+        record Found(Page<Invitation> page, Map<InvitationId, MailStatus> mail) {
+        }
+        Found found = read(actor, tx -> {
+            Page<Invitation> page = tx.invitations().search(
+                    new InvitationQuery(actor.tenant(), request.statuses(), now, blankToNull(request.text()), after, request.limit()));
+            return new Found(page, ctx.mail().statuses(tx, actor.tenant(), page.items().stream().map(Invitation::id).toList()));
+        });
+        Page<Invitation> page = found.page();
         String next = null;
         if (page.hasMore() && !page.items().isEmpty()) {
             Invitation last = page.items().get(page.items().size() - 1);
             next = Cursors.encode(new InvitationKeyset(last.createdAt(), last.id()));
         }
-        return new InvitationPage(page.items().stream().map(i -> i.asOf(now)).toList(), Optional.ofNullable(next));
+        return new InvitationPage(page.items().stream().map(i -> i.asOf(now)).toList(), Optional.ofNullable(next), found.mail());
     }
 
     @Override

@@ -6,30 +6,32 @@ import dev.roster.core.audit.AuditActions;
 import dev.roster.core.error.BatchTooLargeException;
 import dev.roster.core.error.ConflictException;
 import dev.roster.core.error.NotFoundException;
-import dev.roster.core.error.ValidationException.Violation;
 import dev.roster.core.error.ValidationException;
+import dev.roster.core.error.ValidationException.Violation;
 import dev.roster.core.internal.Acting;
 import dev.roster.core.internal.AdminOperations;
 import dev.roster.core.internal.Authorizer;
 import dev.roster.core.internal.Batches;
-import dev.roster.core.internal.InvitationIssuer.Issued;
 import dev.roster.core.internal.InvitationIssuer;
+import dev.roster.core.internal.InvitationIssuer.Issued;
 import dev.roster.core.internal.InvitationSpec;
 import dev.roster.core.internal.InvitationTransitions;
 import dev.roster.core.internal.RosterContext;
 import dev.roster.core.internal.TenantWalk;
 import dev.roster.core.internal.TokenPurpose;
+import dev.roster.core.internal.mail.MailQueue;
 import dev.roster.core.invitation.BatchInviteCommand;
-import dev.roster.core.invitation.BatchInviteResult.Rejected;
 import dev.roster.core.invitation.BatchInviteResult;
+import dev.roster.core.invitation.BatchInviteResult.Rejected;
 import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.invitation.InvitationService;
 import dev.roster.core.invitation.InviteCommand;
+import dev.roster.core.mail.MailStatus;
 import dev.roster.core.maintenance.JobProgress;
 import dev.roster.core.policy.Operation;
 import dev.roster.spi.error.DuplicateKeyException;
 import dev.roster.spi.error.ErrorCode;
-import dev.roster.spi.mail.MailMessage;
+import dev.roster.spi.mail.MailKind;
 import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
@@ -66,11 +68,19 @@ public final class DefaultInvitationService implements InvitationService {
         });
     }
 
+    @Override
+    public MailStatus mailStatus(Actor actor, InvitationId id) {
+        return ctx.store().read(tx -> {
+            authorizer.authorize(tx, actor, Operation.VIEW_USERS, false);
+            find(tx, actor.tenant(), id);
+            return ctx.mail().statuses(tx, actor.tenant(), List.of(id)).getOrDefault(id, MailStatus.NONE);
+        });
+    }
+
     /**
      * Invites one address. Fails with ALREADY_MEMBER for a current member and with
      * DUPLICATE_PENDING_INVITATION when an open invitation exists (an overdue one is expired and
-     * replaced). The message is sent after the invitation is stored; a mail failure is reported in
-     * the receipt, and a resend fixes it.
+     * replaced). The mail is queued in the same unit of work and sent by the outbox once it commits.
      */
     @Override
     public InvitationReceipt invite(Actor actor, InviteCommand command) {
@@ -87,7 +97,8 @@ public final class DefaultInvitationService implements InvitationService {
             }
             return issuer.issue(tx, acting, List.of(email), spec, now).get(0);
         });
-        return new InvitationReceipt(issued.invitation(), issued.token(), ctx.mail().send(issued.mail()));
+        ctx.mail().wake();
+        return new InvitationReceipt(issued.invitation(), issued.token(), ctx.mail().queued());
     }
 
     /** Invites many addresses with one spec; see {@link BatchInviteCommand} for how bad addresses are handled. */
@@ -126,8 +137,9 @@ public final class DefaultInvitationService implements InvitationService {
             }
             return new BatchOutcome(admitted.isEmpty() ? List.of() : issuer.issue(tx, acting, admitted, spec, now), all);
         });
+        ctx.mail().wake();
         List<InvitationReceipt> receipts = outcome.issued().stream()
-                .map(i -> new InvitationReceipt(i.invitation(), i.token(), ctx.mail().send(i.mail())))
+                .map(i -> new InvitationReceipt(i.invitation(), i.token(), ctx.mail().queued()))
                 .toList();
         return new BatchInviteResult(receipts, outcome.rejected());
     }
@@ -152,10 +164,12 @@ public final class DefaultInvitationService implements InvitationService {
             ctx.audit().record(tx, acting.tenant().id(), acting.actorId(), AuditActions.INVITATION_RESENT,
                     AuditActions.TARGET_INVITATION, id, Map.of("resendCount", String.valueOf(resent.resendCount()),
                             "expiresAt", String.valueOf(expiresAt)));
-            MailMessage mail = ctx.mailComposer().invitation(acting.tenant(), resent, InvitationIssuer.inviterName(acting), token.reveal());
-            return new Issued(resent, token, mail);
+            ctx.mail().cancel(tx, resent.tenantId(), id.value(), now);
+            ctx.mail().invitations(tx, List.of(new MailQueue.InvitationWithToken(resent, token)), MailKind.INVITATION_RESENT, now);
+            return new Issued(resent, token);
         });
-        return new InvitationReceipt(issued.invitation(), issued.token(), ctx.mail().send(issued.mail()));
+        ctx.mail().wake();
+        return new InvitationReceipt(issued.invitation(), issued.token(), ctx.mail().queued());
     }
 
     /** Withdraws a pending invitation; its link stops working. */
@@ -165,6 +179,7 @@ public final class DefaultInvitationService implements InvitationService {
             Invitation invitation = find(tx, actor.tenant(), id);
             InvitationStatus next = InvitationTransitions.require(invitation, now, InvitationTransitions.Action.REVOKE);
             Invitation revoked = tx.invitations().update(invitation.toBuilder().status(next).resolvedAt(now).build());
+            ctx.mail().cancel(tx, revoked.tenantId(), id.value(), now);
             ctx.audit().record(tx, acting.tenant().id(), acting.actorId(), AuditActions.INVITATION_REVOKED,
                     AuditActions.TARGET_INVITATION, id, Map.of("email", invitation.email().value()));
             return revoked;

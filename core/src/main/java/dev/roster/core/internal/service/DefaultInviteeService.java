@@ -126,6 +126,7 @@ public final class DefaultInviteeService implements InviteeService {
             }
             InvitationStatus next = InvitationTransitions.require(invitation, now, InvitationTransitions.Action.DECLINE);
             tx.invitations().update(invitation.toBuilder().status(next).resolvedAt(now).build());
+            ctx.mail().cancel(tx, tenant, invitation.id().value(), now);
             ctx.audit().record(tx, tenant, null, AuditActions.INVITATION_DECLINED, AuditActions.TARGET_INVITATION,
                     invitation.id(), Map.of("email", invitation.email().value()));
             return true;
@@ -174,7 +175,9 @@ public final class DefaultInviteeService implements InviteeService {
                 invitation.userType(), invitation.roles(), invitation.permissionFlags(), java.util.Set.of(), UserStatus.ACTIVE, false,
                 new RegistrationSource(registration.referrerUrl(), registration.promoCode(), ctx.tokens().referralCode()),
                 Map.of(), now, now, null, null, 0));
-        tx.invitations().update(invitation.toBuilder().status(InvitationTransitions.target(InvitationTransitions.Action.ACCEPT)).resolvedAt(now).acceptedUserId(user.id()).build());
+        tx.invitations().update(invitation.toBuilder().status(InvitationTransitions.target(InvitationTransitions.Action.ACCEPT))
+                .resolvedAt(now).acceptedUserId(user.id()).build());
+        ctx.mail().cancel(tx, tenantOf(acting), invitation.id().value(), now);
         ctx.audit().record(tx, tenantOf(acting), user.id(), AuditActions.INVITATION_ACCEPTED, AuditActions.TARGET_INVITATION,
                 invitation.id(), Map.of("email", invitation.email().value(), "userId", user.id().toString()));
         return user;
