@@ -27,6 +27,7 @@ public final class RecordingMailTransport implements MailTransport {
     }
 
     private final List<OutgoingMail> sent = new ArrayList<>();
+    private final List<String> attempts = new ArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
     private volatile Behaviour behaviour = Behaviour.ACCEPT;
 
@@ -48,6 +49,7 @@ public final class RecordingMailTransport implements MailTransport {
         return new MailConnection() {
             @Override
             public void send(OutgoingMail mail) {
+                attempted(mail);
                 switch (behaviour) {
                     case REFUSE_FOR_NOW -> throw new MailDeliveryException("451 4.3.0 try again later", false, null);
                     case REFUSE_FOR_GOOD -> throw new MailDeliveryException("550 5.1.1 no such mailbox", true, null);
@@ -61,6 +63,15 @@ public final class RecordingMailTransport implements MailTransport {
                 // nothing to release
             }
         };
+    }
+
+    private synchronized void attempted(OutgoingMail mail) {
+        attempts.add(mail.messageId());
+    }
+
+    /** {@return the Message-ID of every message handed over, accepted or not, in order} */
+    public synchronized List<String> attempts() {
+        return List.copyOf(attempts);
     }
 
     private synchronized void record(OutgoingMail mail) {

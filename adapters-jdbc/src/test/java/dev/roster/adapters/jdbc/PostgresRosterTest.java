@@ -146,6 +146,37 @@ class PostgresRosterTest {
     }
 
     @Test
+    void mailQueuedInsideTheHostsTransactionGoesOutOnlyIfTheHostCommits() throws Exception {
+        Actor actor = Actor.user(tenant, admin.id());
+        HikariDataSource pool = TestDatabases.newPostgresPool(6);
+        pools.add(pool);
+        RecordingMailTransport transport = new RecordingMailTransport();
+        JdbcRosterStore own = JdbcRosterStore.builder().dataSource(pool).schema(SchemaMode.NONE).build();
+        try (java.sql.Connection host = pool.getConnection()) {
+            host.setAutoCommit(false);
+            JdbcRosterStore joined = JdbcRosterStore.builder().connections(ConnectionProvider.hostTransaction(() -> host))
+                    .dataSource(pool).schema(SchemaMode.NONE).build();
+            dev.roster.core.mail.MailSettings mail = dev.roster.core.mail.MailSettings.builder()
+                    .renderer(dev.roster.mail.templates.MustacheMailRenderer.withDefaults()).transport(transport)
+                    .from(dev.roster.core.mail.TenantMail.of("PG", new dev.roster.spi.mail.MailSender("PG", dev.roster.spi.model.EmailAddress.of("no-reply@pg.example")))).sealingKey(Fixture.KEY).dispatchStore(own).build();
+            try (Roster inHost = Roster.builder().store(joined).mail(mail).policy(policy())
+                    .invitationLink("https://app.example/invite?token={token}").build()) {
+                inHost.invitations().invite(actor, InviteCommand.of("rolled@pg.example", null));
+                assertThat(inHost.outbox().dispatch().handled()).as("not visible before the host commits").isZero();
+                host.rollback();
+                assertThat(inHost.outbox().dispatch().handled()).isZero();
+
+                InvitationReceipt kept = inHost.invitations().invite(actor, InviteCommand.of("kept@pg.example", null));
+                host.commit();
+                assertThat(inHost.outbox().dispatch().sent()).isEqualTo(1);
+                assertThat(transport.sent()).extracting(m -> m.to().value()).containsExactly("kept@pg.example");
+                assertThat(Fixture.tokenIn(transport.sent().get(0))).isEqualTo(kept.token().reveal());
+            }
+        }
+        assertThat(second.invitees().preview(tenant, Fixture.tokenIn(transport.sent().get(0))).isOpen()).isTrue();
+    }
+
+    @Test
     void aHostRollbackAnnouncesNothing() throws Exception {
         Actor actor = Actor.user(tenant, admin.id());
         User grace = first.users().create(actor, dev.roster.core.user.CreateUserCommand.of("grace@pg.example", ProfileFields.EMPTY, null,
