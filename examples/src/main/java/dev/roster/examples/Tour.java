@@ -1,5 +1,7 @@
 package dev.roster.examples;
 
+import dev.roster.adapters.smtp.SmtpMailTransport;
+import dev.roster.adapters.smtp.SmtpSecurity;
 import dev.roster.core.Roster;
 import dev.roster.core.access.Actor;
 import dev.roster.core.audit.AuditListRequest;
@@ -22,6 +24,7 @@ import dev.roster.core.user.ProfileFields;
 import dev.roster.mail.templates.MustacheMailRenderer;
 import dev.roster.spi.error.RosterException;
 import dev.roster.spi.mail.MailSender;
+import dev.roster.spi.mail.MailTransport;
 import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.Permission;
@@ -58,7 +61,7 @@ public final class Tour {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         try (TourDatabase database = new TourDatabase()) {
             System.out.println("Store: " + database.describe());
-            new Tour(System.out).run(database.store(), database.sealingKey());
+            new Tour(System.out).run(database.store(), database.sealingKey(), transport(System.out));
         }
     }
 
@@ -75,11 +78,36 @@ public final class Tour {
                 .build();
     }
 
+    /**
+     * Mail goes to the console (subject and recipient only, never the link) unless
+     * {@code -Droster.smtp.host} names a mail server: then over SMTP, with {@code -Droster.smtp.port},
+     * {@code -Droster.smtp.security} (TLS, STARTTLS or NONE), {@code -Droster.smtp.user} and
+     * {@code -Droster.smtp.password}.
+     */
+    static MailTransport transport(PrintStream out) {
+        String host = System.getProperty("roster.smtp.host");
+        if (host == null) {
+            return new ConsoleMailTransport(out);
+        }
+        SmtpMailTransport.Builder smtp = SmtpMailTransport.builder().host(host)
+                .security(SmtpSecurity.valueOf(System.getProperty("roster.smtp.security", "STARTTLS")))
+                .port(Integer.parseInt(System.getProperty("roster.smtp.port", "0")));
+        String user = System.getProperty("roster.smtp.user");
+        if (user != null) {
+            smtp.credentials(user, System.getProperty("roster.smtp.password", ""));
+        }
+        return smtp.build();
+    }
+
     void run(RosterStore store, SealingKey key) {
+        run(store, key, new ConsoleMailTransport(out));
+    }
+
+    void run(RosterStore store, SealingKey key, MailTransport transport) {
         MovableClock clock = new MovableClock(Instant.parse("2026-11-02T09:00:00Z"));
         MailSettings mail = MailSettings.builder()
                 .renderer(MustacheMailRenderer.withDefaults())
-                .transport(new ConsoleMailTransport(out))
+                .transport(transport)
                 .from(TenantMail.of("Acme Chat", new MailSender("The Acme team", EmailAddress.of("no-reply@acme.example"))))
                 .sealingKey(key)
                 .build();

@@ -28,7 +28,8 @@ class ReleaseArtifactsTest {
             "spi-tck", "dev.roster.spi.tck",
             "adapters-inmemory", "dev.roster.adapters.inmemory",
             "adapters-jdbc", "dev.roster.adapters.jdbc",
-            "mail-templates", "dev.roster.mail.templates");
+            "mail-templates", "dev.roster.mail.templates",
+            "adapters-smtp", "dev.roster.adapters.smtp");
 
     private static String version() throws IOException {
         Matcher m = Pattern.compile("<artifactId>roster-parent</artifactId>\\s*<version>([^<]+)</version>")

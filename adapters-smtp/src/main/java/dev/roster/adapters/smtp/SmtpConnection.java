@@ -1,0 +1,105 @@
+package dev.roster.adapters.smtp;
+
+import dev.roster.spi.mail.MailConnection;
+import dev.roster.spi.mail.MailDeliveryException;
+import dev.roster.spi.mail.OutgoingMail;
+import dev.roster.spi.model.EmailAddress;
+import dev.roster.spi.text.TextRules;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+
+/** One open SMTP connection: builds each message (plain text and HTML, Roster's Message-ID) and sends it. */
+final class SmtpConnection implements MailConnection {
+    private final Session session;
+    private final Transport transport;
+
+    SmtpConnection(Session session, Transport transport) {
+        this.session = session;
+        this.transport = transport;
+    }
+
+    @Override
+    public void send(OutgoingMail mail) {
+        MimeMessage message;
+        try {
+            message = build(mail);
+        } catch (MessagingException | UnsupportedEncodingException | IllegalArgumentException e) {
+            throw new MailDeliveryException("the message cannot be built: " + e.getMessage(), true, e);
+        }
+        try {
+            transport.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException e) {
+            throw new MailDeliveryException(SmtpReplies.describe(e), SmtpReplies.permanent(e), e);
+        }
+    }
+
+    private MimeMessage build(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
+        MimeMessage message = new RosterMimeMessage(session, headerSafe("Message-ID", mail.messageId()));
+        message.setFrom(address(mail.from().address(), headerSafe("From", mail.from().name())));
+        if (mail.replyTo() != null) {
+            message.setReplyTo(new InternetAddress[] {address(mail.replyTo(), null)});
+        }
+        message.setRecipient(Message.RecipientType.TO, address(mail.to(), mail.toName() == null ? null : headerSafe("To", mail.toName())));
+        // setSubject encodes the text as a MIME word; a line break could not survive it, and is refused before.
+        message.setSubject(headerSafe("Subject", mail.subject()), StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        message.saveChanges();
+        return message;
+    }
+
+    private static InternetAddress address(EmailAddress address, String name) throws UnsupportedEncodingException, MessagingException {
+        InternetAddress internet = name == null ? new InternetAddress(address.value(), true)
+                : new InternetAddress(address.value(), name, StandardCharsets.UTF_8.name());
+        internet.validate();
+        return internet;
+    }
+
+    /** A second line in a header value would be a second header: refused here too, whatever built the mail. */
+    private static String headerSafe(String header, String value) {
+        if (!TextRules.isHeaderSafe(value)) {
+            throw new IllegalArgumentException("the " + header + " header may hold no line break or control character");
+        }
+        return value;
+    }
+
+    @Override
+    public void close() {
+        try {
+            transport.close();
+        } catch (MessagingException ignored) {
+            // the server went away; the connection is closed either way
+        }
+    }
+
+    /** Keeps Roster's Message-ID: MimeMessage replaces one set with setHeader when it saves changes. */
+    private static final class RosterMimeMessage extends MimeMessage {
+        private final String messageId;
+
+        RosterMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", "<" + messageId + ">");
+        }
+    }
+}
