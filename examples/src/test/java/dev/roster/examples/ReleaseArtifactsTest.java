@@ -53,6 +53,10 @@ class ReleaseArtifactsTest {
             assertThat(jar(module.getKey(), "-sources")).as(module.getKey() + " sources").exists();
             assertThat(jar(module.getKey(), "-javadoc")).as(module.getKey() + " javadoc").exists();
         }
+        try (JarFile tests = new JarFile(jar("core", "-tests").toFile())) {
+            assertThat(tests.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).as("core's test-jar is not core")
+                    .isEqualTo("dev.roster.core.tests");
+        }
     }
 
     @Test

@@ -96,6 +96,14 @@ final class InMemoryOutboxStore implements OutboxStore {
     }
 
     @Override
+    public int forget(TenantId tenant, UUID subject) {
+        List<OutboxMessage> about = data.outbox.values().stream().filter(m -> m.tenantId().equals(tenant) && m.subject().equals(subject))
+                .toList();
+        about.forEach(m -> data.outbox.remove(m.id()));
+        return about.size();
+    }
+
+    @Override
     public Optional<OutboxMessage> find(TenantId tenant, OutboxMessageId id) {
         return Optional.ofNullable(data.outbox.get(id)).filter(m -> m.tenantId().equals(tenant));
     }

@@ -52,7 +52,9 @@ public final class RecordingMailTransport implements MailTransport {
                 attempted(mail);
                 switch (behaviour) {
                     case REFUSE_FOR_NOW -> throw new MailDeliveryException("451 4.3.0 try again later", false, null);
-                    case REFUSE_FOR_GOOD -> throw new MailDeliveryException("550 5.1.1 no such mailbox", true, null);
+                    // As real servers do, the refusal quotes the address: erasure must not leave it behind.
+                    case REFUSE_FOR_GOOD -> throw new MailDeliveryException("550 5.1.1 <" + mail.to().value() + ">: no such mailbox",
+                            true, null);
                     case DOWN -> throw new MailDeliveryException("the connection was lost", false, null);
                     default -> record(mail);
                 }

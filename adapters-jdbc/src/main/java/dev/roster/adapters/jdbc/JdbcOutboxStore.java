@@ -98,6 +98,12 @@ final class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
+    public int forget(TenantId tenant, UUID subject) {
+        return sql.update("forget mail", "DELETE FROM roster_outbox WHERE tenant_id = ? AND subject_id = ?",
+                p -> p.string(tenant.value()).uuid(subject));
+    }
+
+    @Override
     public Optional<OutboxMessage> find(TenantId tenant, OutboxMessageId id) {
         return sql.one("find mail", "SELECT " + COLUMNS + " FROM roster_outbox WHERE message_id = ? AND tenant_id = ?",
                 p -> p.uuid(id.value()).string(tenant.value()), JdbcOutboxStore::message);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A known raw token is in no column of any Roster table on PostgreSQL, the outbox included, at
- * any point of its mail's life, and in no line Roster logs.
+ * any point of its mail's life, and in no line Roster logs (nor is the address a refusal quotes).
  */
 class PostgresTokenScanTest {
     private static final DataSource DB = TestDatabases.postgresPool();
@@ -59,6 +59,8 @@ class PostgresTokenScanTest {
         }
         String logged = log.toString(StandardCharsets.UTF_8);
         assertThat(logged).as("the capture caught Roster's warnings").contains("was given up");
+        assertThat(logged).as("a refusal quotes the address; the log line does not").contains("(address)")
+                .doesNotContain("grace@acme.example");
         assertThat(found).isEmpty();
         for (String token : tokens) {
             assertThat(logged).doesNotContain(token);

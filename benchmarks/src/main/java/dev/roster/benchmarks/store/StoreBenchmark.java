@@ -67,7 +67,8 @@ public final class StoreBenchmark {
         }
     }
 
-    private static HikariDataSource pool(String url) {
+    /** A small pool onto the embedded database, batched inserts rewritten into one statement. */
+    static HikariDataSource pool(String url) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername("postgres");

@@ -90,6 +90,33 @@ class OutboxTest {
     }
 
     @Test
+    void aRunSendsEveryClaimOverOneConnectionAndClaimsNoMoreWhileTheServerIsDown() {
+        IntStream.range(0, 120).forEach(i -> f.invite("p" + i + "@acme.example"));
+        assertThat(f.roster.outbox().dispatch().sent()).isEqualTo(120);
+        assertThat(f.mail.connections()).as("three claims of fifty, one connection").isEqualTo(1);
+
+        f.mail.behave(Behaviour.DOWN);
+        IntStream.range(0, 120).forEach(i -> f.invite("q" + i + "@acme.example"));
+        DispatchReport outage = f.roster.outbox().dispatch();
+        assertThat(outage.retried()).as("one claim's attempts spent, not the queue's").isEqualTo(50);
+        assertThat(outage.handled()).isEqualTo(50);
+
+        f.mail.behave(Behaviour.ACCEPT);
+        assertThat(f.roster.outbox().dispatch().sent()).as("the other seventy were still due").isEqualTo(70);
+        f.clock.advance(Duration.ofMinutes(1));
+        assertThat(f.roster.outbox().dispatch().sent()).isEqualTo(50);
+    }
+
+    @Test
+    void aPassingRefusalOpensANewConnectionForTheNextMessage() {
+        f.invite("grace@acme.example");
+        f.invite("hank@acme.example");
+        f.mail.behave(Behaviour.REFUSE_FOR_NOW);
+        assertThat(f.roster.outbox().dispatch().retried()).isEqualTo(2);
+        assertThat(f.mail.connections()).as("a 4xx may leave the connection broken").isEqualTo(2);
+    }
+
+    @Test
     void aRefusalForNowIsRetriedAfterABackoffWithTheSameMessageIdThenGivenUpAfterThePolicysAttempts() {
         f.mail.behave(Behaviour.REFUSE_FOR_NOW);
         InvitationReceipt receipt = f.invite("grace@acme.example");
@@ -123,7 +150,7 @@ class OutboxTest {
         MailStatus failed = f.roster.invitations().mailStatus(f.adminActor, receipt.invitation().id());
         assertThat(failed.delivery()).isEqualTo(MailDelivery.FAILED);
         assertThat(failed.attempts()).isEqualTo(1);
-        assertThat(failed.lastError()).contains("550 5.1.1 no such mailbox");
+        assertThat(failed.lastError()).contains("550 5.1.1 <grace@acme.example>: no such mailbox");
         assertThat(f.roster.directory().listInvitations(f.adminActor, InvitationListRequest.pending(10)).mailOf(receipt.invitation().id())
                 .delivery()).isEqualTo(MailDelivery.FAILED);
 

@@ -13,6 +13,7 @@ import dev.roster.core.invitation.InviteeFields;
 import dev.roster.core.permission.Layer;
 import dev.roster.core.policy.DeletionMode;
 import dev.roster.core.query.InvitationListRequest;
+import dev.roster.core.query.InvitationPage;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.PersonToErase;
 import dev.roster.core.support.TestPolicies;
@@ -32,14 +33,16 @@ import org.junit.jupiter.api.Test;
 
 /** A person removed for good leaves no personal data behind; a person still here can have all of it. */
 class ErasureTest {
-    /** Every text Roster shows about the tenant: the whole audit trail and every invitation. */
+    /** Every text Roster shows about the tenant: the whole audit trail, every invitation and where its mail stands. */
     private static String everything(Fixture f) {
         List<String> texts = new ArrayList<>();
         for (AuditEntry e : f.roster.audit().list(f.adminActor, AuditListRequest.latest(500)).items()) {
             texts.add(e.details().toString());
         }
-        for (Invitation i : f.roster.directory().listInvitations(f.adminActor, new InvitationListRequest(null, null, null, 500)).items()) {
-            texts.add(i.email().value() + " " + i.email().canonical() + " " + i.invitee() + " " + i.message());
+        InvitationPage invitations = f.roster.directory().listInvitations(f.adminActor, new InvitationListRequest(null, null, null, 500));
+        for (Invitation i : invitations.items()) {
+            texts.add(i.email().value() + " " + i.email().canonical() + " " + i.invitee() + " " + i.message() + " "
+                    + invitations.mailOf(i.id()).lastError().orElse(""));
         }
         return String.join("\n", texts).toLowerCase(java.util.Locale.ROOT);
     }

@@ -10,6 +10,7 @@ import dev.roster.adapters.inmemory.InMemoryRosterStore;
 import dev.roster.core.invitation.AcceptCommand;
 import dev.roster.core.invitation.BatchInviteCommand;
 import dev.roster.core.invitation.InvitationReceipt;
+import dev.roster.core.mail.MailDelivery;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
 import dev.roster.core.user.ProfileFields;
@@ -28,6 +29,7 @@ import dev.roster.spi.store.TenantStore;
 import dev.roster.spi.store.UserQueryStore;
 import dev.roster.spi.store.UserStore;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -84,10 +86,26 @@ class FailingStoreTest {
         assertThat(f.roster.directory().tabCounts(f.adminActor).recentlyDeleted()).isZero();
     }
 
-    /** Wraps the real store; when told, its audit store (a Mockito spy) fails like a lost connection. */
+    @Test
+    void aStoreFailingWhileTheMailIsWrittenLeavesItForALaterRunNotGivenUp() {
+        InvitationReceipt receipt = f.invite("grace@acme.example");
+        store.failInvitationFinds = true;
+
+        catchThrowableOfType(StoreException.class, () -> f.roster.outbox().dispatch());
+
+        store.failInvitationFinds = false;
+        assertThat(f.roster.invitations().mailStatus(f.adminActor, receipt.invitation().id()).delivery()).isEqualTo(MailDelivery.QUEUED);
+        assertThat(f.roster.outbox().dispatch().handled()).as("still leased by the failed run").isZero();
+        f.clock.advance(Duration.ofMinutes(2));
+        assertThat(f.roster.outbox().dispatch().sent()).isEqualTo(1);
+        assertThat(f.mail.sent()).hasSize(1);
+    }
+
+    /** Wraps the real store; when told, its audit store or its invitation finds (Mockito spies) fail like a lost connection. */
     private static final class SwitchableStore implements RosterStore {
         private final RosterStore delegate;
         volatile boolean failAuditAppends;
+        volatile boolean failInvitationFinds;
 
         SwitchableStore(RosterStore delegate) {
             this.delegate = delegate;
@@ -117,11 +135,17 @@ class FailingStoreTest {
                 doThrow(lost).when(audit).appendAll(any());
             }
             AuditStore finalAudit = audit;
+            InvitationStore invitations = tx.invitations();
+            if (failInvitationFinds) {
+                invitations = spy(invitations);
+                doThrow(new StoreException("find invitation", new SQLException("connection reset"))).when(invitations).find(any(), any());
+            }
+            InvitationStore finalInvitations = invitations;
             return new StoreTransaction() {
                 @Override public TenantStore tenants() { return tx.tenants(); }
                 @Override public UserStore users() { return tx.users(); }
                 @Override public UserQueryStore userQueries() { return tx.userQueries(); }
-                @Override public InvitationStore invitations() { return tx.invitations(); }
+                @Override public InvitationStore invitations() { return finalInvitations; }
                 @Override public GroupStore groups() { return tx.groups(); }
                 @Override public AuditStore audit() { return finalAudit; }
                 @Override public <P> java.util.Optional<P> port(dev.roster.spi.store.Capability<P> capability) { return tx.port(capability); }

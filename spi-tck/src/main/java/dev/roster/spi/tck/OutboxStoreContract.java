@@ -230,6 +230,31 @@ public abstract class OutboxStoreContract extends StoreContract {
     }
 
     @Test
+    void forgetDeletesEveryMessageOfOneSubjectWhateverItsStateInOneTenantOnly() {
+        UUID subject = UUID.randomUUID();
+        OutboxMessage dead = Records.message(T1, MailKind.INVITATION, subject, 1, NOW.minusSeconds(5));
+        OutboxMessage sent = Records.message(T1, MailKind.INVITATION, subject, 1, NOW.minusSeconds(9));
+        OutboxMessage queued = Records.message(T1, MailKind.INVITATION_RESENT, subject, 1, NOW);
+        OutboxMessage another = Records.message(T1, MailKind.INVITATION, UUID.randomUUID(), 1, NOW);
+        OutboxMessage otherTenant = Records.message(T2, MailKind.INVITATION, subject, 1, NOW);
+        enqueue(dead, sent);
+        claim(NOW, "d1", 10);
+        write(tx -> {
+            outbox(tx).markDead(dead.id(), "d1", NOW, "550 5.1.1 <someone@example.com>: no such mailbox");
+            outbox(tx).markSent(List.of(sent.id()), "d1", NOW);
+        });
+        enqueue(queued, another, otherTenant);
+
+        assertThat(tx((StoreTransaction tx) -> outbox(tx).forget(T1, subject))).isEqualTo(3);
+
+        assertThat(read((StoreTransaction tx) -> outbox(tx).find(T1, dead.id()))).isEmpty();
+        assertThat(read((StoreTransaction tx) -> outbox(tx).find(T1, sent.id()))).isEmpty();
+        assertThat(read((StoreTransaction tx) -> outbox(tx).find(T1, queued.id()))).isEmpty();
+        assertThat(find(T1, another.id()).state()).isEqualTo(OutboxState.QUEUED);
+        assertThat(find(T2, otherTenant.id()).state()).isEqualTo(OutboxState.QUEUED);
+    }
+
+    @Test
     void aMessageCancelledWhileHeldCannotBeMarkedSent() {
         OutboxMessage message = Records.message(T1, MailKind.INVITATION, UUID.randomUUID(), 1, NOW);
         enqueue(message);

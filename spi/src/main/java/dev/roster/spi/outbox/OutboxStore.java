@@ -96,6 +96,16 @@ public interface OutboxStore {
     int cancel(TenantId tenant, UUID subject, Instant at);
 
     /**
+     * Deletes every message about {@code subject}, whatever its state, in this unit of work: for
+     * erasure, since a mail server's reply kept as the delivery error may quote the address.
+     *
+     * @param tenant the tenant
+     * @param subject the invitation's or user's id
+     * @return how many were deleted
+     */
+    int forget(TenantId tenant, UUID subject);
+
+    /**
      * One message of a tenant.
      *
      * @param tenant the tenant

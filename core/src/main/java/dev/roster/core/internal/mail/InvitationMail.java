@@ -11,20 +11,24 @@ import dev.roster.spi.mail.RenderedMail;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.InvitationStatus;
+import dev.roster.spi.model.OutboxMessageId;
 import dev.roster.spi.model.Tenant;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.UserId;
 import dev.roster.spi.outbox.OutboxMessage;
 import dev.roster.spi.store.StoreTransaction;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Writes an invitation's message when it is sent, from the invitation as it stands then: a message
  * whose invitation was answered, revoked, expired or sent again with a new token is not sent at
- * all (empty), so no mail ever carries a link that no longer works.
+ * all, so no mail ever carries a link that no longer works.
  */
 final class InvitationMail {
     private final MailSettings settings;
@@ -39,20 +43,42 @@ final class InvitationMail {
         this.links = links;
     }
 
-    /** The mail, or empty when the message is no longer worth sending. */
-    Optional<OutgoingMail> write(StoreTransaction tx, OutboxMessage message, Instant now) {
-        Tenant tenant = tx.tenants().find(message.tenantId()).orElse(null);
+    /**
+     * Writes a claim's messages in one read of the store (a store failure propagates: the messages
+     * stay leased and are tried again after the lease).
+     */
+    Map<OutboxMessageId, Written> writeAll(StoreTransaction tx, List<OutboxMessage> claimed, Instant now) {
+        Lookups lookups = new Lookups(tx);
+        Map<OutboxMessageId, Written> written = new HashMap<>();
+        for (OutboxMessage message : claimed) {
+            written.put(message.id(), write(tx, lookups, message, now));
+        }
+        return written;
+    }
+
+    private Written write(StoreTransaction tx, Lookups lookups, OutboxMessage message, Instant now) {
+        if (!writes(message.kind())) {
+            return new Written.Unwritable("no message of kind " + message.kind() + " is written by this version");
+        }
+        Tenant tenant = lookups.tenant(message.tenantId());
         Invitation invitation = tenant == null ? null : tx.invitations().find(tenant.id(), InvitationId.of(message.subject())).orElse(null);
         if (invitation == null || invitation.statusAt(now) != InvitationStatus.PENDING || message.sealedSecret() == null) {
-            return Optional.empty();
+            return new Written.Stale();
         }
-        String token = sealer.open(message.id(), message.sealedSecret());
-        if (!tokens.hash(TokenPurpose.INVITATION, tenant.id(), token).equals(invitation.tokenHash())) {
-            return Optional.empty(); // sent again since: this token no longer opens the invitation
+        String inviter = invitation.invitedBy() == null ? tenant.name() : lookups.displayName(tenant, invitation.invitedBy());
+        try {
+            String token = sealer.open(message.id(), message.sealedSecret());
+            if (!tokens.hash(TokenPurpose.INVITATION, tenant.id(), token).equals(invitation.tokenHash())) {
+                return new Written.Stale(); // sent again since: this token no longer opens the invitation
+            }
+            return new Written.Mail(render(message, tenant, invitation, inviter, token));
+        } catch (RuntimeException e) {
+            return new Written.Unwritable("cannot be written: " + e.getMessage());
         }
+    }
+
+    private OutgoingMail render(OutboxMessage message, Tenant tenant, Invitation invitation, String inviter, String token) {
         TenantMail from = settings.tenantMail(tenant);
-        String inviter = Optional.ofNullable(invitation.invitedBy()).flatMap(id -> tx.users().find(tenant.id(), id))
-                .map(u -> u.profile().displayName()).orElse(tenant.name());
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(from.locale()).withZone(from.zone());
         Map<String, String> variables = new HashMap<>();
         variables.put(MailVariables.PRODUCT_NAME, from.productName());
@@ -66,8 +92,8 @@ final class InvitationMail {
         variables.put(MailVariables.LINK, links.link(tenant.id(), token));
         variables.put(MailVariables.EXPIRES_AT, invitation.expiresAt() == null ? "" : dates.format(invitation.expiresAt()));
         RenderedMail rendered = settings.renderer().render(message.kind(), from.locale(), variables);
-        return Optional.of(new OutgoingMail(messageId(message, from), from.sender(), from.replyTo(), invitation.email(), null,
-                rendered.subject(), rendered.text(), rendered.html()));
+        return new OutgoingMail(messageId(message, from), from.sender(), from.replyTo(), invitation.email(), null,
+                rendered.subject(), rendered.text(), rendered.html());
     }
 
     /** Stable across attempts, so a mail sent again after a crash is recognisably the same message. */
@@ -77,5 +103,29 @@ final class InvitationMail {
 
     static boolean writes(MailKind kind) {
         return kind == MailKind.INVITATION || kind == MailKind.INVITATION_RESENT;
+    }
+
+    /** Tenants and inviters read once per claim: a batch of fifty shares both. */
+    private static final class Lookups {
+        private final StoreTransaction tx;
+        private final Map<TenantId, Optional<Tenant>> tenants = new HashMap<>();
+        private final Map<Inviter, String> names = new HashMap<>();
+
+        Lookups(StoreTransaction tx) {
+            this.tx = tx;
+        }
+
+        Tenant tenant(TenantId id) {
+            return tenants.computeIfAbsent(id, t -> tx.tenants().find(t)).orElse(null);
+        }
+
+        /** The inviter's display name, or the tenant's name when the inviter is gone. */
+        String displayName(Tenant tenant, UserId inviter) {
+            return names.computeIfAbsent(new Inviter(tenant.id(), inviter), key -> tx.users().find(key.tenant(), key.user())
+                    .map(u -> u.profile().displayName()).orElse(tenant.name()));
+        }
+
+        private record Inviter(TenantId tenant, UserId user) {
+        }
     }
 }

@@ -1,0 +1,227 @@
+package dev.roster.core.internal.mail;
+
+import dev.roster.core.mail.DeliveryPolicy;
+import dev.roster.core.mail.DispatchReport;
+import dev.roster.spi.mail.MailConnection;
+import dev.roster.spi.mail.MailDeliveryException;
+import dev.roster.spi.mail.MailTransport;
+import dev.roster.spi.mail.OutgoingMail;
+import dev.roster.spi.model.Limits;
+import dev.roster.spi.model.OutboxMessageId;
+import dev.roster.spi.outbox.OutboxMessage;
+import dev.roster.spi.outbox.OutboxStore;
+import dev.roster.spi.store.RosterStore;
+import dev.roster.spi.text.TextKind;
+import dev.roster.spi.text.TextRules;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One dispatch run: every claim's messages go over one connection to the mail server, opened when
+ * the first is ready, and each message is marked as it ends (sent, due again after a backoff, given
+ * up, or cancelled). While one claim is being sent, a second thread marks what was sent and, once the
+ * server has taken a message of the claim, claims and writes the next, so the store's round trips
+ * overlap the server's. When the server cannot be reached the run stops, so an outage does not spend
+ * the attempts of the whole queue.
+ */
+final class DispatchRun implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DispatchRun.class);
+    /** Sent messages are marked in groups this size: a crash re-sends at most this many per claim (same Message-ID). */
+    private static final int MARK_EVERY = 10;
+    /** Servers quote the recipient in a refusal: the log gets none (the status keeps it until erasure). */
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"]+@[^\\s<>\"]+");
+
+    private final RosterStore store;
+    private final Clock clock;
+    private final MailTransport transport;
+    private final DeliveryPolicy policy;
+    private final String owner;
+    private final Supplier<Claim> claims;
+    private final ExecutorService background;
+    private final List<CompletableFuture<Integer>> marks = new ArrayList<>();
+    private List<OutboxMessageId> unmarked = new ArrayList<>();
+    private MailConnection connection;
+    private MailDeliveryException unreachable;
+    private int retried;
+    private int dead;
+    private int cancelled;
+
+    DispatchRun(RosterStore store, Clock clock, MailTransport transport, DeliveryPolicy policy, String owner, Supplier<Claim> claims) {
+        this.store = store;
+        this.clock = clock;
+        this.transport = transport;
+        this.policy = policy;
+        this.owner = owner;
+        this.claims = claims;
+        this.background = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "roster-outbox-store");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Sends claim after claim until none is due or the server cannot be reached. */
+    DispatchReport run(Claim first) {
+        Claim claim = first;
+        while (!claim.isEmpty()) {
+            CompletableFuture<Claim> following = handle(claim);
+            if (unreachable != null) {
+                failAll(join(following));
+                break;
+            }
+            claim = join(following);
+        }
+        return new DispatchReport(settleMarks(), retried, dead, cancelled);
+    }
+
+    /** Sends or settles every message of one claim, in the claim's order; returns the next claim, being fetched. */
+    private CompletableFuture<Claim> handle(Claim claim) {
+        CompletableFuture<Claim> following = null;
+        for (OutboxMessage message : claim.messages()) {
+            Written w = claim.written().get(message.id());
+            if (w instanceof Written.Mail mail) {
+                if (send(message, mail.mail()) && following == null) {
+                    following = CompletableFuture.supplyAsync(claims, background);
+                }
+            } else if (w instanceof Written.Unwritable unwritable) {
+                giveUp(message, unwritable.reason());
+            } else {
+                Instant now = clock.instant();
+                store.inTransaction(tx -> OutboxStore.CAPABILITY.in(tx).cancel(message.tenantId(), message.subject(), now));
+                cancelled++;
+            }
+        }
+        markLater();
+        if (following != null) {
+            return following;
+        }
+        // Nothing of this claim reached the server: claim on only while it could be reached.
+        return CompletableFuture.completedFuture(unreachable == null ? claims.get() : Claim.NONE);
+    }
+
+    /** {@return whether the server took the message} */
+    private boolean send(OutboxMessage message, OutgoingMail mail) {
+        if (connection == null && unreachable == null) {
+            try {
+                connection = transport.open();
+            } catch (MailDeliveryException e) {
+                unreachable = e;
+            }
+        }
+        if (unreachable != null) {
+            failed(message, unreachable);
+            return false;
+        }
+        try {
+            connection.send(mail);
+            unmarked.add(message.id());
+            if (unmarked.size() == MARK_EVERY) {
+                markLater();
+            }
+            return true;
+        } catch (MailDeliveryException e) {
+            failed(message, e);
+            if (!e.isPermanent()) {
+                // A passing failure may have broken the connection: the next message opens a new one.
+                connection.close();
+                connection = null;
+            }
+            return false;
+        }
+    }
+
+    /** A claim fetched ahead while the server went away: its messages wait their backoff like the rest. */
+    private void failAll(Claim claim) {
+        claim.messages().forEach(m -> failed(m, unreachable));
+    }
+
+    private void failed(OutboxMessage message, MailDeliveryException e) {
+        if (e.isPermanent() || message.attempts() >= policy.maxAttempts()) {
+            giveUp(message, e.getMessage());
+            return;
+        }
+        Instant next = clock.instant().plus(Backoff.after(message.attempts(), policy));
+        String error = reason(e.getMessage());
+        store.inTransaction(tx -> OutboxStore.CAPABILITY.in(tx).retryLater(message.id(), owner, next, error));
+        retried++;
+    }
+
+    private void giveUp(OutboxMessage message, String why) {
+        Instant now = clock.instant();
+        String error = reason(why);
+        LOG.warn("mail {} of kind {} in tenant {} was given up: {}", message.id(), message.kind(), message.tenantId(),
+                ADDRESS.matcher(error).replaceAll("(address)"));
+        store.inTransaction(tx -> OutboxStore.CAPABILITY.in(tx).markDead(message.id(), owner, now, error));
+        dead++;
+    }
+
+    /** Hands the sent messages not yet marked to the store thread, in order. */
+    private void markLater() {
+        if (unmarked.isEmpty()) {
+            return;
+        }
+        List<OutboxMessageId> marking = List.copyOf(unmarked);
+        unmarked = new ArrayList<>();
+        marks.add(CompletableFuture.supplyAsync(() -> {
+            Instant now = clock.instant();
+            store.inTransaction(tx -> OutboxStore.CAPABILITY.in(tx).markSent(marking, owner, now));
+            return marking.size();
+        }, background));
+    }
+
+    /** Waits for every mark; a mark that failed fails the run (its messages are sent again after the lease). */
+    private int settleMarks() {
+        int sent = 0;
+        try {
+            for (CompletableFuture<Integer> mark : marks) {
+                sent += join(mark);
+            }
+        } finally {
+            marks.clear();
+        }
+        return sent;
+    }
+
+    /** The store thread's result, or the exception it threw as if thrown here. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** One line, short enough for the column, from a transport's message (which never holds the mail's body). */
+    private static String reason(String why) {
+        String line = TextRules.cut(TextRules.normalize(TextRules.oneLine(why == null ? "unknown" : why), TextKind.LINE),
+                Limits.DELIVERY_ERROR);
+        return TextRules.problem(line, TextKind.LINE, Limits.DELIVERY_ERROR) == null ? line : line.replaceAll("[^\\x20-\\x7E]", "?");
+    }
+
+    /** Marks what was sent even when the run ends by an exception, then closes the connection and the store thread. */
+    @Override
+    public void close() {
+        try {
+            markLater();
+            background.shutdown();
+            background.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (connection != null) {
+                connection.close();
+            }
+        }
+    }
+}
