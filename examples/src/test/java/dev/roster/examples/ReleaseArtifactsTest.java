@@ -29,7 +29,8 @@ class ReleaseArtifactsTest {
             "adapters-inmemory", "dev.roster.adapters.inmemory",
             "adapters-jdbc", "dev.roster.adapters.jdbc",
             "mail-templates", "dev.roster.mail.templates",
-            "adapters-smtp", "dev.roster.adapters.smtp");
+            "adapters-smtp", "dev.roster.adapters.smtp",
+            "adapters-argon2", "dev.roster.adapters.argon2");
 
     private static String version() throws IOException {
         Matcher m = Pattern.compile("<artifactId>roster-parent</artifactId>\\s*<version>([^<]+)</version>")
@@ -86,7 +87,7 @@ class ReleaseArtifactsTest {
         assertThat(version.find()).isTrue();
         assertThat(version.group(1)).isEqualTo(version());
         List<String> listed = new ArrayList<>();
-        Matcher artifact = Pattern.compile("<artifactId>(roster-[a-z-]+)</artifactId>").matcher(
+        Matcher artifact = Pattern.compile("<artifactId>(roster-[a-z0-9-]+)</artifactId>").matcher(
                 bom.substring(bom.indexOf("<dependencyManagement>")));
         while (artifact.find()) {
             listed.add(artifact.group(1));

@@ -56,5 +56,7 @@ public enum ErrorCode {
     /** The store does not offer an optional capability a feature needs. */
     CAPABILITY_MISSING,
     /** A maintenance job over every tenant finished the others but failed for some. */
-    JOB_INCOMPLETE
+    JOB_INCOMPLETE,
+    /** Too many password checks are running; the caller may try again shortly. */
+    BUSY
 }

@@ -1,0 +1,127 @@
+package dev.roster.core.access;
+
+import dev.roster.core.error.ValidationException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a new password must be, after NIST SP 800-63B: long enough (8 characters by default,
+ * counted as characters a person sees, not UTF-16 units), at most {@link #maxBytes()} in UTF-8 (so
+ * at least 64 characters of any script always fit), not one of the 30,000 most common passwords, and
+ * nothing else: no composition rules. Passwords are checked exactly as typed (no trimming, no case
+ * folding); the common list is matched without regard to case.
+ */
+public final class PasswordRules {
+    /** The shortest minimum a host may set. */
+    public static final int LOWEST_MINIMUM = 8;
+    /** The least room a host must leave: 64 characters of four UTF-8 bytes each. */
+    public static final int LEAST_MAX_BYTES = 256;
+    private static final PasswordRules DEFAULTS = new PasswordRules(LOWEST_MINIMUM, 1024, true);
+
+    private final int minLength;
+    private final int maxBytes;
+    private final boolean refuseCommon;
+
+    private PasswordRules(int minLength, int maxBytes, boolean refuseCommon) {
+        this.minLength = minLength;
+        this.maxBytes = maxBytes;
+        this.refuseCommon = refuseCommon;
+    }
+
+    /** {@return at least 8 characters, at most 1,024 bytes, common passwords refused} */
+    public static PasswordRules defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Rules of the host's choosing.
+     *
+     * @param minLength the fewest characters, at least {@value #LOWEST_MINIMUM}
+     * @param maxBytes the most UTF-8 bytes, at least {@value #LEAST_MAX_BYTES} (checked before hashing)
+     * @param refuseCommon whether the common-password list applies
+     * @return the rules
+     * @throws IllegalArgumentException when a bound is below what the rules guarantee
+     */
+    public static PasswordRules of(int minLength, int maxBytes, boolean refuseCommon) {
+        if (minLength < LOWEST_MINIMUM || maxBytes < LEAST_MAX_BYTES || minLength * 4 > maxBytes) {
+            throw new IllegalArgumentException("a password minimum is at least " + LOWEST_MINIMUM + " characters and the maximum at least "
+                    + LEAST_MAX_BYTES + " bytes (and room for the minimum in any script); got " + minLength + " and " + maxBytes);
+        }
+        return new PasswordRules(minLength, maxBytes, refuseCommon);
+    }
+
+    /** {@return the fewest characters} */
+    public int minLength() {
+        return minLength;
+    }
+
+    /** {@return the most UTF-8 bytes} */
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    /** {@return whether common passwords are refused} */
+    public boolean refusesCommon() {
+        return refuseCommon;
+    }
+
+    /**
+     * Checks a new password.
+     *
+     * @param field the field to name in the error, e.g. {@code newPassword}
+     * @param password the password as typed
+     * @throws ValidationException naming the field and what is wrong (never the password)
+     */
+    public void check(String field, CharSequence password) {
+        Optional<String> problem = problem(password);
+        if (problem.isPresent()) {
+            throw ValidationException.of(field, problem.get());
+        }
+    }
+
+    /**
+     * What is wrong with a new password, if anything.
+     *
+     * @param password the password as typed
+     * @return why it is refused, or empty
+     */
+    public Optional<String> problem(CharSequence password) {
+        if (password == null || password.length() == 0) {
+            return Optional.of("a password is required");
+        }
+        String text = password.toString();
+        if (hasUnpairedSurrogate(text)) {
+            // UTF-8 would turn it into '?', so two different passwords would hash alike.
+            return Optional.of("holds a broken character (an unpaired surrogate)");
+        }
+        if (text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            return Optional.of("is longer than " + maxBytes + " bytes");
+        }
+        if (text.codePointCount(0, text.length()) < minLength) {
+            return Optional.of("needs at least " + minLength + " characters");
+        }
+        if (refuseCommon && CommonPasswords.contains(text.toLowerCase(Locale.ROOT))) {
+            return Optional.of("is one of the most common passwords; choose another");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "PasswordRules(min " + minLength + " characters, max " + maxBytes + " bytes, common " + (refuseCommon ? "refused" : "allowed")
+                + ")";
+    }
+}
