@@ -1,5 +1,6 @@
 package dev.roster.adapters.inmemory;
 
+import dev.roster.spi.access.Credential;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.Group;
 import dev.roster.spi.model.GroupId;
@@ -27,6 +28,7 @@ final class InMemoryData {
     final Table<Key, GroupId> groupByName;
     final Table<Long, AuditEntry> audit;
     final Table<OutboxMessageId, OutboxMessage> outbox;
+    final Table<Key, Credential> credentials;
 
     InMemoryData(Supplier<UndoLog> undo) {
         tenants = new Table<>(undo);
@@ -41,6 +43,7 @@ final class InMemoryData {
         groupByName = new Table<>(undo);
         audit = new Table<>(undo);
         outbox = new Table<>(undo);
+        credentials = new Table<>(undo);
     }
 
     /** A unique key within a tenant. */

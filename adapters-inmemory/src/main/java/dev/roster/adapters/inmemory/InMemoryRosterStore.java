@@ -1,5 +1,6 @@
 package dev.roster.adapters.inmemory;
 
+import dev.roster.spi.access.CredentialStore;
 import dev.roster.spi.change.ChangeFeed;
 import dev.roster.spi.outbox.OutboxStore;
 import dev.roster.spi.store.Capability;
@@ -25,7 +26,8 @@ public final class InMemoryRosterStore implements RosterStore {
     private final InMemoryChangeFeed changes = new InMemoryChangeFeed(this::afterCommit);
     private final StoreTransaction stores = new Stores(new InMemoryTenantStore(data), new InMemoryUserStore(data),
             new InMemoryUserQueryStore(data), new InMemoryInvitationStore(data), new InMemoryGroupStore(data),
-            new InMemoryAuditStore(data, this::nextAuditSequence), Map.of(OutboxStore.CAPABILITY, new InMemoryOutboxStore(data), ChangeFeed.CAPABILITY, changes));
+            new InMemoryAuditStore(data, this::nextAuditSequence), Map.of(OutboxStore.CAPABILITY, new InMemoryOutboxStore(data), ChangeFeed.CAPABILITY, changes,
+            CredentialStore.CAPABILITY, new InMemoryCredentialStore(data)));
     private long auditSequence;
 
     @Override
@@ -56,7 +58,7 @@ public final class InMemoryRosterStore implements RosterStore {
 
     @Override
     public Set<Capability<?>> capabilities() {
-        return Set.of(OutboxStore.CAPABILITY, ChangeFeed.CAPABILITY);
+        return Set.of(OutboxStore.CAPABILITY, ChangeFeed.CAPABILITY, CredentialStore.CAPABILITY);
     }
 
     @Override

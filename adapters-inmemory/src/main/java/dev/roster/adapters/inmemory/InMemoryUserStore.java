@@ -82,6 +82,7 @@ final class InMemoryUserStore implements UserStore {
         stored.ifPresent(user -> {
             unindex(user);
             data.users.remove(id);
+            data.credentials.remove(new InMemoryData.Key(tenant, id.toString())); // as the JDBC store's foreign key does
         });
         return stored.isPresent();
     }

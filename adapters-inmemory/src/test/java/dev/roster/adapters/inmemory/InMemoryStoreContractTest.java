@@ -7,6 +7,7 @@ import dev.roster.spi.tck.ChangeFeedContract;
 import dev.roster.spi.tck.ConcurrencyContract;
 import dev.roster.spi.tck.GroupStoreContract;
 import dev.roster.spi.tck.InvitationStoreContract;
+import dev.roster.spi.tck.CredentialStoreContract;
 import dev.roster.spi.tck.OutboxStoreContract;
 import dev.roster.spi.tck.TenantStoreContract;
 import dev.roster.spi.tck.TextContract;
@@ -29,4 +30,5 @@ class InMemoryStoreContractTest {
     @Nested class Capabilities extends CapabilityContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
     @Nested class Outbox extends OutboxStoreContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
     @Nested class Changes extends ChangeFeedContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
+    @Nested class Credentials extends CredentialStoreContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
 }

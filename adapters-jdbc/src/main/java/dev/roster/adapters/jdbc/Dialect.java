@@ -25,6 +25,14 @@ public enum Dialect {
         }
 
         @Override
+        String replaceRow(String table, List<String> keys, List<String> values) {
+            List<String> set = values.stream().map(c -> c + " = EXCLUDED." + c).toList();
+            return "INSERT INTO " + table + " (" + String.join(", ", keys) + ", " + String.join(", ", values) + ") VALUES ("
+                    + "?, ".repeat(keys.size() + values.size() - 1) + "?) ON CONFLICT (" + String.join(", ", keys) + ") DO UPDATE SET "
+                    + String.join(", ", set);
+        }
+
+        @Override
         String localDate(String timestampColumn) {
             return "CAST((" + timestampColumn + " AT TIME ZONE ?) AS date)";
         }
@@ -77,6 +85,12 @@ public enum Dialect {
                     + ", n) VALUES (" + "s." + String.join(", s.", columns) + ", s.n)";
         }
 
+        @Override
+        String replaceRow(String table, List<String> keys, List<String> values) {
+            return "MERGE INTO " + table + " (" + String.join(", ", keys) + ", " + String.join(", ", values) + ") KEY ("
+                    + String.join(", ", keys) + ") VALUES (" + "?, ".repeat(keys.size() + values.size() - 1) + "?)";
+        }
+
         /** H2 casts to DATE in the session's zone, so format the date in the wanted zone instead. */
         @Override
         String localDate(String timestampColumn) {
@@ -119,6 +133,9 @@ public enum Dialect {
 
     /** Adds {@code n} (the last parameter) to a counter row keyed by {@code keys} parameters, creating it if needed. */
     abstract String upsertCounter(String table, String keyColumns, int keys);
+
+    /** Inserts a row, or replaces the values of the row with the same key: the keys' parameters first, then the values'. */
+    abstract String replaceRow(String table, List<String> keys, List<String> values);
 
     /** The calendar date (read as text, yyyy-MM-dd) of a timestamp column in a zone given as the next parameter. */
     abstract String localDate(String timestampColumn);

@@ -48,6 +48,8 @@ public final class Limits {
     public static final int AUDIT_TARGET_ID = 64;
     /** The most UTF-16 units in a stored token hash (hex SHA-256). */
     public static final int TOKEN_HASH = 64;
+    /** The most UTF-16 units in a stored password hash (a PHC string). */
+    public static final int PASSWORD_HASH = 512;
     /** The most UTF-16 units in an outbox message's sealed (encrypted, Base64) token. */
     public static final int SEALED_SECRET = 256;
     /** The most UTF-16 units in the name of a dispatcher holding an outbox message. */

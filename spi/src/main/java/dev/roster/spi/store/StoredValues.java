@@ -1,5 +1,6 @@
 package dev.roster.spi.store;
 
+import dev.roster.spi.access.Credential;
 import dev.roster.spi.error.InvalidValueException;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.Deletion;
@@ -113,6 +114,28 @@ public final class StoredValues {
         instant("dueAt", message.dueAt());
         instant("createdAt", message.createdAt());
         instant("finishedAt", message.finishedAt());
+    }
+
+    /**
+     * Refuses a credential no store can hold as given.
+     *
+     * @param credential the credential
+     * @throws dev.roster.spi.error.InvalidValueException naming the field
+     */
+    public static void check(Credential credential) {
+        checkPasswordHash(credential.passwordHash());
+        instant("expiresAt", credential.expiresAt());
+        instant("changedAt", credential.changedAt());
+    }
+
+    /**
+     * Refuses a password hash no store can hold.
+     *
+     * @param hash the hash
+     * @throws dev.roster.spi.error.InvalidValueException naming the field
+     */
+    public static void checkPasswordHash(String hash) {
+        text("passwordHash", hash, TextKind.IDENTIFIER, Limits.PASSWORD_HASH);
     }
 
     /**

@@ -1,0 +1,51 @@
+package dev.roster.adapters.inmemory;
+
+import dev.roster.spi.access.Credential;
+import dev.roster.spi.access.CredentialStore;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.UserId;
+import dev.roster.spi.store.StoredValues;
+import java.util.Optional;
+
+/** Password hashes by tenant and user. */
+final class InMemoryCredentialStore implements CredentialStore {
+    private final InMemoryData data;
+
+    InMemoryCredentialStore(InMemoryData data) {
+        this.data = data;
+    }
+
+    private static InMemoryData.Key key(TenantId tenant, UserId user) {
+        return new InMemoryData.Key(tenant, user.toString());
+    }
+
+    @Override
+    public Optional<Credential> find(TenantId tenant, UserId user) {
+        return Optional.ofNullable(data.credentials.get(key(tenant, user)));
+    }
+
+    @Override
+    public void put(Credential credential) {
+        StoredValues.check(credential);
+        data.credentials.put(key(credential.tenantId(), credential.userId()), credential);
+    }
+
+    @Override
+    public boolean replaceHash(TenantId tenant, UserId user, String expected, String replacement) {
+        StoredValues.checkPasswordHash(replacement);
+        Credential current = data.credentials.get(key(tenant, user));
+        if (current == null || !current.passwordHash().equals(expected)) {
+            return false;
+        }
+        data.credentials.put(key(tenant, user), new Credential(tenant, user, replacement, current.temporary(), current.expiresAt(),
+                current.changedAt()));
+        return true;
+    }
+
+    @Override
+    public boolean delete(TenantId tenant, UserId user) {
+        boolean had = data.credentials.containsKey(key(tenant, user));
+        data.credentials.remove(key(tenant, user));
+        return had;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.roster.spi.access;
+
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.UserId;
+import dev.roster.spi.store.Capability;
+import java.util.Optional;
+
+/**
+ * Users' password hashes, one per user, outside the versioned user record. Written in the unit of
+ * work of the change that causes it (a password set, a temporary password issued, a user removed
+ * for good).
+ *
+ * <p>An optional capability ({@link #CAPABILITY}): a store that offers it lists it in
+ * {@link dev.roster.spi.store.RosterStore#capabilities()} and passes {@code CredentialStoreContract}.
+ */
+public interface CredentialStore {
+    /** The capability this port gives a store. */
+    Capability<CredentialStore> CAPABILITY = new Capability<>("credentials", CredentialStore.class);
+
+    /**
+     * The user's credential.
+     *
+     * @param tenant the tenant
+     * @param user the user
+     * @return it, or empty when the user has no password
+     */
+    Optional<Credential> find(TenantId tenant, UserId user);
+
+    /**
+     * Sets the user's credential, replacing any it had.
+     *
+     * @param credential the new credential
+     * @throws dev.roster.spi.error.InvalidValueException when a value cannot be stored
+     */
+    void put(Credential credential);
+
+    /**
+     * Replaces the hash with one of the same password made with today's parameters, only if the
+     * stored hash is still {@code expected} (a password changed meanwhile wins). Nothing else changes.
+     *
+     * @param tenant the tenant
+     * @param user the user
+     * @param expected the hash that was verified
+     * @param replacement the new hash
+     * @return whether it was replaced
+     */
+    boolean replaceHash(TenantId tenant, UserId user, String expected, String replacement);
+
+    /**
+     * Removes the user's credential.
+     *
+     * @param tenant the tenant
+     * @param user the user
+     * @return whether there was one
+     */
+    boolean delete(TenantId tenant, UserId user);
+}
