@@ -155,6 +155,9 @@ public final class RosterBuilder {
         if (mail != null && !store.capabilities().contains(OutboxStore.CAPABILITY)) {
             throw new UnsupportedCapabilityException(OutboxStore.CAPABILITY);
         }
+        if (mail != null && mail.dispatchStore().filter(d -> !d.capabilities().contains(OutboxStore.CAPABILITY)).isPresent()) {
+            throw new UnsupportedCapabilityException(OutboxStore.CAPABILITY); // the dispatch store reads the same outbox
+        }
         // Re-checks a policy built with toBuilder() tweaks or deserialized by the host.
         Policy checked = policy.toBuilder().build();
         // Databases keep microseconds; truncating here keeps stored instants equal to the ones handed out.

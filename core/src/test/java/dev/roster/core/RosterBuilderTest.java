@@ -98,6 +98,11 @@ class RosterBuilderTest {
         assertThatThrownBy(() -> complete().store(noOutbox).build()).isInstanceOf(UnsupportedCapabilityException.class)
                 .hasMessageContaining("outbox");
         assertThat(complete().store(noOutbox).withoutMail().invitationLink(null).build()).isNotNull();
+        MailSettings dispatchingWithoutOutbox = MailSettings.builder().renderer(MustacheMailRenderer.withDefaults())
+                .transport(new RecordingMailTransport()).from(TenantMail.of("Acme", new MailSender("Acme", EmailAddress.of("no-reply@acme.example"))))
+                .sealingKey(Fixture.KEY).dispatchStore(noOutbox).build();
+        assertThatThrownBy(() -> complete().mail(dispatchingWithoutOutbox).build()).as("the dispatch store too")
+                .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("outbox");
     }
 
     @Test

@@ -87,6 +87,16 @@ final class InMemoryOutboxStore implements OutboxStore {
     }
 
     @Override
+    public boolean cancelHeld(OutboxMessageId id, String owner, Instant at) {
+        OutboxMessage held = held(id, owner);
+        if (held == null) {
+            return false;
+        }
+        change(held, m -> finished(m, OutboxState.CANCELLED, at, m.lastError()));
+        return true;
+    }
+
+    @Override
     public int cancel(TenantId tenant, UUID subject, Instant at) {
         List<OutboxMessage> open = data.outbox.values().stream()
                 .filter(m -> m.tenantId().equals(tenant) && m.subject().equals(subject))

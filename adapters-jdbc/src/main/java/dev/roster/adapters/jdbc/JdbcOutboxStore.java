@@ -91,6 +91,13 @@ final class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
+    public boolean cancelHeld(OutboxMessageId id, String owner, Instant at) {
+        StoredValues.checkDelivery(owner, null);
+        return sql.update("cancel held mail", "UPDATE roster_outbox SET state = 'CANCELLED', sealed_secret = NULL, finished_at = ? "
+                + "WHERE message_id = ? AND state = 'QUEUED' AND lease_owner = ?", p -> p.instant(at).uuid(id.value()).string(owner)) > 0;
+    }
+
+    @Override
     public int cancel(TenantId tenant, UUID subject, Instant at) {
         return sql.update("cancel mail", "UPDATE roster_outbox SET state = 'CANCELLED', sealed_secret = NULL, finished_at = ? "
                 + "WHERE tenant_id = ? AND subject_id = ? AND state IN ('QUEUED', 'DEAD')",

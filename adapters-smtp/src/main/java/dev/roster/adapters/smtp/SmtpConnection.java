@@ -64,9 +64,20 @@ final class SmtpConnection implements MailConnection {
         return message;
     }
 
+    /**
+     * The address as it goes on the wire: the domain as its ASCII (A-label) form, the mailbox name as
+     * stored. A non-ASCII mailbox name would need SMTPUTF8; Jakarta Mail would otherwise write each
+     * character's low byte and so mail someone else (абвг@ becomes 0123@), so it is refused for good.
+     */
     private static InternetAddress address(EmailAddress address, String name) throws UnsupportedEncodingException, MessagingException {
-        InternetAddress internet = name == null ? new InternetAddress(address.value(), true)
-                : new InternetAddress(address.value(), name, StandardCharsets.UTF_8.name());
+        String value = address.value();
+        String mailbox = value.substring(0, value.lastIndexOf('@'));
+        if (!StandardCharsets.US_ASCII.newEncoder().canEncode(mailbox)) {
+            throw new MailDeliveryException("a mailbox name outside ASCII needs SMTPUTF8, which this adapter does not use; not sent", true,
+                    null);
+        }
+        String wire = mailbox + "@" + address.domain();
+        InternetAddress internet = name == null ? new InternetAddress(wire, true) : new InternetAddress(wire, name, StandardCharsets.UTF_8.name());
         internet.validate();
         return internet;
     }

@@ -181,7 +181,8 @@ public final class SmtpMailTransport implements MailTransport {
         /**
          * {@return the transport}
          *
-         * @throws IllegalStateException without a host, or with a port outside 1-65535
+         * @throws IllegalStateException without a host, with a port outside 1-65535, or with
+         *     credentials over {@link SmtpSecurity#NONE}
          */
         public SmtpMailTransport build() {
             if (host == null || host.isBlank()) {
@@ -189,6 +190,9 @@ public final class SmtpMailTransport implements MailTransport {
             }
             if (port < 0 || port > 65_535) {
                 throw new IllegalStateException("SmtpMailTransport.builder() needs a port from 1 to 65535, not " + port);
+            }
+            if (user != null && security == SmtpSecurity.NONE) {
+                throw new IllegalStateException("credentials over SmtpSecurity.NONE would cross the network in clear: use STARTTLS or TLS");
             }
             return new SmtpMailTransport(this);
         }

@@ -41,6 +41,24 @@ class SmtpMailTransportTest {
     }
 
     @Test
+    void anInternationalDomainGoesAsItsAsciiFormAndANonAsciiMailboxIsRefusedNeverMisdelivered() throws Exception {
+        try (MailConnection connection = transport(GREENMAIL.getSmtp().getPort()).open()) {
+            connection.send(mail("grace@bücher.example", null, "Hi"));
+            for (String mailbox : new String[] {"абвг@acme.example", "jörg@acme.example"}) {
+                assertThatThrownBy(() -> connection.send(mail(mailbox, null, "Hi"))).isInstanceOfSatisfying(MailDeliveryException.class, e -> {
+                    assertThat(e.isPermanent()).isTrue();
+                    assertThat(e.getMessage()).contains("SMTPUTF8");
+                });
+            }
+        }
+
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(1);
+        assertThat(((InternetAddress) GREENMAIL.getReceivedMessages()[0].getAllRecipients()[0]).getAddress())
+                .isEqualTo("grace@xn--bcher-kva.example");
+        assertThat(GREENMAIL.getUserManager().getUserByEmail("0123@acme.example")).as("абвг's low bytes").isNull();
+    }
+
+    @Test
     void aMessageArrivesWithRostersMessageIdBothBodiesAndEncodedHeaders() throws Exception {
         OutgoingMail sent = mail("grace@acme.example", "Grace Hopper", "Einladung für Zoë ✓");
         try (MailConnection connection = transport(GREENMAIL.getSmtp().getPort()).open()) {
@@ -139,6 +157,8 @@ class SmtpMailTransportTest {
     void theBuilderSaysWhatIsMissingAndNeverPrintsThePassword() {
         assertThatThrownBy(() -> SmtpMailTransport.builder().build()).isInstanceOf(IllegalStateException.class).hasMessageContaining(".host(");
         assertThatThrownBy(() -> SmtpMailTransport.builder().host("x").port(70_000).build()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> SmtpMailTransport.builder().host("x").security(SmtpSecurity.NONE).credentials("roster", "s3cret-pa55").build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("in clear").hasMessageNotContaining("s3cret-pa55");
         assertThatThrownBy(() -> SmtpMailTransport.builder().timeouts(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("forever");
         SmtpMailTransport withLogin = SmtpMailTransport.builder().host("smtp.example.com").credentials("roster", "s3cret-pa55").build();

@@ -255,6 +255,27 @@ public abstract class OutboxStoreContract extends StoreContract {
     }
 
     @Test
+    void cancelHeldCancelsOnlyThatMessageAndOnlyForItsHolder() {
+        UUID subject = UUID.randomUUID();
+        OutboxMessage stale = Records.message(T1, MailKind.INVITATION, subject, 1, NOW);
+        OutboxMessage resent = Records.message(T1, MailKind.INVITATION_RESENT, subject, 1, NOW.plusSeconds(5));
+        enqueue(stale);
+        claim(NOW, "d1", 10);
+        enqueue(resent);
+
+        assertThat(tx((StoreTransaction tx) -> outbox(tx).cancelHeld(stale.id(), "d2", NOW))).as("not its holder").isFalse();
+        assertThat(tx((StoreTransaction tx) -> outbox(tx).cancelHeld(resent.id(), "d1", NOW))).as("not held").isFalse();
+        assertThat(tx((StoreTransaction tx) -> outbox(tx).cancelHeld(stale.id(), "d1", NOW))).isTrue();
+
+        assertThat(find(T1, stale.id())).satisfies(m -> {
+            assertThat(m.state()).isEqualTo(OutboxState.CANCELLED);
+            assertThat(m.sealedSecret()).isNull();
+        });
+        assertThat(find(T1, resent.id()).state()).isEqualTo(OutboxState.QUEUED);
+        assertThat(tx((StoreTransaction tx) -> outbox(tx).cancelHeld(stale.id(), "d1", NOW))).as("once").isFalse();
+    }
+
+    @Test
     void aMessageCancelledWhileHeldCannotBeMarkedSent() {
         OutboxMessage message = Records.message(T1, MailKind.INVITATION, UUID.randomUUID(), 1, NOW);
         enqueue(message);

@@ -17,7 +17,16 @@ import java.util.Objects;
  * @param changedAt when it was set
  */
 public record Credential(TenantId tenantId, UserId userId, String passwordHash, boolean temporary, Instant expiresAt, Instant changedAt) {
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present and that only a temporary password expires.
+     *
+     * @param tenantId the tenant
+     * @param userId the user
+     * @param passwordHash the hash
+     * @param temporary whether it is temporary
+     * @param expiresAt when a temporary password stops working, or null
+     * @param changedAt when it was set
+     */
     public Credential {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(userId, "userId");

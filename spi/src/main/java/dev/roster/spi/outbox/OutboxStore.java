@@ -96,6 +96,17 @@ public interface OutboxStore {
     int cancel(TenantId tenant, UUID subject, Instant at);
 
     /**
+     * Cancels one message {@code owner} holds, wiping its secret: its invitation changed after the
+     * claim (the other messages about the invitation, such as a resend's, are left alone).
+     *
+     * @param id the message
+     * @param owner the dispatcher holding it
+     * @param at when
+     * @return whether {@code owner} held it and it is now cancelled
+     */
+    boolean cancelHeld(OutboxMessageId id, String owner, Instant at);
+
+    /**
      * Deletes every message about {@code subject}, whatever its state, in this unit of work: for
      * erasure, since a mail server's reply kept as the delivery error may quote the address.
      *

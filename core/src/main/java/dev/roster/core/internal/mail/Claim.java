@@ -2,12 +2,17 @@ package dev.roster.core.internal.mail;
 
 import dev.roster.spi.model.OutboxMessageId;
 import dev.roster.spi.outbox.OutboxMessage;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Messages claimed under one lease, each written (or found stale or unwritable) from the store as it stood. */
-record Claim(List<OutboxMessage> messages, Map<OutboxMessageId, Written> written) {
-    static final Claim NONE = new Claim(List.of(), Map.of());
+/**
+ * Messages claimed under one lease, each written (or found stale or unwritable) from the store as it
+ * stood; {@code sendBefore} is when the run stops starting sends of them, half the lease before it
+ * lapses, so no send can still be under way when another dispatcher may take them over.
+ */
+record Claim(List<OutboxMessage> messages, Map<OutboxMessageId, Written> written, Instant sendBefore) {
+    static final Claim NONE = new Claim(List.of(), Map.of(), Instant.MIN);
 
     boolean isEmpty() {
         return messages.isEmpty();

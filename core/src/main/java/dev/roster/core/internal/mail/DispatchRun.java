@@ -40,6 +40,8 @@ final class DispatchRun implements AutoCloseable {
     /** Sent messages are marked in groups this size: a crash re-sends at most this many per claim (same Message-ID). */
     private static final int MARK_EVERY = 10;
     /** Servers quote the recipient in a refusal: the log gets none (the status keeps it until erasure). */
+    /** Roster's tokens are 43 Base64url characters; nothing else in a server's reply runs this long unbroken. */
+    private static final Pattern TOKEN_LIKE = Pattern.compile("[A-Za-z0-9_-]{32,}");
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"]+@[^\\s<>\"]+");
 
     private final RosterStore store;
@@ -85,21 +87,33 @@ final class DispatchRun implements AutoCloseable {
         return new DispatchReport(settleMarks(), retried, dead, cancelled);
     }
 
-    /** Sends or settles every message of one claim, in the claim's order; returns the next claim, being fetched. */
+    /**
+     * Sends or settles every message of one claim, in the claim's order, while its lease leaves time;
+     * returns the next claim, fetched near the end of this one (so its lease is not spent waiting).
+     */
     private CompletableFuture<Claim> handle(Claim claim) {
         CompletableFuture<Claim> following = null;
-        for (OutboxMessage message : claim.messages()) {
+        boolean reached = false;
+        List<OutboxMessage> messages = claim.messages();
+        for (int i = 0; i < messages.size(); i++) {
+            OutboxMessage message = messages.get(i);
+            if (!clock.instant().isBefore(claim.sendBefore())) {
+                release(messages.subList(i, messages.size()));
+                break;
+            }
             Written w = claim.written().get(message.id());
             if (w instanceof Written.Mail mail) {
-                if (send(message, mail.mail()) && following == null) {
-                    following = CompletableFuture.supplyAsync(claims, background);
-                }
+                reached |= send(message, mail.mail());
             } else if (w instanceof Written.Unwritable unwritable) {
                 giveUp(message, unwritable.reason());
             } else {
+                // Only this message: a resend's own new message about the same invitation must still go.
                 Instant now = clock.instant();
-                store.inTransaction(tx -> OutboxStore.CAPABILITY.in(tx).cancel(message.tenantId(), message.subject(), now));
+                store.inTransaction(tx -> OutboxStore.CAPABILITY.in(tx).cancelHeld(message.id(), owner, now));
                 cancelled++;
+            }
+            if (reached && following == null && messages.size() - i <= MARK_EVERY) {
+                following = CompletableFuture.supplyAsync(claims, background);
             }
         }
         markLater();
@@ -110,6 +124,12 @@ final class DispatchRun implements AutoCloseable {
         return CompletableFuture.completedFuture(unreachable == null ? claims.get() : Claim.NONE);
     }
 
+    /** The lease is running out: the rest of the claim is due again at once, for this run's next claim or another dispatcher. */
+    private void release(List<OutboxMessage> rest) {
+        Instant now = clock.instant();
+        rest.forEach(m -> store.inTransaction(tx -> OutboxStore.CAPABILITY.in(tx).retryLater(m.id(), owner, now, m.lastError())));
+    }
+
     /** {@return whether the server took the message} */
     private boolean send(OutboxMessage message, OutgoingMail mail) {
         if (connection == null && unreachable == null) {
@@ -117,6 +137,8 @@ final class DispatchRun implements AutoCloseable {
                 connection = transport.open();
             } catch (MailDeliveryException e) {
                 unreachable = e;
+            } catch (RuntimeException e) {
+                unreachable = new MailDeliveryException("the transport failed to connect: " + e, false, e);
             }
         }
         if (unreachable != null) {
@@ -137,6 +159,12 @@ final class DispatchRun implements AutoCloseable {
                 connection.close();
                 connection = null;
             }
+            return false;
+        } catch (RuntimeException e) {
+            // A host's transport that throws something else: a passing failure, so the message is retried, then given up.
+            failed(message, new MailDeliveryException("the transport failed: " + e, false, e));
+            connection.close();
+            connection = null;
             return false;
         }
     }
@@ -202,10 +230,13 @@ final class DispatchRun implements AutoCloseable {
         }
     }
 
-    /** One line, short enough for the column, from a transport's message (which never holds the mail's body). */
+    /**
+     * One line, short enough for the column, from a transport's message. A server may quote the
+     * mail's link in a refusal: any run that could be a token is blotted out before it is kept or logged.
+     */
     private static String reason(String why) {
-        String line = TextRules.cut(TextRules.normalize(TextRules.oneLine(why == null ? "unknown" : why), TextKind.LINE),
-                Limits.DELIVERY_ERROR);
+        String unsecret = TOKEN_LIKE.matcher(why == null ? "unknown" : why).replaceAll("(redacted)");
+        String line = TextRules.cut(TextRules.normalize(TextRules.oneLine(unsecret), TextKind.LINE), Limits.DELIVERY_ERROR);
         return TextRules.problem(line, TextKind.LINE, Limits.DELIVERY_ERROR) == null ? line : line.replaceAll("[^\\x20-\\x7E]", "?");
     }
 

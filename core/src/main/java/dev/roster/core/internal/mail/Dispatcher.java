@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Claims due messages under a lease (one unit of work, committed before anything is sent), writes
@@ -31,6 +32,7 @@ public final class Dispatcher implements Outbox {
     private final DeliveryPolicy policy;
     private final InvitationMail invitations;
     private final String owner;
+    private final AtomicLong runs = new AtomicLong();
     private Worker worker;
 
     public Dispatcher(RosterStore store, Clock clock, MailSettings settings, Sealer sealer, Tokens tokens, InvitationLinks links) {
@@ -39,30 +41,33 @@ public final class Dispatcher implements Outbox {
         this.settings = settings;
         this.policy = settings.delivery();
         this.invitations = new InvitationMail(settings, sealer, tokens, links);
-        this.owner = TextRules.cut(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8),
-                Limits.LEASE_OWNER);
+        this.owner = TextRules.cut(ManagementFactory.getRuntimeMXBean().getName(), Limits.LEASE_OWNER - 30) + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @Override
     public DispatchReport dispatch() {
-        Claim first = claim();
+        // Each run claims under a name of its own, so a run whose lease lapsed cannot mark what another run took over.
+        String owner = this.owner + "#" + runs.incrementAndGet();
+        Claim first = claim(owner);
         if (first.isEmpty()) {
             return DispatchReport.NONE;
         }
-        try (DispatchRun run = new DispatchRun(store, clock, settings.transport(), policy, owner, this::claim)) {
+        try (DispatchRun run = new DispatchRun(store, clock, settings.transport(), policy, owner, () -> claim(owner))) {
             return run.run(first);
         }
     }
 
     /** Claims due messages (one unit, committed before anything is sent) and writes them (one read). */
-    private Claim claim() {
+    private Claim claim(String owner) {
         Instant now = clock.instant();
         List<OutboxMessage> claimed = store.inTransaction(tx -> OutboxStore.CAPABILITY.in(tx).claim(now, now.plus(policy.lease()), owner,
                 policy.batch()));
         if (claimed.isEmpty()) {
             return Claim.NONE;
         }
-        return new Claim(claimed, store.read(tx -> invitations.writeAll(tx, claimed, clock.instant())));
+        return new Claim(claimed, store.read(tx -> invitations.writeAll(tx, claimed, clock.instant())),
+                now.plus(policy.lease().dividedBy(2)));
     }
 
     @Override
