@@ -109,12 +109,10 @@ public final class DefaultInvitationService implements InvitationService {
         if (command.emails().size() > limit) {
             throw new BatchTooLargeException(limit, command.emails().size());
         }
-        Instant now = ctx.clock().instant();
         List<Rejected> rejected = new ArrayList<>();
         List<Candidate> parsed = parse(command.emails(), rejected);
         List<EmailAddress> candidates = parsed.stream().map(Candidate::email).toList();
-        BatchOutcome outcome = ctx.store().inTransaction(tx -> {
-            Acting acting = authorizer.authorize(tx, actor, Operation.INVITE, true);
+        BatchOutcome outcome = ops.run(actor, Operation.INVITE, true, (tx, acting, now) -> {
             InvitationSpec spec = issuer.spec(acting, command.roles(), command.userType(), command.permissionFlags(),
                     command.message(), null, now);
             List<Rejected> all = new ArrayList<>(rejected);

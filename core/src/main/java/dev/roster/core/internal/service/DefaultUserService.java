@@ -115,9 +115,7 @@ public final class DefaultUserService implements UserService {
     public User create(Actor actor, CreateUserCommand command) {
         ctx.validator().check(command);
         EmailAddress email = EmailAddress.of(command.email());
-        Instant now = ctx.clock().instant();
-        return ctx.store().inTransaction(tx -> {
-            Acting acting = authorizer.authorize(tx, actor, Operation.CREATE_USER, true);
+        return ops.run(actor, Operation.CREATE_USER, true, (tx, acting, now) -> {
             Set<RoleId> roles = rules.rolesOrDefault(command.roles());
             String userType = rules.userTypeOrDefault(command.userType());
             Map<Permission, Effect> overrides = command.overrides() == null ? Map.of() : command.overrides();
@@ -141,8 +139,8 @@ public final class DefaultUserService implements UserService {
                     attributes, now, now, null, null, 0);
             User stored = writer.insert(tx, acting, user);
             Superseded.revokeOpenInvitation(tx, ctx.audit(), acting, email, now);
-            ctx.audit().record(tx, acting.tenant().id(), acting.actorId(), AuditActions.USER_CREATED, AuditActions.TARGET_USER,
-                    stored.id(), Map.of("email", email.value(), "roles", roles.toString(), "userType", userType));
+            ops.record(tx, acting, AuditActions.USER_CREATED, AuditActions.TARGET_USER, stored.id(),
+                    Map.of("email", email.value(), "roles", roles.toString(), "userType", userType));
             return stored;
         });
     }
@@ -214,16 +212,13 @@ public final class DefaultUserService implements UserService {
      */
     @Override
     public PersonalData exportPersonalData(Actor actor, UserId id) {
-        Instant now = ctx.clock().instant();
-        return ctx.store().inTransaction(tx -> {
-            Acting acting = authorizer.authorize(tx, actor, Operation.EXPORT_PERSONAL_DATA, false);
+        return ops.run(actor, Operation.EXPORT_PERSONAL_DATA, false, (tx, acting, now) -> {
             PersonalRecords records = PersonalRecords.of(tx, find(tx, actor, id));
             List<Decision> permissions = ctx.policy().permissions().stream().sorted()
                     .map(p -> ctx.resolver().explain(records.user(), acting.tenant(), acting.groups(), p)).toList();
             List<AuditEntry> audit = new ArrayList<>(records.auditAboutUser());
             records.invitations().values().forEach(audit::addAll);
-            ctx.audit().record(tx, acting.tenant().id(), acting.actorId(), AuditActions.USER_DATA_EXPORTED, AuditActions.TARGET_USER, id,
-                    Map.of("invitations", String.valueOf(records.invitations().size()), "auditEntries", String.valueOf(audit.size())));
+            ops.record(tx, acting, AuditActions.USER_DATA_EXPORTED, AuditActions.TARGET_USER, id, Map.of("invitations", String.valueOf(records.invitations().size()), "auditEntries", String.valueOf(audit.size())));
             return new PersonalData(records.user(), permissions,
                     records.invitations().keySet().stream().map(i -> PersonalData.SentInvitation.of(i, now)).toList(), audit, now);
         });
