@@ -43,12 +43,13 @@ public record DeliveryPolicy(int maxAttempts, Duration firstRetry, Duration maxR
     }
 
     /**
-     * {@return 8 attempts from 30 s up to 1 h apart, 5-minute leases, 50 per claim, a look every 5 s, 30 days for sent and 180 for dead}
+     * {@return 12 attempts from 30 s up to 1 h apart (about five hours in all), 5-minute leases, 50 per claim, a look every 5 s, 30 days
+     *     for sent and 180 for dead}
      * A run starts no send in the second half of a claim's lease, so the lease must be more than twice
      * the longest one send can take (the SMTP adapter's default timeouts add up to 70 s).
      */
     public static DeliveryPolicy defaults() {
-        return new DeliveryPolicy(8, Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(5), 50, Duration.ofSeconds(5),
+        return new DeliveryPolicy(12, Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(5), 50, Duration.ofSeconds(5),
                 Duration.ofDays(30), Duration.ofDays(180));
     }
 

@@ -6,6 +6,7 @@ import static dev.roster.core.mail.DispatchSupport.memory;
 import static dev.roster.core.mail.DispatchSupport.roster;
 import static dev.roster.core.mail.DispatchSupport.settings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.adapters.inmemory.InMemoryRosterStore;
 import dev.roster.adapters.inmemory.RecordingMailTransport;
@@ -50,6 +51,7 @@ import java.util.regex.Pattern;
 import dev.roster.spi.mail.MailDeliveryException;
 import dev.roster.spi.outbox.OutboxStore;
 import java.time.Instant;
+import dev.roster.core.mail.TenantMail;
 import org.junit.jupiter.api.Test;
 
 /** Races and failures around a dispatch run (found by the red team): nothing sent twice, lost, stuck, or leaking a token. */
@@ -143,7 +145,7 @@ class DispatchRaceTest {
         }
 
         int failedRuns = 0;
-        for (int run = 0; run < 10; run++) {
+        for (int run = 0; run < 14; run++) {
             try {
                 roster.outbox().dispatch();
             } catch (RuntimeException e) {
@@ -154,7 +156,7 @@ class DispatchRaceTest {
 
         MailStatus status = roster.invitations().mailStatus(admin, poison.invitation().id());
         assertThat(transport.sent()).as("the three healthy invitations").hasSize(3);
-        assertThat(status.delivery()).as("given up after maxAttempts (8)").isEqualTo(MailDelivery.FAILED);
+        assertThat(status.delivery()).as("given up after maxAttempts (12)").isEqualTo(MailDelivery.FAILED);
     }
     /**
      * F4. A resend that lands between a dispatcher's claim and its read of the invitation: the old
@@ -227,6 +229,138 @@ class DispatchRaceTest {
         assertThat(rows.get(0).lastError()).as("the outbox row's last_error").doesNotContain(token);
         assertThat(status.lastError().orElse("")).as("mailStatus shown to viewers").doesNotContain(token);
         assertThat(far).isNotNull();
+    }
+
+    /**
+     * The dispatcher writes a claim's messages when it claims them, then sends them one by one: an
+     * invitation revoked or resent while earlier messages of the claim are on the wire is not mailed
+     * with its dead link (it is checked again just before its send).
+     */
+    @Test
+    void aRevokeOrResendWhileTheClaimIsOnTheWireNeverMailsTheDeadLink() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ScriptedTransport transport = new ScriptedTransport(m -> {
+            if (m.to().value().startsWith("first")) {
+                entered.countDown();
+                await(release);
+            }
+        });
+        Roster roster = roster(memory(), clock, transport, DeliveryPolicy.defaults());
+        Actor admin = bootstrap(roster, ACME);
+        roster.invitations().invite(admin, InviteCommand.of("first@acme.example", null));
+        clock.advance(Duration.ofMillis(1));
+        InvitationReceipt revoked = roster.invitations().invite(admin, InviteCommand.of("revoked@acme.example", null));
+        clock.advance(Duration.ofMillis(1));
+        InvitationReceipt resent = roster.invitations().invite(admin, InviteCommand.of("resent@acme.example", null));
+
+        Thread run = new Thread(() -> roster.outbox().dispatch());
+        run.start();
+        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        roster.invitations().revoke(admin, revoked.invitation().id());
+        roster.invitations().resend(admin, resent.invitation().id());
+        release.countDown();
+        run.join(10_000);
+        roster.outbox().dispatch(); // the resend's own message
+
+        List<String> deadLinks = new ArrayList<>();
+        for (OutgoingMail mail : transport.sent()) {
+            boolean open;
+            try {
+                open = roster.invitees().preview(ACME, Fixture.tokenIn(mail)).isOpen();
+            } catch (dev.roster.core.error.InvalidTokenException e) {
+                open = false; // the resent invitation's old token: TOKEN_INVALID
+            }
+            if (!open) {
+                deadLinks.add(mail.to().value());
+            }
+        }
+        assertThat(deadLinks).as("mails whose link no longer works").isEmpty();
+    }
+
+    @Test
+    void closingTheWorkerLetsTheMessageInFlightFinishGivesTheRestBackAndStops() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean(true);
+        ScriptedTransport transport = new ScriptedTransport(m -> {
+            if (first.getAndSet(false)) {
+                entered.countDown();
+                await(release);
+            }
+        });
+        Roster roster = roster(memory(), clock, transport, DeliveryPolicy.defaults());
+        Actor admin = bootstrap(roster, ACME);
+        for (int i = 0; i < 30; i++) {
+            roster.invitations().invite(admin, InviteCommand.of("p" + i + "@acme.example", null));
+        }
+        var worker = roster.outbox().startWorker();
+        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Thread closing = new Thread(roster::close);
+        closing.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (closing.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+            Thread.onSpinWait(); // until close() waits for the worker, having told it to stop
+        }
+        release.countDown();
+        closing.join(10_000);
+
+        assertThat(closing.isAlive()).as("close() returned").isFalse();
+        assertThat(worker.isRunning()).isFalse();
+        assertThat(transport.sent()).as("only the message in flight").hasSize(1);
+        assertThatThrownBy(() -> roster.outbox().startWorker()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThat(roster.outbox().dispatch().sent()).as("the rest was given back, due at once").isEqualTo(29);
+    }
+
+    @Test
+    void aLinkageErrorFromATransportDoesNotKillTheWorker() throws Exception {
+        AtomicBoolean broken = new AtomicBoolean(true);
+        ScriptedTransport transport = new ScriptedTransport(m -> {
+            if (broken.getAndSet(false)) {
+                throw new NoClassDefFoundError("com/example/mail/Sdk");
+            }
+        });
+        Roster roster = roster(memory(), clock, transport, DeliveryPolicy.defaults().withPollInterval(Duration.ofMillis(20)));
+        Actor admin = bootstrap(roster, ACME);
+        var worker = roster.outbox().startWorker();
+        try {
+            roster.invitations().invite(admin, InviteCommand.of("grace@acme.example", null));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (broken.get() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            roster.invitations().invite(admin, InviteCommand.of("hank@acme.example", null));
+            while (transport.sent().stream().noneMatch(m -> m.to().value().equals("hank@acme.example")) && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(worker.isRunning()).as("the worker survives").isTrue();
+            assertThat(transport.sent()).extracting(m -> m.to().value()).contains("hank@acme.example");
+        } finally {
+            roster.close();
+        }
+    }
+
+    @Test
+    void aPassingFailureOfTheHostsPerTenantSettingsIsRetriedNotGivenUp() {
+        AtomicBoolean flaky = new AtomicBoolean(true);
+        RecordingMailTransport transport = new RecordingMailTransport();
+        Roster roster = roster(memory(), clock, settings(transport, Fixture.KEY).perTenant(t -> {
+            if (flaky.get()) {
+                throw new IllegalStateException("tenant settings service timed out");
+            }
+            return TenantMail.of("Acme Cloud", new MailSender("Acme", EmailAddress.of("no-reply@acme.example")));
+        }).build());
+        Actor admin = bootstrap(roster, ACME);
+        InvitationId id = roster.invitations().invite(admin, InviteCommand.of("grace@acme.example", null)).invitation().id();
+
+        assertThat(roster.outbox().dispatch().retried()).isEqualTo(1);
+        assertThat(roster.invitations().mailStatus(admin, id).lastError()).hasValueSatisfying(e -> assertThat(e).contains("timed out"));
+        flaky.set(false);
+        clock.advance(Duration.ofHours(2));
+        roster.outbox().dispatch();
+
+        assertThat(transport.sent()).as("sent once the lookup works again").hasSize(1);
     }
 
     private static void sleep(long millis) {

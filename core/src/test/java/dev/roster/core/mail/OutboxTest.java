@@ -102,9 +102,33 @@ class OutboxTest {
         assertThat(outage.handled()).isEqualTo(50);
 
         f.mail.behave(Behaviour.ACCEPT);
-        assertThat(f.roster.outbox().dispatch().sent()).as("the other seventy were still due").isEqualTo(70);
+        assertThat(f.roster.outbox().dispatch().handled()).as("this instance waits before claiming again").isZero();
+        f.clock.advance(Duration.ofSeconds(30));
+        int first = f.roster.outbox().dispatch().sent();
+        assertThat(first).as("the other seventy were still due, and some of the fifty are again").isBetween(70, 120);
         f.clock.advance(Duration.ofMinutes(1));
-        assertThat(f.roster.outbox().dispatch().sent()).isEqualTo(50);
+        assertThat(first + f.roster.outbox().dispatch().sent()).isEqualTo(120);
+    }
+
+    @Test
+    void duringAnOutageThePollsOfAnInstanceBackOffInsteadOfSpendingTheQueuesAttempts() {
+        f.mail.behave(Behaviour.DOWN);
+        IntStream.range(0, 300).forEach(i -> f.invite("p" + i + "@acme.example"));
+        int spent = 0;
+        for (int poll = 0; poll < 12; poll++) { // a minute of polls, every 5 s as the worker does
+            spent += f.roster.outbox().dispatch().retried();
+            f.clock.advance(Duration.ofSeconds(5));
+        }
+        assertThat(spent).as("30 s, then 60 s between claims: two batches, not twelve").isEqualTo(100);
+
+        f.mail.behave(Behaviour.ACCEPT);
+        int sent = 0;
+        for (int poll = 0; poll < 30 && sent < 300; poll++) {
+            f.clock.advance(Duration.ofMinutes(1));
+            sent += f.roster.outbox().dispatch().sent();
+        }
+        assertThat(sent).as("everything goes once the server is back").isEqualTo(300);
+        assertThat(f.mail.sent()).hasSize(300);
     }
 
     @Test
@@ -129,14 +153,14 @@ class OutboxTest {
         assertThat(f.roster.outbox().dispatch().retried()).isEqualTo(1);
         assertThat(f.roster.invitations().mailStatus(f.adminActor, receipt.invitation().id()).lastError()).contains("451 4.3.0 try again later");
 
-        for (int attempt = 3; attempt <= 8; attempt++) {
+        for (int attempt = 3; attempt <= 12; attempt++) {
             f.clock.advance(Duration.ofHours(1));
             f.roster.outbox().dispatch();
         }
         MailStatus status = f.roster.invitations().mailStatus(f.adminActor, receipt.invitation().id());
         assertThat(status.delivery()).isEqualTo(MailDelivery.FAILED);
-        assertThat(status.attempts()).isEqualTo(8);
-        assertThat(f.mail.attempts()).hasSize(8).containsOnly(f.mail.attempts().get(0));
+        assertThat(status.attempts()).isEqualTo(12);
+        assertThat(f.mail.attempts()).hasSize(12).containsOnly(f.mail.attempts().get(0));
         f.clock.advance(Duration.ofDays(1));
         assertThat(f.roster.outbox().dispatch().handled()).isZero();
     }

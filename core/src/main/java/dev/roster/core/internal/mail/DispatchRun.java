@@ -22,6 +22,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -50,6 +51,8 @@ final class DispatchRun implements AutoCloseable {
     private final DeliveryPolicy policy;
     private final String owner;
     private final Supplier<Claim> claims;
+    private final BooleanSupplier stop;
+    private boolean stopped;
     private final ExecutorService background;
     private final List<CompletableFuture<Integer>> marks = new ArrayList<>();
     private List<OutboxMessageId> unmarked = new ArrayList<>();
@@ -59,18 +62,25 @@ final class DispatchRun implements AutoCloseable {
     private int dead;
     private int cancelled;
 
-    DispatchRun(RosterStore store, Clock clock, MailTransport transport, DeliveryPolicy policy, String owner, Supplier<Claim> claims) {
+    DispatchRun(RosterStore store, Clock clock, MailTransport transport, DeliveryPolicy policy, String owner, Supplier<Claim> claims,
+            BooleanSupplier stop) {
         this.store = store;
         this.clock = clock;
         this.transport = transport;
         this.policy = policy;
         this.owner = owner;
         this.claims = claims;
+        this.stop = stop;
         this.background = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "roster-outbox-store");
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** {@return whether the mail server could not be reached, which ended the run} */
+    boolean serverUnreachable() {
+        return unreachable != null;
     }
 
     /** Sends claim after claim until none is due or the server cannot be reached. */
@@ -80,6 +90,10 @@ final class DispatchRun implements AutoCloseable {
             CompletableFuture<Claim> following = handle(claim);
             if (unreachable != null) {
                 failAll(join(following));
+                break;
+            }
+            if (stopped) {
+                release(join(following).messages());
                 break;
             }
             claim = join(following);
@@ -97,15 +111,18 @@ final class DispatchRun implements AutoCloseable {
         List<OutboxMessage> messages = claim.messages();
         for (int i = 0; i < messages.size(); i++) {
             OutboxMessage message = messages.get(i);
-            if (!clock.instant().isBefore(claim.sendBefore())) {
+            if (stop.getAsBoolean() || !clock.instant().isBefore(claim.sendBefore())) {
+                stopped = stop.getAsBoolean();
                 release(messages.subList(i, messages.size()));
                 break;
             }
             Written w = claim.written().get(message.id());
-            if (w instanceof Written.Mail mail) {
+            if (w instanceof Written.Mail mail && stillCurrent(message, mail)) {
                 reached |= send(message, mail.mail());
             } else if (w instanceof Written.Unwritable unwritable) {
                 giveUp(message, unwritable.reason());
+            } else if (w instanceof Written.Passing passing) {
+                failed(message, new MailDeliveryException(passing.reason(), false, null));
             } else {
                 // Only this message: a resend's own new message about the same invitation must still go.
                 Instant now = clock.instant();
@@ -121,7 +138,16 @@ final class DispatchRun implements AutoCloseable {
             return following;
         }
         // Nothing of this claim reached the server: claim on only while it could be reached.
-        return CompletableFuture.completedFuture(unreachable == null ? claims.get() : Claim.NONE);
+        return CompletableFuture.completedFuture(unreachable == null && !stopped ? claims.get() : Claim.NONE);
+    }
+
+    /**
+     * Whether a written message is still current just before it is sent: its invitation not answered,
+     * revoked or resent since the claim was written, while earlier messages of the claim were being
+     * sent. One read by key; a store failure ends the run (the message stays leased).
+     */
+    private boolean stillCurrent(OutboxMessage message, Written.Mail mail) {
+        return store.read(tx -> InvitationMail.stillCurrent(tx, message, mail.tokenHash(), clock.instant()));
     }
 
     /** The lease is running out: the rest of the claim is due again at once, for this run's next claim or another dispatcher. */

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -33,7 +34,9 @@ public final class Dispatcher implements Outbox {
     private final InvitationMail invitations;
     private final String owner;
     private final AtomicLong runs = new AtomicLong();
+    private final Outage outage;
     private Worker worker;
+    private boolean closed;
 
     public Dispatcher(RosterStore store, Clock clock, MailSettings settings, Sealer sealer, Tokens tokens, InvitationLinks links) {
         this.store = store;
@@ -41,20 +44,31 @@ public final class Dispatcher implements Outbox {
         this.settings = settings;
         this.policy = settings.delivery();
         this.invitations = new InvitationMail(settings, sealer, tokens, links);
+        this.outage = new Outage(policy);
         this.owner = TextRules.cut(ManagementFactory.getRuntimeMXBean().getName(), Limits.LEASE_OWNER - 30) + "/"
                 + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @Override
     public DispatchReport dispatch() {
+        return dispatch(() -> false);
+    }
+
+    /** A run that stops after the message in flight once {@code stop} says so (the worker closing). */
+    DispatchReport dispatch(BooleanSupplier stop) {
         // Each run claims under a name of its own, so a run whose lease lapsed cannot mark what another run took over.
+        if (clock.instant().isBefore(outage.quietUntil())) {
+            return DispatchReport.NONE; // the server was unreachable a moment ago: claiming now would only spend attempts
+        }
         String owner = this.owner + "#" + runs.incrementAndGet();
         Claim first = claim(owner);
         if (first.isEmpty()) {
             return DispatchReport.NONE;
         }
-        try (DispatchRun run = new DispatchRun(store, clock, settings.transport(), policy, owner, () -> claim(owner))) {
-            return run.run(first);
+        try (DispatchRun run = new DispatchRun(store, clock, settings.transport(), policy, owner, () -> claim(owner), stop)) {
+            DispatchReport report = run.run(first);
+            outage.after(run.serverUnreachable(), clock.instant());
+            return report;
         }
     }
 
@@ -72,6 +86,9 @@ public final class Dispatcher implements Outbox {
 
     @Override
     public synchronized OutboxWorker startWorker() {
+        if (closed) {
+            throw new IllegalStateException("this Roster is closed; its outbox starts no worker");
+        }
         if (worker != null && worker.isRunning()) {
             throw new IllegalStateException("the outbox worker of this instance is already running");
         }
@@ -79,10 +96,11 @@ public final class Dispatcher implements Outbox {
         return worker;
     }
 
-    /** Stops the worker, if one runs; for {@code Roster.close()}. */
+    /** Stops the worker, if one runs, and starts none again; for {@code Roster.close()}. */
     public void stopWorker() {
         Worker running;
         synchronized (this) {
+            closed = true;
             running = worker;
             worker = null;
         }

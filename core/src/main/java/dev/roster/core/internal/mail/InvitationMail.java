@@ -66,19 +66,24 @@ final class InvitationMail {
             return new Written.Stale();
         }
         String inviter = invitation.invitedBy() == null ? tenant.name() : lookups.displayName(tenant, invitation.invitedBy());
+        TenantMail from;
+        try {
+            from = settings.tenantMail(tenant);
+        } catch (RuntimeException e) {
+            return new Written.Passing("the tenant's mail settings could not be read: " + e.getMessage());
+        }
         try {
             String token = sealer.open(message.id(), message.sealedSecret());
             if (!tokens.hash(TokenPurpose.INVITATION, tenant.id(), token).equals(invitation.tokenHash())) {
                 return new Written.Stale(); // sent again since: this token no longer opens the invitation
             }
-            return new Written.Mail(render(message, tenant, invitation, inviter, token));
+            return new Written.Mail(render(message, tenant, from, invitation, inviter, token), invitation.tokenHash());
         } catch (RuntimeException e) {
             return new Written.Unwritable("cannot be written: " + e.getMessage());
         }
     }
 
-    private OutgoingMail render(OutboxMessage message, Tenant tenant, Invitation invitation, String inviter, String token) {
-        TenantMail from = settings.tenantMail(tenant);
+    private OutgoingMail render(OutboxMessage message, Tenant tenant, TenantMail from, Invitation invitation, String inviter, String token) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(from.locale()).withZone(from.zone());
         Map<String, String> variables = new HashMap<>();
         variables.put(MailVariables.PRODUCT_NAME, from.productName());
@@ -94,6 +99,15 @@ final class InvitationMail {
         RenderedMail rendered = settings.renderer().render(message.kind(), from.locale(), variables);
         return new OutgoingMail(messageId(message, from), from.sender(), from.replyTo(), invitation.email(), null,
                 rendered.subject(), rendered.text(), rendered.html());
+    }
+
+    /**
+     * Whether a written message is still worth sending: its invitation is still pending with the
+     * token the mail carries. Checked again just before the send, since a claim takes a while to send.
+     */
+    static boolean stillCurrent(StoreTransaction tx, OutboxMessage message, String tokenHash, Instant now) {
+        return tx.invitations().find(message.tenantId(), InvitationId.of(message.subject()))
+                .filter(i -> i.statusAt(now) == InvitationStatus.PENDING && tokenHash.equals(i.tokenHash())).isPresent();
     }
 
     /** Stable across attempts, so a mail sent again after a crash is recognisably the same message. */

@@ -36,10 +36,13 @@ final class Worker implements OutboxWorker, Runnable {
     public void run() {
         while (running) {
             try {
-                dispatcher.dispatch();
+                dispatcher.dispatch(() -> !running);
             } catch (RuntimeException e) {
                 // The store or the server is down: what was claimed comes back after its lease.
                 LOG.warn("the outbox worker could not dispatch ({}); it tries again in {} ms", e.toString(), pollMillis);
+            } catch (LinkageError e) {
+                // A transport missing a class: the next poll may find it fixed, and the worker must not die silently.
+                LOG.error("the outbox worker could not dispatch; it tries again in {} ms", pollMillis, e);
             }
             synchronized (signal) {
                 if (!woken && running) {
@@ -62,6 +65,7 @@ final class Worker implements OutboxWorker, Runnable {
         }
     }
 
+    /** Lets the message being sent finish, gives the rest of its claim back, and stops the thread. */
     @Override
     public void close() {
         running = false;
