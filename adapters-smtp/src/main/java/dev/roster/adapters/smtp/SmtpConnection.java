@@ -15,16 +15,22 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Date;
 
 /** One open SMTP connection: builds each message (plain text and HTML, Roster's Message-ID) and sends it. */
 final class SmtpConnection implements MailConnection {
     private final Session session;
     private final Transport transport;
+    private final DeadlineSocket socket;
+    private final Duration sendBudget;
 
-    SmtpConnection(Session session, Transport transport) {
+    /** {@code socket} is null when the connection made its own (implicit TLS): each read is bounded then, not the send. */
+    SmtpConnection(Session session, Transport transport, DeadlineSocket socket, Duration sendBudget) {
         this.session = session;
         this.transport = transport;
+        this.socket = socket;
+        this.sendBudget = sendBudget;
     }
 
     @Override
@@ -35,10 +41,17 @@ final class SmtpConnection implements MailConnection {
         } catch (MessagingException | UnsupportedEncodingException | IllegalArgumentException e) {
             throw new MailDeliveryException("the message cannot be built: " + e.getMessage(), true, e);
         }
+        if (socket != null) {
+            socket.deadline(System.nanoTime() + sendBudget.toNanos());
+        }
         try {
             transport.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException e) {
             throw new MailDeliveryException(SmtpReplies.describe(e), SmtpReplies.permanent(e), e);
+        } finally {
+            if (socket != null) {
+                socket.deadline(Long.MAX_VALUE);
+            }
         }
     }
 

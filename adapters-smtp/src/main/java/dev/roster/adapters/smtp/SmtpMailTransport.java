@@ -23,6 +23,11 @@ public final class SmtpMailTransport implements MailTransport {
     private final String user;
     private final String password;
     private final Session session;
+    private final DeadlineSocketFactory sockets;
+    /** How long connecting and the greeting may take in all, however the server trickles its lines. */
+    private final Duration openBudget;
+    /** How long one message's exchange may take in all. */
+    private final Duration sendBudget;
 
     private SmtpMailTransport(Builder b) {
         this.host = b.host;
@@ -34,7 +39,15 @@ public final class SmtpMailTransport implements MailTransport {
         this.security = b.security;
         this.user = b.user;
         this.password = b.password;
-        this.session = Session.getInstance(properties(b, protocol()));
+        // Implicit TLS makes its own sockets; a plain or STARTTLS connection gets sockets with a deadline.
+        this.sockets = b.security == SmtpSecurity.TLS ? null : new DeadlineSocketFactory();
+        this.openBudget = b.connectTimeout.plus(b.readTimeout);
+        this.sendBudget = b.readTimeout.multipliedBy(2).plus(b.writeTimeout);
+        Properties properties = properties(b, protocol());
+        if (sockets != null) {
+            properties.put("mail." + protocol() + ".socketFactory", sockets);
+        }
+        this.session = Session.getInstance(properties);
     }
 
     /** {@return a builder; the host is required} */
@@ -72,8 +85,19 @@ public final class SmtpMailTransport implements MailTransport {
     public MailConnection open() {
         try {
             Transport transport = session.getTransport(protocol());
-            transport.connect(host, port, user, password);
-            return new SmtpConnection(session, transport);
+            if (sockets != null) {
+                sockets.armNext(System.nanoTime() + openBudget.toNanos());
+            }
+            DeadlineSocket socket;
+            try {
+                transport.connect(host, port, user, password);
+            } finally {
+                socket = sockets == null ? null : sockets.takeLast();
+            }
+            if (socket != null) {
+                socket.deadline(Long.MAX_VALUE);
+            }
+            return new SmtpConnection(session, transport, socket, sendBudget);
         } catch (MessagingException e) {
             throw new MailDeliveryException("connect to " + host + ":" + port + ": " + SmtpReplies.describe(e), false, e);
         }
