@@ -1,5 +1,6 @@
 package dev.roster.core;
 
+import dev.roster.core.access.CredentialService;
 import dev.roster.core.audit.AuditTrail;
 import dev.roster.core.group.GroupService;
 import dev.roster.core.invitation.InvitationService;
@@ -30,13 +31,15 @@ public final class Roster implements AutoCloseable {
     private final Directory directory;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final CredentialService credentials;
     private final List<AutoCloseable> resources;
 
     @SuppressWarnings("java:S107")
     Roster(Policy policy, TenantService tenants, UserService users, LifecycleService lifecycle, InvitationService invitations,
             InviteeService invitees, GroupService groups, PermissionService permissions, Directory directory, AuditTrail audit,
-            Outbox outbox, List<AutoCloseable> resources) {
+            Outbox outbox, CredentialService credentials, List<AutoCloseable> resources) {
         this.outbox = outbox;
+        this.credentials = credentials;
         this.resources = List.copyOf(resources);
         this.policy = policy;
         this.tenants = tenants;
@@ -63,6 +66,18 @@ public final class Roster implements AutoCloseable {
                 // closing is best effort: the others still close
             }
         }
+    }
+
+    /**
+     * {@return passwords: an admin's reset to a temporary password, a user setting its own}
+     * @throws IllegalStateException when Roster was built without {@code passwords(...)}
+     */
+    public CredentialService credentials() {
+        if (credentials == null) {
+            throw new IllegalStateException("Roster was built without passwords: add .passwords(PasswordSettings.builder()"
+                    + ".hasher(Argon2PasswordHasher.owaspMinimum()).build())");
+        }
+        return credentials;
     }
 
     /** {@return the mail outbox: start its worker, or dispatch from your own scheduler} */

@@ -1,5 +1,8 @@
 package dev.roster.core;
 
+import dev.roster.spi.access.CredentialStore;
+import dev.roster.core.internal.service.DefaultCredentialService;
+import dev.roster.core.access.PasswordSettings;
 import dev.roster.core.internal.AuditLog;
 import dev.roster.core.internal.Authority;
 import dev.roster.core.internal.Authorizer;
@@ -13,6 +16,7 @@ import dev.roster.core.internal.RosterContext;
 import dev.roster.core.internal.Tokens;
 import dev.roster.core.internal.UserRules;
 import dev.roster.core.internal.UserWriter;
+import dev.roster.core.internal.mail.Touched;
 import dev.roster.core.internal.mail.Dispatcher;
 import dev.roster.core.internal.mail.InvitationLinks;
 import dev.roster.core.internal.mail.MailQueue;
@@ -60,6 +64,7 @@ public final class RosterBuilder {
     private LifecycleHooks hooks = LifecycleHooks.NONE;
     private String invitationLink;
     private int permissionCacheSize = PermissionCache.DEFAULT_CAPACITY;
+    private PasswordSettings passwords;
 
     RosterBuilder() {
     }
@@ -124,6 +129,18 @@ public final class RosterBuilder {
     public RosterBuilder invitationLink(String template) { this.invitationLink = template; return this; }
 
     /**
+     * Lets Roster keep passwords ({@link Roster#credentials()}); the store must offer the
+     * {@code credentials} capability.
+     *
+     * @param settings the hasher, the rules and the bounds
+     * @return this builder
+     */
+    public RosterBuilder passwords(PasswordSettings settings) {
+        this.passwords = java.util.Objects.requireNonNull(settings, "settings");
+        return this;
+    }
+
+    /**
      * How many users' resolved permissions one instance keeps at most (default 200,000); past that
      * it starts over, so memory stays bounded whatever ids a host checks.
      *
@@ -152,6 +169,9 @@ public final class RosterBuilder {
         require(mail != null || withoutMail, "how Roster mails: .mail(MailSettings.builder()...build()), or .withoutMail() when your "
                 + "application delivers invitation links itself");
         InvitationLinks links = links();
+        if (passwords != null && !store.capabilities().contains(CredentialStore.CAPABILITY)) {
+            throw new UnsupportedCapabilityException(CredentialStore.CAPABILITY);
+        }
         if (mail != null && !store.capabilities().contains(OutboxStore.CAPABILITY)) {
             throw new UnsupportedCapabilityException(OutboxStore.CAPABILITY);
         }
@@ -165,14 +185,16 @@ public final class RosterBuilder {
         IdGenerator ids = new IdGenerator(clock);
         Tokens tokens = new Tokens();
         Sealer sealer = mail == null ? null : new Sealer(mail.key(), mail.retiredKeys());
-        Dispatcher dispatcher = mail == null ? null : new Dispatcher(mail.dispatchStore().orElse(store), clock, mail, sealer, tokens, links);
+        Touched touched = new Touched();
+        Dispatcher dispatcher = mail == null ? null : new Dispatcher(mail.dispatchStore().orElse(store), clock, mail, sealer, tokens, links,
+                touched);
         Outbox outbox = dispatcher == null ? new NoOutbox() : dispatcher;
         PermissionResolver resolver = new PermissionResolver(checked);
         PermissionCache cache = new PermissionCache(permissionCacheSize);
         CacheCoherence coherence = new CacheCoherence(cache, store);
         RosterContext ctx = new RosterContext(store, clock, checked, resolver, cache, coherence,
                 new CommandValidator(validator != null ? validator : CommandValidator.defaultValidator()), ids, tokens,
-                new AuditLog(clock, ids), hooks, new MailQueue(sealer, ids, outbox::wake));
+                new AuditLog(clock, ids), hooks, new MailQueue(sealer, ids, outbox::wake, touched));
         Authorizer authorizer = new Authorizer(checked, resolver);
         Guards guards = new Guards(checked);
         UserRules rules = new UserRules(checked, resolver);
@@ -190,6 +212,7 @@ public final class RosterBuilder {
                 new DefaultDirectory(ctx, authorizer, guards),
                 new DefaultAuditTrail(ctx, authorizer),
                 outbox,
+                passwords == null ? null : new DefaultCredentialService(ctx, authorizer, authority, passwords),
                 resources(coherence, dispatcher));
     }
 

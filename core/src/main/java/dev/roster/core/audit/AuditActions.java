@@ -30,6 +30,10 @@ public final class AuditActions {
     public static final String USER_PURGED = "user.purged";
     /** A user's data exported. */
     public static final String USER_DATA_EXPORTED = "user.data_exported";
+    /** An admin gave the user a temporary password. */
+    public static final String USER_PASSWORD_RESET = "user.password_reset";
+    /** The user set a new password. */
+    public static final String USER_PASSWORD_CHANGED = "user.password_changed";
     /** A invitation was created. */
     public static final String INVITATION_CREATED = "invitation.created";
     /** A invitation was resent. */

@@ -29,5 +29,7 @@ public enum Operation {
     /** Reading the audit trail. */
     VIEW_AUDIT,
     /** Reading everything Roster holds about one person, for a data-access request. */
-    EXPORT_PERSONAL_DATA
+    EXPORT_PERSONAL_DATA,
+    /** Giving another user a temporary password (an admin's password reset). */
+    RESET_PASSWORD
 }

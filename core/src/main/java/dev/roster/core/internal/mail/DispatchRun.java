@@ -16,7 +16,9 @@ import dev.roster.spi.text.TextRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -52,6 +54,8 @@ final class DispatchRun implements AutoCloseable {
     private final String owner;
     private final Supplier<Claim> claims;
     private final BooleanSupplier stop;
+    private final Touched touched;
+    private final Map<OutboxMessageId, CompletableFuture<Boolean>> checked = new HashMap<>();
     private boolean stopped;
     private final ExecutorService background;
     private final List<CompletableFuture<Integer>> marks = new ArrayList<>();
@@ -63,7 +67,8 @@ final class DispatchRun implements AutoCloseable {
     private int cancelled;
 
     DispatchRun(RosterStore store, Clock clock, MailTransport transport, DeliveryPolicy policy, String owner, Supplier<Claim> claims,
-            BooleanSupplier stop) {
+            BooleanSupplier stop, Touched touched) {
+        this.touched = touched;
         this.store = store;
         this.clock = clock;
         this.transport = transport;
@@ -109,6 +114,7 @@ final class DispatchRun implements AutoCloseable {
         CompletableFuture<Claim> following = null;
         boolean reached = false;
         List<OutboxMessage> messages = claim.messages();
+        checkAhead(claim, 0);
         for (int i = 0; i < messages.size(); i++) {
             OutboxMessage message = messages.get(i);
             if (stop.getAsBoolean() || !clock.instant().isBefore(claim.sendBefore())) {
@@ -117,7 +123,8 @@ final class DispatchRun implements AutoCloseable {
                 break;
             }
             Written w = claim.written().get(message.id());
-            if (w instanceof Written.Mail mail && stillCurrent(message, mail)) {
+            if (w instanceof Written.Mail mail && stillCurrent(claim, message, mail)) {
+                checkAhead(claim, i + 1);
                 reached |= send(message, mail.mail());
             } else if (w instanceof Written.Unwritable unwritable) {
                 giveUp(message, unwritable.reason());
@@ -142,12 +149,29 @@ final class DispatchRun implements AutoCloseable {
     }
 
     /**
-     * Whether a written message is still current just before it is sent: its invitation not answered,
-     * revoked or resent since the claim was written, while earlier messages of the claim were being
-     * sent. One read by key; a store failure ends the run (the message stays leased).
+     * Whether a written message is still current as its send starts: its invitation not answered,
+     * revoked or resent since the claim was written. The store thread checked it while the previous
+     * message was on the wire; an invitation this instance changed since the claim was written is
+     * checked again now, so a change made here is never missed. A store failure ends the run.
      */
-    private boolean stillCurrent(OutboxMessage message, Written.Mail mail) {
-        return store.read(tx -> InvitationMail.stillCurrent(tx, message, mail.tokenHash(), clock.instant()));
+    private boolean stillCurrent(Claim claim, OutboxMessage message, Written.Mail mail) {
+        CompletableFuture<Boolean> ahead = checked.remove(message.id());
+        if (ahead == null || touched.since(message.subject(), claim.writtenAtNanos())) {
+            return store.read(tx -> InvitationMail.stillCurrent(tx, message, mail.tokenHash(), clock.instant()));
+        }
+        return join(ahead);
+    }
+
+    /** Starts, on the store thread, the check of the claim's next message to send. */
+    private void checkAhead(Claim claim, int index) {
+        for (int i = index; i < claim.messages().size(); i++) {
+            OutboxMessage next = claim.messages().get(i);
+            if (claim.written().get(next.id()) instanceof Written.Mail mail) {
+                checked.put(next.id(), CompletableFuture.supplyAsync(() -> store.read(tx -> InvitationMail.stillCurrent(tx, next,
+                        mail.tokenHash(), clock.instant())), background));
+                return;
+            }
+        }
     }
 
     /** The lease is running out: the rest of the claim is due again at once, for this run's next claim or another dispatcher. */

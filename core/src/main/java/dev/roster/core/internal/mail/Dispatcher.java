@@ -35,10 +35,13 @@ public final class Dispatcher implements Outbox {
     private final String owner;
     private final AtomicLong runs = new AtomicLong();
     private final Outage outage;
+    private final Touched touched;
     private Worker worker;
     private boolean closed;
 
-    public Dispatcher(RosterStore store, Clock clock, MailSettings settings, Sealer sealer, Tokens tokens, InvitationLinks links) {
+    public Dispatcher(RosterStore store, Clock clock, MailSettings settings, Sealer sealer, Tokens tokens, InvitationLinks links,
+            Touched touched) {
+        this.touched = touched;
         this.store = store;
         this.clock = clock;
         this.settings = settings;
@@ -65,7 +68,7 @@ public final class Dispatcher implements Outbox {
         if (first.isEmpty()) {
             return DispatchReport.NONE;
         }
-        try (DispatchRun run = new DispatchRun(store, clock, settings.transport(), policy, owner, () -> claim(owner), stop)) {
+        try (DispatchRun run = new DispatchRun(store, clock, settings.transport(), policy, owner, () -> claim(owner), stop, touched)) {
             DispatchReport report = run.run(first);
             outage.after(run.serverUnreachable(), clock.instant());
             return report;
@@ -80,8 +83,9 @@ public final class Dispatcher implements Outbox {
         if (claimed.isEmpty()) {
             return Claim.NONE;
         }
+        long writtenAt = System.nanoTime();
         return new Claim(claimed, store.read(tx -> invitations.writeAll(tx, claimed, clock.instant())),
-                now.plus(policy.lease().dividedBy(2)));
+                now.plus(policy.lease().dividedBy(2)), writtenAt);
     }
 
     @Override

@@ -38,12 +38,14 @@ public final class MailQueue {
     private final Sealer sealer;
     private final IdGenerator ids;
     private final Runnable wake;
+    private final Touched touched;
 
     /** @param sealer null when Roster sends no mail */
-    public MailQueue(Sealer sealer, IdGenerator ids, Runnable wake) {
+    public MailQueue(Sealer sealer, IdGenerator ids, Runnable wake, Touched touched) {
         this.sealer = sealer;
         this.ids = ids;
         this.wake = wake;
+        this.touched = touched;
     }
 
     public boolean enabled() {
@@ -74,6 +76,7 @@ public final class MailQueue {
     /** Cancels what is still queued (or given up) about {@code subject}: its link no longer works. */
     public void cancel(StoreTransaction tx, TenantId tenant, UUID subject, Instant now) {
         if (enabled()) {
+            touched.touch(subject);
             OutboxStore.CAPABILITY.in(tx).cancel(tenant, subject, now);
         }
     }

@@ -1,0 +1,122 @@
+package dev.roster.core.access;
+
+import dev.roster.spi.access.PasswordHasher;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How Roster keeps passwords: the hasher ({@code Argon2PasswordHasher} from
+ * {@code roster-adapters-argon2}, or the host's), the rules a new password must meet, how long a
+ * temporary password lasts, and how many hashes may run at once (each Argon2id hash holds about
+ * 19 MiB; callers beyond the bound queue for {@link #hashWait()}, then get {@code BUSY}).
+ */
+public final class PasswordSettings {
+    private final PasswordHasher hasher;
+    private final PasswordRules rules;
+    private final Duration temporaryLifetime;
+    private final int concurrentHashes;
+    private final Duration hashWait;
+
+    private PasswordSettings(Builder b) {
+        this.hasher = b.hasher;
+        this.rules = b.rules;
+        this.temporaryLifetime = b.temporaryLifetime;
+        this.concurrentHashes = b.concurrentHashes;
+        this.hashWait = b.hashWait;
+    }
+
+    /** {@return a builder; the hasher is required} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return the hasher} */
+    public PasswordHasher hasher() {
+        return hasher;
+    }
+
+    /** {@return the rules a new password must meet} */
+    public PasswordRules rules() {
+        return rules;
+    }
+
+    /** {@return how long a temporary password works} */
+    public Duration temporaryLifetime() {
+        return temporaryLifetime;
+    }
+
+    /** {@return how many hashes may run at once} */
+    public int concurrentHashes() {
+        return concurrentHashes;
+    }
+
+    /** {@return how long a caller queues for a hashing slot} */
+    public Duration hashWait() {
+        return hashWait;
+    }
+
+    /** Sets the parts; {@link #build()} says what is missing. */
+    public static final class Builder {
+        private PasswordHasher hasher;
+        private PasswordRules rules = PasswordRules.defaults();
+        private Duration temporaryLifetime = Duration.ofDays(3);
+        private int concurrentHashes = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private Duration hashWait = Duration.ofSeconds(5);
+
+        private Builder() {
+        }
+
+        /**
+         * @param value the hasher (required)
+         * @return this builder
+         */
+        public Builder hasher(PasswordHasher value) {
+            this.hasher = Objects.requireNonNull(value, "hasher");
+            return this;
+        }
+
+        /**
+         * @param value the rules (NIST-style defaults unless set)
+         * @return this builder
+         */
+        public Builder rules(PasswordRules value) {
+            this.rules = Objects.requireNonNull(value, "rules");
+            return this;
+        }
+
+        /**
+         * @param value how long a temporary password works (3 days unless set)
+         * @return this builder
+         */
+        public Builder temporaryLifetime(Duration value) {
+            this.temporaryLifetime = Objects.requireNonNull(value, "temporaryLifetime");
+            return this;
+        }
+
+        /**
+         * @param slots how many hashes may run at once (one per processor unless set)
+         * @param wait how long a caller queues before {@code BUSY} (5 s unless set)
+         * @return this builder
+         */
+        public Builder hashing(int slots, Duration wait) {
+            this.concurrentHashes = slots;
+            this.hashWait = Objects.requireNonNull(wait, "wait");
+            return this;
+        }
+
+        /**
+         * @return the settings
+         * @throws IllegalStateException without a hasher, or with a lifetime or bound that cannot work
+         */
+        public PasswordSettings build() {
+            if (hasher == null) {
+                throw new IllegalStateException("PasswordSettings.builder() needs a hasher: .hasher(Argon2PasswordHasher.owaspMinimum())");
+            }
+            if (temporaryLifetime.isNegative() || temporaryLifetime.isZero() || concurrentHashes < 1 || hashWait.isNegative()) {
+                throw new IllegalStateException("a temporary password must last a while, at least one hash must run at a time, and the wait"
+                        + " may not be negative");
+            }
+            return new PasswordSettings(this);
+        }
+    }
+}
