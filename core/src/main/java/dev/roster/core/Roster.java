@@ -1,6 +1,6 @@
 package dev.roster.core;
 
-import dev.roster.core.access.CredentialService;
+import dev.roster.core.credential.CredentialService;
 import dev.roster.core.audit.AuditTrail;
 import dev.roster.core.group.GroupService;
 import dev.roster.core.invitation.InvitationService;

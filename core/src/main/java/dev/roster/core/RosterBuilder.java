@@ -2,7 +2,7 @@ package dev.roster.core;
 
 import dev.roster.spi.access.CredentialStore;
 import dev.roster.core.internal.service.DefaultCredentialService;
-import dev.roster.core.access.PasswordSettings;
+import dev.roster.core.credential.PasswordSettings;
 import dev.roster.core.internal.AuditLog;
 import dev.roster.core.internal.Authority;
 import dev.roster.core.internal.Authorizer;
@@ -201,18 +201,21 @@ public final class RosterBuilder {
         Authority authority = new Authority(resolver);
         UserWriter writer = new UserWriter(resolver, guards, authority);
         InvitationIssuer issuer = new InvitationIssuer(ctx, guards, rules, authority);
+        DefaultUserService users = new DefaultUserService(ctx, authorizer, guards, rules, writer);
+        DefaultInviteeService invitees = new DefaultInviteeService(ctx, authorizer, guards, rules, writer, issuer,
+                passwords != null && passwords.requiredAtAcceptance());
         return new Roster(checked,
                 new DefaultTenantService(ctx, authorizer, writer, authority),
-                new DefaultUserService(ctx, authorizer, guards, rules, writer),
+                users,
                 new DefaultLifecycleService(ctx, authorizer, guards, rules, writer),
                 new DefaultInvitationService(ctx, authorizer, issuer),
-                new DefaultInviteeService(ctx, authorizer, guards, rules, writer, issuer),
+                invitees,
                 new DefaultGroupService(ctx, authorizer, authority),
                 new DefaultPermissionService(store, resolver, cache, authorizer),
                 new DefaultDirectory(ctx, authorizer, guards),
                 new DefaultAuditTrail(ctx, authorizer),
                 outbox,
-                passwords == null ? null : new DefaultCredentialService(ctx, authorizer, authority, passwords),
+                passwords == null ? null : new DefaultCredentialService(ctx, authorizer, authority, passwords, users, invitees),
                 resources(coherence, dispatcher));
     }
 

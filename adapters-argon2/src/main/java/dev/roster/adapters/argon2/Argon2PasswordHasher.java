@@ -40,13 +40,29 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     @Override
     public String hash(CharSequence password) {
+        if (hasUnpairedSurrogate(password)) {
+            throw new IllegalArgumentException("a password with an unpaired surrogate would hash as if it held '?'");
+        }
         return Password.hash(password).addRandomSalt(SALT_BYTES).with(function).getResult();
     }
 
     @Override
     public boolean verify(CharSequence password, String stored) {
         Argon2Function made = parametersOf(stored);
-        return made != null && Password.check(password, stored).with(made);
+        // UTF-8 turns an unpaired surrogate into '?': without this, "a\uD800b" would open the hash of "a?b".
+        return made != null && !hasUnpairedSurrogate(password) && Password.check(password, stored).with(made);
+    }
+
+    private static boolean hasUnpairedSurrogate(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -35,6 +35,15 @@ class Argon2PasswordHasherTest {
     }
 
     @Test
+    void anUnpairedSurrogateNeverPassesForTheQuestionMarkUtf8WouldMakeOfIt() {
+        String stored = hasher.hash("tulip?orchid?fern");
+        assertThat(hasher.verify("tulip?orchid?fern", stored)).isTrue();
+        assertThat(hasher.verify("tulip\uD800orchid\uDC00fern", stored)).isFalse();
+        assertThatThrownBy(() -> hasher.hash("tulip\uD800orchid")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(hasher.verify("emoji \uD83D\uDE00", hasher.hash("emoji \uD83D\uDE00"))).as("a pair is fine").isTrue();
+    }
+
+    @Test
     void aWeakerHashIsCheckedWithItsOwnParametersAndMarkedForReplacement() {
         String weak = Password.hash("hunter2hunter2").addRandomSalt(16)
                 .with(Argon2Function.getInstance(4096, 1, 1, 32, Argon2.ID, Argon2Function.ARGON2_VERSION_13)).getResult();

@@ -82,6 +82,18 @@ final class InMemoryOutboxStore implements OutboxStore {
     }
 
     @Override
+    public boolean giveBack(OutboxMessageId id, String owner, Instant dueAt) {
+        StoredValues.checkDelivery(owner, null);
+        OutboxMessage held = held(id, owner);
+        if (held == null || held.attempts() == 0) {
+            return false;
+        }
+        change(held, m -> new OutboxMessage(m.id(), m.tenantId(), m.kind(), m.subject(), m.priority(), m.sealedSecret(),
+                OutboxState.QUEUED, m.attempts() - 1, dueAt, null, m.createdAt(), null, m.lastError()));
+        return true;
+    }
+
+    @Override
     public boolean markDead(OutboxMessageId id, String owner, Instant at, String error) {
         return finish(id, owner, OutboxState.DEAD, at, error);
     }

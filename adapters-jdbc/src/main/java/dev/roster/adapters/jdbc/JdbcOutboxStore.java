@@ -83,6 +83,14 @@ final class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
+    public boolean giveBack(OutboxMessageId id, String owner, Instant dueAt) {
+        StoredValues.checkDelivery(owner, null);
+        return sql.update("give mail back", "UPDATE roster_outbox SET due_at = ?, lease_owner = NULL, attempts = attempts - 1 "
+                + "WHERE message_id = ? AND state = 'QUEUED' AND lease_owner = ? AND attempts > 0",
+                p -> p.instant(dueAt).uuid(id.value()).string(owner)) > 0;
+    }
+
+    @Override
     public boolean markDead(OutboxMessageId id, String owner, Instant at, String error) {
         StoredValues.checkDelivery(owner, error);
         return sql.update("give up mail", "UPDATE roster_outbox SET state = 'DEAD', sealed_secret = NULL, finished_at = ?, last_error = ? "

@@ -13,11 +13,18 @@ import java.net.SocketTimeoutException;
  */
 final class DeadlineSocket extends Socket {
     private volatile long deadlineNanos = Long.MAX_VALUE;
-    private InputStream in;
+    private volatile InputStream in;
 
-    /** Sets when the operation in hand must be over; {@link Long#MAX_VALUE} for none. */
+    /** Sets when the operation in hand must be over; {@link Long#MAX_VALUE} for none, which restores the plain read timeout. */
     void deadline(long nanos) {
         this.deadlineNanos = nanos;
+        if (nanos == Long.MAX_VALUE && in instanceof Bounded bounded) {
+            try {
+                setSoTimeout(bounded.readTimeout);
+            } catch (java.net.SocketException closed) {
+                // closed meanwhile: nothing more is read from it
+            }
+        }
     }
 
     @Override

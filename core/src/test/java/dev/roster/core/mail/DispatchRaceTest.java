@@ -363,6 +363,23 @@ class DispatchRaceTest {
         assertThat(transport.sent()).as("sent once the lookup works again").hasSize(1);
     }
 
+    @Test
+    void messagesGivenBackUntriedAtTheEndOfALeaseSpendNoAttempt() {
+        ScriptedTransport slow = new ScriptedTransport(m -> clock.advance(Duration.ofMinutes(3))); // past half the 5-minute lease
+        Roster roster = roster(memory(), clock, settings(slow, Fixture.KEY).build());
+        Actor admin = bootstrap(roster, ACME);
+        List<InvitationReceipt> receipts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            receipts.add(roster.invitations().invite(admin, InviteCommand.of("p" + i + "@acme.example", null)));
+        }
+
+        assertThat(roster.outbox().dispatch().sent()).isEqualTo(3);
+
+        assertThat(slow.sent()).hasSize(3);
+        assertThat(receipts).extracting(r -> roster.invitations().mailStatus(admin, r.invitation().id()).attempts())
+                .as("each went on its first try").containsOnly(1);
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

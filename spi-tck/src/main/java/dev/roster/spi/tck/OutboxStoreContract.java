@@ -255,6 +255,24 @@ public abstract class OutboxStoreContract extends StoreContract {
     }
 
     @Test
+    void aMessageGivenBackUntriedIsDueAgainWithoutTheAttemptItsClaimCounted() {
+        OutboxMessage message = Records.message(T1, MailKind.INVITATION, UUID.randomUUID(), 1, NOW);
+        enqueue(message);
+        assertThat(claim(NOW, "d1", 10).get(0).attempts()).isEqualTo(1);
+
+        assertThat(tx((StoreTransaction tx) -> outbox(tx).giveBack(message.id(), "d2", NOW))).as("not its holder").isFalse();
+        assertThat(tx((StoreTransaction tx) -> outbox(tx).giveBack(message.id(), "d1", NOW.plusSeconds(2)))).isTrue();
+        assertThat(tx((StoreTransaction tx) -> outbox(tx).giveBack(message.id(), "d1", NOW))).as("once").isFalse();
+
+        OutboxMessage back = find(T1, message.id());
+        assertThat(back.attempts()).isZero();
+        assertThat(back.leaseOwner()).isNull();
+        assertThat(back.state()).isEqualTo(OutboxState.QUEUED);
+        assertThat(claim(NOW.plusSeconds(1), "d1", 10)).as("not due yet").isEmpty();
+        assertThat(claim(NOW.plusSeconds(2), "d2", 10)).extracting(OutboxMessage::attempts).containsExactly(1);
+    }
+
+    @Test
     void cancelHeldCancelsOnlyThatMessageAndOnlyForItsHolder() {
         UUID subject = UUID.randomUUID();
         OutboxMessage stale = Records.message(T1, MailKind.INVITATION, subject, 1, NOW);

@@ -74,6 +74,17 @@ public interface OutboxStore {
     boolean retryLater(OutboxMessageId id, String owner, Instant dueAt, String error);
 
     /**
+     * Gives a message {@code owner} holds back untried (its dispatcher stopped, or its lease ran
+     * short): due again at {@code dueAt}, and the attempt its claim counted is taken back.
+     *
+     * @param id the message
+     * @param owner the dispatcher that claimed it
+     * @param dueAt when it is due again
+     * @return false when {@code owner} no longer holds it
+     */
+    boolean giveBack(OutboxMessageId id, String owner, Instant dueAt);
+
+    /**
      * Gives up a message {@code owner} holds: {@link OutboxState#DEAD}, its secret wiped.
      *
      * @param id the message

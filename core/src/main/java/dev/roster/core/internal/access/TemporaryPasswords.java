@@ -1,6 +1,6 @@
 package dev.roster.core.internal.access;
 
-import dev.roster.core.access.PasswordRules;
+import dev.roster.core.credential.PasswordRules;
 import java.security.SecureRandom;
 
 /**

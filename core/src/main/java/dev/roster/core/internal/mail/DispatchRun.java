@@ -94,7 +94,7 @@ final class DispatchRun implements AutoCloseable {
         while (!claim.isEmpty()) {
             CompletableFuture<Claim> following = handle(claim);
             if (unreachable != null) {
-                failAll(join(following));
+                release(join(following).messages()); // fetched ahead, never tried: no attempt spent
                 break;
             }
             if (stopped) {
@@ -120,6 +120,10 @@ final class DispatchRun implements AutoCloseable {
             if (stop.getAsBoolean() || !clock.instant().isBefore(claim.sendBefore())) {
                 stopped = stop.getAsBoolean();
                 release(messages.subList(i, messages.size()));
+                if (following != null && !stopped) {
+                    // The claim fetched ahead may have run before the release and found nothing: claim again then.
+                    following = following.thenApplyAsync(next -> next.isEmpty() ? claims.get() : next, background);
+                }
                 break;
             }
             Written w = claim.written().get(message.id());
@@ -174,10 +178,10 @@ final class DispatchRun implements AutoCloseable {
         }
     }
 
-    /** The lease is running out: the rest of the claim is due again at once, for this run's next claim or another dispatcher. */
+    /** Gives messages back untried (the lease ran short, the run stops, or the server went away): due again at once, no attempt spent. */
     private void release(List<OutboxMessage> rest) {
         Instant now = clock.instant();
-        rest.forEach(m -> store.inTransaction(tx -> OutboxStore.CAPABILITY.in(tx).retryLater(m.id(), owner, now, m.lastError())));
+        rest.forEach(m -> store.inTransaction(tx -> OutboxStore.CAPABILITY.in(tx).giveBack(m.id(), owner, now)));
     }
 
     /** {@return whether the server took the message} */
@@ -217,11 +221,6 @@ final class DispatchRun implements AutoCloseable {
             connection = null;
             return false;
         }
-    }
-
-    /** A claim fetched ahead while the server went away: its messages wait their backoff like the rest. */
-    private void failAll(Claim claim) {
-        claim.messages().forEach(m -> failed(m, unreachable));
     }
 
     private void failed(OutboxMessage message, MailDeliveryException e) {

@@ -1,9 +1,17 @@
 package dev.roster.core.internal.service;
 
+import dev.roster.spi.store.StoreTransaction;
+import dev.roster.core.internal.Acting;
+import dev.roster.spi.model.TenantId;
+import dev.roster.core.invitation.AcceptCommand;
+import dev.roster.spi.model.User;
+import dev.roster.core.user.UserService;
+import dev.roster.core.user.CreateUserCommand;
+import dev.roster.core.credential.UserWithTemporaryPassword;
 import dev.roster.core.access.Actor;
-import dev.roster.core.access.CredentialService;
-import dev.roster.core.access.PasswordSettings;
-import dev.roster.core.access.TemporaryPassword;
+import dev.roster.core.credential.CredentialService;
+import dev.roster.core.credential.PasswordSettings;
+import dev.roster.core.credential.TemporaryPassword;
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.error.NotFoundException;
 import dev.roster.core.error.PermissionDeniedException;
@@ -36,9 +44,14 @@ public final class DefaultCredentialService implements CredentialService {
     private final PasswordSettings settings;
     private final HashingGate gate;
     private final TemporaryPasswords temporary;
+    private final UserService users;
+    private final DefaultInviteeService invitees;
 
-    public DefaultCredentialService(RosterContext ctx, Authorizer authorizer, Authority authority, PasswordSettings settings) {
+    public DefaultCredentialService(RosterContext ctx, Authorizer authorizer, Authority authority, PasswordSettings settings,
+            UserService users, DefaultInviteeService invitees) {
         this.ctx = ctx;
+        this.users = users;
+        this.invitees = invitees;
         this.ops = new AdminOperations(ctx, authorizer);
         this.authority = authority;
         this.settings = settings;
@@ -51,14 +64,13 @@ public final class DefaultCredentialService implements CredentialService {
         if (actor.userId().filter(id::equals).isPresent()) {
             throw new PermissionDeniedException("a user sets its own password with changePassword, giving the current one");
         }
+        // Refused callers must not cost a hash: the gate's slots are for people signing in.
+        ops.run(actor, Operation.RESET_PASSWORD, false, (tx, acting, now) -> resettable(tx, acting, id));
         String password = temporary.next();
         String hash = gate.run(() -> settings.hasher().hash(password));
         AtomicReference<Instant> expires = new AtomicReference<>();
         ops.onUser(actor, Operation.RESET_PASSWORD, id, AuditActions.USER_PASSWORD_RESET, (tx, acting, before, now) -> {
-            if (before.status() == UserStatus.DELETED) {
-                throw new NotFoundException("user", id);
-            }
-            authority.requireCovers(acting, before, before); // taking over an account hands out all it holds
+            resettable(tx, acting, id);
             expires.set(now.plus(settings.temporaryLifetime()));
             CredentialStore.CAPABILITY.in(tx).put(new Credential(before.tenantId(), id, hash, true, expires.get(), now));
             return new UserChange(before, Map.of("temporaryUntil", expires.get().toString()));
@@ -66,23 +78,56 @@ public final class DefaultCredentialService implements CredentialService {
         return new TemporaryPassword(password, expires.get());
     }
 
+    /** The user, when the actor may give it a temporary password: taking over an account hands out all it holds. */
+    private User resettable(StoreTransaction tx, Acting acting, UserId id) {
+        User user = tx.users().find(acting.tenant().id(), id).filter(u -> u.status() != UserStatus.DELETED)
+                .orElseThrow(() -> new NotFoundException("user", id));
+        authority.requireCovers(acting, user, user);
+        return user;
+    }
+
+    @Override
+    public UserWithTemporaryPassword createWithTemporaryPassword(Actor actor, CreateUserCommand command) {
+        String password = temporary.next();
+        String hash = gate.run(() -> settings.hasher().hash(password));
+        // The creation joins this unit, so the user and its password are written together or not at all.
+        return ctx.store().inTransaction(tx -> {
+            User user = users.create(actor, command);
+            Instant now = ctx.clock().instant();
+            Instant expiresAt = now.plus(settings.temporaryLifetime());
+            CredentialStore.CAPABILITY.in(tx).put(new Credential(user.tenantId(), user.id(), hash, true, expiresAt, now));
+            return new UserWithTemporaryPassword(user, new TemporaryPassword(password, expiresAt));
+        });
+    }
+
+    @Override
+    public User acceptWithPassword(TenantId tenant, String token, AcceptCommand command, String password) {
+        settings.rules().check("password", password);
+        String hash = gate.run(() -> settings.hasher().hash(password));
+        return invitees.accept(tenant, token, command, (tx, member) -> CredentialStore.CAPABILITY.in(tx)
+                .put(new Credential(member.tenantId(), member.id(), hash, false, null, ctx.clock().instant())));
+    }
+
     @Override
     public void changePassword(Actor actor, String currentPassword, String newPassword) {
         UserId self = actor.userId().orElseThrow(() -> new PermissionDeniedException("the system actor has no password"));
         settings.rules().check("newPassword", newPassword);
+        if (!settings.rules().verifiable(currentPassword)) {
+            throw wrongCurrent(); // no set password looks like this: not worth a hash
+        }
         Credential held = ctx.store().read(tx -> {
-            tx.users().find(actor.tenant(), self).filter(u -> u.status() == UserStatus.ACTIVE)
-                    .orElseThrow(() -> new PermissionDeniedException("only an active member of the tenant sets its password"));
+            requireActive(tx, actor.tenant(), self);
             return CredentialStore.CAPABILITY.in(tx).find(actor.tenant(), self).orElse(null);
         });
         boolean current = held != null && !held.expiredAt(ctx.clock().instant())
                 && gate.run(() -> settings.hasher().verify(currentPassword == null ? "" : currentPassword, held.passwordHash()));
         if (!current) {
-            throw ValidationException.of("currentPassword", "is not the current password, or it has expired");
+            throw wrongCurrent();
         }
         String hash = gate.run(() -> settings.hasher().hash(newPassword));
         ctx.store().inTransaction(tx -> {
             tx.tenants().lock(actor.tenant());
+            requireActive(tx, actor.tenant(), self); // suspended while its new password was being hashed: refused
             CredentialStore credentials = CredentialStore.CAPABILITY.in(tx);
             Credential now = credentials.find(actor.tenant(), self).orElse(null);
             if (now == null || !now.passwordHash().equals(held.passwordHash())) {
@@ -93,5 +138,14 @@ public final class DefaultCredentialService implements CredentialService {
             ctx.audit().record(tx, actor.tenant(), self, AuditActions.USER_PASSWORD_CHANGED, AuditActions.TARGET_USER, self, Map.of());
             return null;
         });
+    }
+
+    private static void requireActive(StoreTransaction tx, TenantId tenant, UserId self) {
+        tx.users().find(tenant, self).filter(u -> u.status() == UserStatus.ACTIVE)
+                .orElseThrow(() -> new PermissionDeniedException("only an active member of the tenant sets its password"));
+    }
+
+    private static ValidationException wrongCurrent() {
+        return ValidationException.of("currentPassword", "is not the current password, or it has expired");
     }
 }

@@ -43,6 +43,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** The engine behind {@link InviteeService}. */
 public final class DefaultInviteeService implements InviteeService {
@@ -52,8 +53,12 @@ public final class DefaultInviteeService implements InviteeService {
     private final UserRules rules;
     private final UserWriter writer;
     private final InvitationIssuer issuer;
+    private final boolean passwordRequired;
 
-    public DefaultInviteeService(RosterContext ctx, Authorizer authorizer, Guards guards, UserRules rules, UserWriter writer, InvitationIssuer issuer) {
+    /** @param passwordRequired whether an invitee must set a password at acceptance (through {@code CredentialService}) */
+    public DefaultInviteeService(RosterContext ctx, Authorizer authorizer, Guards guards, UserRules rules, UserWriter writer, InvitationIssuer issuer,
+            boolean passwordRequired) {
+        this.passwordRequired = passwordRequired;
         this.ctx = ctx;
         this.authorizer = authorizer;
         this.guards = guards;
@@ -93,6 +98,14 @@ public final class DefaultInviteeService implements InviteeService {
      */
     @Override
     public User accept(TenantId tenant, String token, AcceptCommand command) {
+        if (passwordRequired) {
+            throw ValidationException.of("password", "is required: accept with roster.credentials().acceptWithPassword(...)");
+        }
+        return accept(tenant, token, command, (tx, user) -> { });
+    }
+
+    /** Accepts, and runs {@code alsoInUnit} on the new member in the same unit of work (a password, say). */
+    public User accept(TenantId tenant, String token, AcceptCommand command, BiConsumer<StoreTransaction, User> alsoInUnit) {
         ctx.validator().check(command);
         if (command.profile().externalId() != null) {
             // The host links its own records (an SSO subject, say) by this id: an invitee choosing it could take over another's.
@@ -107,7 +120,9 @@ public final class DefaultInviteeService implements InviteeService {
                 return Optional.<User>empty();
             }
             InvitationTransitions.require(invitation, now, InvitationTransitions.Action.ACCEPT);
-            return Optional.of(createMember(tx, acting, invitation, command, now));
+            User member = createMember(tx, acting, invitation, command, now);
+            alsoInUnit.accept(tx, member);
+            return Optional.of(member);
         });
         User user = accepted.orElseThrow(DefaultInviteeService::invalidToken);
         ctx.permissionCache().invalidate(user.id());

@@ -3,7 +3,7 @@ package dev.roster.core.internal.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.roster.core.access.PasswordRules;
+import dev.roster.core.credential.PasswordRules;
 import dev.roster.core.error.BusyException;
 import dev.roster.spi.error.ErrorCode;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.roster.core.access;
+package dev.roster.core.credential;
 
 import java.time.Instant;
 

@@ -1,5 +1,6 @@
-package dev.roster.core.access;
+package dev.roster.core.credential;
 
+import dev.roster.core.access.Actor;
 import static dev.roster.core.support.TestPolicies.MANAGE;
 import static dev.roster.core.support.TestPolicies.MANAGER;
 import static dev.roster.core.support.TestPolicies.MEMBER;
@@ -13,6 +14,7 @@ import dev.roster.core.Roster;
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.audit.AuditListRequest;
 import dev.roster.core.error.ValidationException;
+import dev.roster.core.invitation.AcceptCommand;
 import dev.roster.core.policy.Operation;
 import dev.roster.core.support.FastHasher;
 import dev.roster.core.support.Fixture;
@@ -28,6 +30,10 @@ import dev.roster.spi.store.StoreTransaction;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
+import dev.roster.core.user.CreateUserCommand;
+import dev.roster.core.user.ProfileFields;
+import dev.roster.spi.model.UserStatus;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Temporary passwords from an admin, and a user setting its own; only hashes are kept. */
@@ -109,6 +115,82 @@ class CredentialServiceTest {
         assertThatThrownBy(() -> roster.credentials().changePassword(f.actor(grace), "correct horse battery staple", "Password1"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).path()).isEqualTo("newPassword"));
         assertThat(stored(grace)).contains(before);
+    }
+
+    @Test
+    void anAdminCreatesAUserWithATemporaryPasswordInOneUnit() {
+        UserWithTemporaryPassword created = roster.credentials().createWithTemporaryPassword(f.adminActor,
+                CreateUserCommand.of("hank@acme.example", ProfileFields.named("Hank", "Hill"), null, Set.of(MEMBER)));
+
+        assertThat(created.user().status()).isEqualTo(UserStatus.ACTIVE);
+        Credential credential = stored(created.user()).orElseThrow();
+        assertThat(credential.temporary()).isTrue();
+        assertThat(hasher.verify(created.temporaryPassword().reveal(), credential.passwordHash())).isTrue();
+        assertThat(created.toString()).doesNotContain(created.temporaryPassword().reveal());
+
+        assertThat(codeOf(() -> roster.credentials().createWithTemporaryPassword(f.adminActor,
+                CreateUserCommand.of("hank@acme.example", ProfileFields.EMPTY, null, Set.of(MEMBER))))).isEqualTo(ErrorCode.DUPLICATE_EMAIL);
+        assertThat(codeOf(() -> roster.credentials().createWithTemporaryPassword(f.actor(grace),
+                CreateUserCommand.of("ivy@acme.example", ProfileFields.EMPTY, null, Set.of(MEMBER))))).isEqualTo(ErrorCode.PERMISSION_DENIED);
+        assertThat(f.roster.users().findByEmail(f.adminActor, "ivy@acme.example")).isEmpty();
+    }
+
+    @Test
+    void anInviteeSetsItsPasswordWhenAcceptingAndARefusedPasswordLeavesTheInvitationOpen() {
+        String token = f.invite("ivy@acme.example").token().reveal();
+
+        assertThatThrownBy(() -> roster.invitees().accept(f.tenant, token, AcceptCommand.of(ProfileFields.EMPTY)))
+                .as("a password is required by default").isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations().get(0).path()).isEqualTo("password"));
+        assertThatThrownBy(() -> roster.credentials().acceptWithPassword(f.tenant, token, AcceptCommand.of(ProfileFields.EMPTY), "iloveyou1"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).path()).isEqualTo("password"));
+        assertThat(roster.invitees().preview(f.tenant, token).isOpen()).isTrue();
+
+        User ivy = roster.credentials().acceptWithPassword(f.tenant, token, AcceptCommand.of(ProfileFields.EMPTY), "correct horse battery staple");
+
+        Credential credential = stored(ivy).orElseThrow();
+        assertThat(credential.temporary()).isFalse();
+        assertThat(hasher.verify("correct horse battery staple", credential.passwordHash())).isTrue();
+        assertThat(codeOf(() -> roster.credentials().acceptWithPassword(f.tenant, token, AcceptCommand.of(ProfileFields.EMPTY),
+                "another good passphrase"))).as("a token is used once").isEqualTo(ErrorCode.TOKEN_INVALID);
+    }
+
+    @Test
+    void aHostThatSignsSomeInAnotherWayLetsInviteesAcceptWithoutAPassword() {
+        Roster optional = Roster.builder().store(f.store).policy(f.roster.policy()).clock(f.clock).withoutMail()
+                .passwords(PasswordSettings.builder().hasher(hasher).requiredAtAcceptance(false).build()).build();
+        String token = f.invite("ivy@acme.example").token().reveal();
+
+        User ivy = optional.invitees().accept(f.tenant, token, AcceptCommand.of(ProfileFields.EMPTY));
+
+        assertThat(stored(ivy)).isEmpty();
+    }
+
+    @Test
+    void refusedCallersCostNoHashAndAHugeOrBrokenCurrentPasswordIsWrongWithoutOne() {
+        int hashes = hasher.hashes.get();
+        assertThat(codeOf(() -> roster.credentials().issueTemporaryPassword(f.actor(grace), manager.id()))).isEqualTo(ErrorCode.PERMISSION_DENIED);
+        assertThat(codeOf(() -> roster.credentials().issueTemporaryPassword(f.adminActor, dev.roster.spi.model.UserId.of(java.util.UUID.randomUUID()))))
+                .isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(hasher.hashes.get()).as("no hash for a refused reset").isEqualTo(hashes);
+
+        String temporary = roster.credentials().issueTemporaryPassword(f.adminActor, grace.id()).reveal();
+        int verifications = hasher.verifications.get();
+        for (String current : new String[] {"x".repeat(20_000_000), temporary.substring(0, 8) + "\uD800" + temporary.substring(8)}) {
+            assertThatThrownBy(() -> roster.credentials().changePassword(f.actor(grace), current, "correct horse battery staple"))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).path()).isEqualTo("currentPassword"));
+        }
+        assertThat(hasher.verifications.get()).isEqualTo(verifications);
+    }
+
+    @Test
+    void aMemberSuspendedWhileItsNewPasswordIsHashedDoesNotSetIt() {
+        String temporary = roster.credentials().issueTemporaryPassword(f.adminActor, grace.id()).reveal();
+        hasher.duringHash = () -> f.roster.lifecycle().suspend(f.adminActor, grace.id());
+
+        assertThat(codeOf(() -> roster.credentials().changePassword(f.actor(grace), temporary, "correct horse battery staple")))
+                .isEqualTo(ErrorCode.PERMISSION_DENIED);
+        assertThat(stored(grace).orElseThrow().temporary()).isTrue();
     }
 
     @Test

@@ -1,9 +1,9 @@
-package dev.roster.core.access;
+package dev.roster.core.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.roster.core.access.LockoutPolicy.Strategy;
+import dev.roster.core.credential.LockoutPolicy.Strategy;
 import dev.roster.spi.access.LockoutState;
 import java.time.Duration;
 import java.time.Instant;

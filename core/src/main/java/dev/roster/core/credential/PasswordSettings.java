@@ -1,4 +1,4 @@
-package dev.roster.core.access;
+package dev.roster.core.credential;
 
 import dev.roster.spi.access.PasswordHasher;
 import java.time.Duration;
@@ -16,8 +16,10 @@ public final class PasswordSettings {
     private final Duration temporaryLifetime;
     private final int concurrentHashes;
     private final Duration hashWait;
+    private final boolean requiredAtAcceptance;
 
     private PasswordSettings(Builder b) {
+        this.requiredAtAcceptance = b.requiredAtAcceptance;
         this.hasher = b.hasher;
         this.rules = b.rules;
         this.temporaryLifetime = b.temporaryLifetime;
@@ -55,6 +57,11 @@ public final class PasswordSettings {
         return hashWait;
     }
 
+    /** {@return whether an invitee must set a password when accepting (true unless set otherwise)} */
+    public boolean requiredAtAcceptance() {
+        return requiredAtAcceptance;
+    }
+
     /** Sets the parts; {@link #build()} says what is missing. */
     public static final class Builder {
         private PasswordHasher hasher;
@@ -62,8 +69,21 @@ public final class PasswordSettings {
         private Duration temporaryLifetime = Duration.ofDays(3);
         private int concurrentHashes = Math.max(1, Runtime.getRuntime().availableProcessors());
         private Duration hashWait = Duration.ofSeconds(5);
+        private boolean requiredAtAcceptance = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether an invitee must set a password when accepting; false for a host that signs some
+         * people in another way (single sign-on, say), who then accept without one.
+         *
+         * @param value true unless set otherwise
+         * @return this builder
+         */
+        public Builder requiredAtAcceptance(boolean value) {
+            this.requiredAtAcceptance = value;
+            return this;
         }
 
         /**

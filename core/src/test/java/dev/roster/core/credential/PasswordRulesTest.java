@@ -1,4 +1,4 @@
-package dev.roster.core.access;
+package dev.roster.core.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,6 +45,26 @@ class PasswordRulesTest {
         assertThat(rules.problem("abcdefg\uD800h")).contains("holds a broken character (an unpaired surrogate)");
         assertThat(rules.problem("abcdefgh\uDC00")).isPresent();
         assertThat(rules.problem("abcdefg\uD83D\uDE00")).isEmpty();
+    }
+
+    @Test
+    void lengthCountsWhatAPersonSeesAndTheCommonListCannotBeDodgedWithLookAlikes() {
+        assertThat(rules.problem("e\u0301a\u0301o\u0301u\u0301")).as("four accented letters").contains("needs at least 8 characters");
+        assertThat(rules.problem("\u200B".repeat(8))).as("eight zero-width spaces").contains("needs at least 8 characters");
+        assertThat(rules.problem("e\u0301".repeat(8))).isEmpty();
+        for (String dodge : new String[] {"\uFF50\uFF41\uFF53\uFF53\uFF57\uFF4F\uFF52\uFF44", "pass\u200Bword", "password ", " pass word"}) {
+            assertThat(rules.problem(dodge)).as(dodge).contains("is one of the most common passwords; choose another");
+        }
+    }
+
+    @Test
+    void aPasswordToCheckThatNoRuleLetBeSetIsWrongWithoutHashing() {
+        assertThat(rules.verifiable("correct horse battery staple")).isTrue();
+        assertThat(rules.verifiable("short")).as("a set password's length rules may have changed since").isTrue();
+        assertThat(rules.verifiable("tulip\uD800orchid")).isFalse();
+        assertThat(rules.verifiable("x".repeat(1025))).isFalse();
+        assertThat(rules.verifiable("")).isFalse();
+        assertThat(rules.verifiable(null)).isFalse();
     }
 
     @Test

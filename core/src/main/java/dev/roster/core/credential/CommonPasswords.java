@@ -1,4 +1,4 @@
-package dev.roster.core.access;
+package dev.roster.core.credential;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.util.Set;
  * read once when first needed.
  */
 final class CommonPasswords {
-    private static final String RESOURCE = "/dev/roster/core/access/common-passwords.txt";
+    private static final String RESOURCE = "/dev/roster/core/credential/common-passwords.txt";
 
     private CommonPasswords() {
     }

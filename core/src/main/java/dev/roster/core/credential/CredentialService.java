@@ -1,5 +1,10 @@
-package dev.roster.core.access;
+package dev.roster.core.credential;
 
+import dev.roster.core.access.Actor;
+import dev.roster.core.invitation.AcceptCommand;
+import dev.roster.core.user.CreateUserCommand;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
 
 /**
@@ -20,6 +25,30 @@ public interface CredentialService {
      * @throws dev.roster.core.error.NotFoundException when the tenant has no such (undeleted) user
      */
     TemporaryPassword issueTemporaryPassword(Actor actor, UserId user);
+
+    /**
+     * Creates a user directly (as {@link dev.roster.core.user.UserService#create}) with a temporary
+     * password, in one unit of work: if either fails, neither happens.
+     *
+     * @param actor the admin, who needs {@link dev.roster.core.policy.Operation#CREATE_USER}
+     * @param command the user to create
+     * @return the user and its temporary password, to show once
+     */
+    UserWithTemporaryPassword createWithTemporaryPassword(Actor actor, CreateUserCommand command);
+
+    /**
+     * Accepts an invitation (as {@link dev.roster.core.invitation.InviteeService#accept}) and sets the
+     * new member's password, in one unit of work. The password is checked against the rules before
+     * the token is used, so a refused password leaves the invitation open.
+     *
+     * @param tenant the tenant of the link
+     * @param token the link's token
+     * @param command the invitee's details
+     * @param password the password, which must meet the rules
+     * @return the new member
+     * @throws dev.roster.core.error.ValidationException naming {@code password} when it breaks a rule
+     */
+    User acceptWithPassword(TenantId tenant, String token, AcceptCommand command, String password);
 
     /**
      * Sets the actor's own password, given the current one (a temporary one included, until it expires).

@@ -1,16 +1,19 @@
-package dev.roster.core.access;
+package dev.roster.core.credential;
 
 import dev.roster.core.error.ValidationException;
 import java.nio.charset.StandardCharsets;
+import java.text.BreakIterator;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * What a new password must be, after NIST SP 800-63B: long enough (8 characters by default,
- * counted as characters a person sees, not UTF-16 units), at most {@link #maxBytes()} in UTF-8 (so
+ * counted as a person sees them: an accented letter is one, an invisible format character none), at most {@link #maxBytes()} in UTF-8 (so
  * at least 64 characters of any script always fit), not one of the 30,000 most common passwords, and
  * nothing else: no composition rules. Passwords are checked exactly as typed (no trimming, no case
- * folding); the common list is matched without regard to case.
+ * folding); the common list is matched in compatibility form (fullwidth letters as letters), without
+ * spaces, invisible characters or case.
  */
 public final class PasswordRules {
     /** The shortest minimum a host may set. */
@@ -98,13 +101,51 @@ public final class PasswordRules {
         if (text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             return Optional.of("is longer than " + maxBytes + " bytes");
         }
-        if (text.codePointCount(0, text.length()) < minLength) {
+        if (visibleCharacters(text) < minLength) {
             return Optional.of("needs at least " + minLength + " characters");
         }
-        if (refuseCommon && CommonPasswords.contains(text.toLowerCase(Locale.ROOT))) {
+        if (refuseCommon && CommonPasswords.contains(commonForm(text))) {
             return Optional.of("is one of the most common passwords; choose another");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a password given to be checked (the current one, at sign-in) can be what was set:
+     * present, no broken character, within the byte limit. Anything else is wrong without hashing it.
+     *
+     * @param password the password as typed
+     * @return false when it cannot match any password these rules let be set
+     */
+    public boolean verifiable(CharSequence password) {
+        if (password == null || password.length() == 0) {
+            return false;
+        }
+        String text = password.toString();
+        return !hasUnpairedSurrogate(text) && text.getBytes(StandardCharsets.UTF_8).length <= maxBytes;
+    }
+
+    /** Characters as a person sees them: an accented letter is one, an invisible format character none. */
+    private static int visibleCharacters(String text) {
+        BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        clusters.setText(text);
+        int count = 0;
+        for (int start = clusters.first(), end = clusters.next(); end != BreakIterator.DONE; start = end, end = clusters.next()) {
+            if (text.substring(start, end).codePoints().anyMatch(c -> Character.getType(c) != Character.FORMAT
+                    && Character.getType(c) != Character.CONTROL)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** How a password is matched against the common list: compatibility forms, no spaces or invisible characters, lower case. */
+    private static String commonForm(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder kept = new StringBuilder(folded.length());
+        folded.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT)
+                .forEach(kept::appendCodePoint);
+        return kept.toString().toLowerCase(Locale.ROOT);
     }
 
     private static boolean hasUnpairedSurrogate(String text) {
