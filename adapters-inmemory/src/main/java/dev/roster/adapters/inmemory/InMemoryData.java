@@ -1,5 +1,9 @@
 package dev.roster.adapters.inmemory;
 
+import java.util.UUID;
+import java.time.Instant;
+import dev.roster.spi.access.SignInAttempt;
+import dev.roster.spi.access.LockoutState;
 import dev.roster.spi.access.Credential;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.Group;
@@ -29,6 +33,8 @@ final class InMemoryData {
     final Table<Long, AuditEntry> audit;
     final Table<OutboxMessageId, OutboxMessage> outbox;
     final Table<Key, Credential> credentials;
+    final Table<Key, SignIn> signIns;
+    final Table<UUID, SignInAttempt> signInAttempts;
 
     InMemoryData(Supplier<UndoLog> undo) {
         tenants = new Table<>(undo);
@@ -44,6 +50,12 @@ final class InMemoryData {
         audit = new Table<>(undo);
         outbox = new Table<>(undo);
         credentials = new Table<>(undo);
+        signIns = new Table<>(undo);
+        signInAttempts = new Table<>(undo);
+    }
+
+    /** An account's sign-in bookkeeping. */
+    record SignIn(LockoutState lockout, Instant lastSignIn) {
     }
 
     /** A unique key within a tenant. */

@@ -1,6 +1,7 @@
 package dev.roster.adapters.inmemory;
 
 import dev.roster.spi.access.CredentialStore;
+import dev.roster.spi.access.SignInStore;
 import dev.roster.spi.change.ChangeFeed;
 import dev.roster.spi.outbox.OutboxStore;
 import dev.roster.spi.store.Capability;
@@ -27,7 +28,7 @@ public final class InMemoryRosterStore implements RosterStore {
     private final StoreTransaction stores = new Stores(new InMemoryTenantStore(data), new InMemoryUserStore(data),
             new InMemoryUserQueryStore(data), new InMemoryInvitationStore(data), new InMemoryGroupStore(data),
             new InMemoryAuditStore(data, this::nextAuditSequence), Map.of(OutboxStore.CAPABILITY, new InMemoryOutboxStore(data), ChangeFeed.CAPABILITY, changes,
-            CredentialStore.CAPABILITY, new InMemoryCredentialStore(data)));
+            CredentialStore.CAPABILITY, new InMemoryCredentialStore(data), SignInStore.CAPABILITY, new InMemorySignInStore(data)));
     private long auditSequence;
 
     @Override
@@ -58,7 +59,7 @@ public final class InMemoryRosterStore implements RosterStore {
 
     @Override
     public Set<Capability<?>> capabilities() {
-        return Set.of(OutboxStore.CAPABILITY, ChangeFeed.CAPABILITY, CredentialStore.CAPABILITY);
+        return Set.of(OutboxStore.CAPABILITY, ChangeFeed.CAPABILITY, CredentialStore.CAPABILITY, SignInStore.CAPABILITY);
     }
 
     @Override

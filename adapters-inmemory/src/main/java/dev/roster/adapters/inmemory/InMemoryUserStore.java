@@ -82,7 +82,8 @@ final class InMemoryUserStore implements UserStore {
         stored.ifPresent(user -> {
             unindex(user);
             data.users.remove(id);
-            data.credentials.remove(new InMemoryData.Key(tenant, id.toString())); // as the JDBC store's foreign key does
+            data.credentials.remove(new InMemoryData.Key(tenant, id.toString())); // as the JDBC store's foreign keys do
+            data.signIns.remove(new InMemoryData.Key(tenant, id.toString()));
         });
         return stored.isPresent();
     }

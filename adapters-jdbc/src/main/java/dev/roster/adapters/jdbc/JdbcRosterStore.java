@@ -1,6 +1,7 @@
 package dev.roster.adapters.jdbc;
 
 import dev.roster.spi.access.CredentialStore;
+import dev.roster.spi.access.SignInStore;
 import dev.roster.spi.change.ChangeFeed;
 import dev.roster.spi.change.ChangeListener;
 import dev.roster.spi.error.StoreException;
@@ -47,8 +48,8 @@ public final class JdbcRosterStore implements RosterStore {
 
     @Override
     public Set<Capability<?>> capabilities() {
-        return offersChanges() ? Set.of(OutboxStore.CAPABILITY, CredentialStore.CAPABILITY, ChangeFeed.CAPABILITY)
-                : Set.of(OutboxStore.CAPABILITY, CredentialStore.CAPABILITY);
+        return offersChanges() ? Set.of(OutboxStore.CAPABILITY, CredentialStore.CAPABILITY, SignInStore.CAPABILITY, ChangeFeed.CAPABILITY)
+                : Set.of(OutboxStore.CAPABILITY, CredentialStore.CAPABILITY, SignInStore.CAPABILITY);
     }
 
     /**

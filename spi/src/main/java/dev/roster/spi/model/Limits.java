@@ -48,6 +48,10 @@ public final class Limits {
     public static final int AUDIT_TARGET_ID = 64;
     /** The most UTF-16 units in a stored token hash (hex SHA-256). */
     public static final int TOKEN_HASH = 64;
+    /** The most UTF-16 units kept of a client's user agent (longer ones are cut before they are parsed or kept). */
+    public static final int USER_AGENT = 512;
+    /** The most UTF-16 units in a client's address as text (an IPv6 address with an IPv4 tail fits). */
+    public static final int CLIENT_ADDRESS = 45;
     /** The most UTF-16 units in a stored password hash (a PHC string). */
     public static final int PASSWORD_HASH = 512;
     /** The most UTF-16 units in an outbox message's sealed (encrypted, Base64) token. */

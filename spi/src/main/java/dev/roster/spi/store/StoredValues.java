@@ -1,6 +1,7 @@
 package dev.roster.spi.store;
 
 import dev.roster.spi.access.Credential;
+import dev.roster.spi.access.SignInAttempt;
 import dev.roster.spi.error.InvalidValueException;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.Deletion;
@@ -129,6 +130,18 @@ public final class StoredValues {
     }
 
     /**
+     * Refuses a sign-in attempt no store can hold as given.
+     *
+     * @param attempt the attempt
+     * @throws dev.roster.spi.error.InvalidValueException naming the field
+     */
+    public static void check(SignInAttempt attempt) {
+        text("ip", attempt.ip(), TextKind.IDENTIFIER, Limits.CLIENT_ADDRESS);
+        text("userAgent", attempt.userAgent(), TextKind.LINE, Limits.USER_AGENT);
+        instant("at", attempt.at());
+    }
+
+    /**
      * Refuses a password hash no store can hold.
      *
      * @param hash the hash
@@ -185,8 +198,15 @@ public final class StoredValues {
         text("key", TextRules.normalize(key, TextKind.LINE), TextKind.LINE, Limits.EMAIL);
     }
 
-    /** An instant bound of a query. */
-    static Instant bound(String field, Instant value) {
+    /**
+     * Refuses an instant bound of a query that no store can hold.
+     *
+     * @param field the field to name
+     * @param value the bound, or null
+     * @return the bound
+     * @throws dev.roster.spi.error.InvalidValueException naming the field
+     */
+    public static Instant bound(String field, Instant value) {
         instant(field, value);
         return value;
     }

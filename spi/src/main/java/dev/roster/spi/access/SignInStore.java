@@ -1,0 +1,85 @@
+package dev.roster.spi.access;
+
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.UserId;
+import dev.roster.spi.store.Capability;
+import dev.roster.spi.store.Page;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Sign-in bookkeeping, outside the versioned user record (signing in never makes an admin's open
+ * edit stale): each account's lockout state and last sign-in, and the log of attempts. Attempts
+ * against no account leave no per-account state.
+ *
+ * <p>An optional capability ({@link #CAPABILITY}): a store that offers it lists it in
+ * {@link dev.roster.spi.store.RosterStore#capabilities()} and passes {@code SignInStoreContract}.
+ */
+public interface SignInStore {
+    /** The capability this port gives a store. */
+    Capability<SignInStore> CAPABILITY = new Capability<>("sign-in", SignInStore.class);
+
+    /**
+     * The account's lockout state.
+     *
+     * @param tenant the tenant
+     * @param user the account
+     * @return it, or {@link LockoutState#CLEAR} when none is kept
+     */
+    LockoutState lockout(TenantId tenant, UserId user);
+
+    /**
+     * Replaces the account's lockout state by {@code step} of it, atomically: concurrent updates
+     * of one account in different units of work apply one after the other, none lost.
+     *
+     * @param tenant the tenant
+     * @param user the account, which must exist
+     * @param step the change
+     * @return the state stored
+     */
+    LockoutState updateLockout(TenantId tenant, UserId user, UnaryOperator<LockoutState> step);
+
+    /**
+     * Stamps a successful sign-in.
+     *
+     * @param tenant the tenant
+     * @param user the account, which must exist
+     * @param at when
+     */
+    void signedIn(TenantId tenant, UserId user, Instant at);
+
+    /**
+     * The account's last successful sign-in.
+     *
+     * @param tenant the tenant
+     * @param user the account
+     * @return when, or empty when never
+     */
+    Optional<Instant> lastSignIn(TenantId tenant, UserId user);
+
+    /**
+     * Records an attempt.
+     *
+     * @param attempt the attempt
+     * @throws dev.roster.spi.error.InvalidValueException when a value cannot be stored
+     */
+    void record(SignInAttempt attempt);
+
+    /**
+     * A page of attempts, newest first (by time, then id).
+     *
+     * @param query the tenant, the filters and the position
+     * @return the page
+     */
+    Page<SignInAttempt> attempts(SignInQuery query);
+
+    /**
+     * Deletes up to {@code limit} attempts older than {@code before}, of every tenant.
+     *
+     * @param before the end of the retention
+     * @param limit the most to delete in this call
+     * @return how many were deleted
+     */
+    int pruneAttempts(Instant before, int limit);
+}
