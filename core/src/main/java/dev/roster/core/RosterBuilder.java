@@ -1,6 +1,7 @@
 package dev.roster.core;
 
 import dev.roster.spi.access.CredentialStore;
+import dev.roster.spi.access.SignInStore;
 import dev.roster.core.internal.service.DefaultCredentialService;
 import dev.roster.core.credential.PasswordSettings;
 import dev.roster.core.internal.AuditLog;
@@ -171,6 +172,9 @@ public final class RosterBuilder {
         InvitationLinks links = links();
         if (passwords != null && !store.capabilities().contains(CredentialStore.CAPABILITY)) {
             throw new UnsupportedCapabilityException(CredentialStore.CAPABILITY);
+        }
+        if (passwords != null && !store.capabilities().contains(SignInStore.CAPABILITY)) {
+            throw new UnsupportedCapabilityException(SignInStore.CAPABILITY);
         }
         if (mail != null && !store.capabilities().contains(OutboxStore.CAPABILITY)) {
             throw new UnsupportedCapabilityException(OutboxStore.CAPABILITY);

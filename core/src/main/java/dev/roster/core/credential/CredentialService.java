@@ -13,6 +13,22 @@ import dev.roster.spi.model.UserId;
  */
 public interface CredentialService {
     /**
+     * Signs in with an email address, or a username where the user has one, and a password. Only an
+     * active account with a matching password gets in; every refusal is the same {@link SignInResult},
+     * and an unknown account costs the same hashing as a known one. Every attempt is recorded with its
+     * real reason, failures count towards the lockout policy, and a hash made with weaker parameters
+     * is replaced. A temporary password yields {@link SignInResult.Outcome#MUST_CHANGE_PASSWORD}.
+     *
+     * @param tenant the tenant
+     * @param identifier the email address or username as typed
+     * @param password the password as typed
+     * @param context where the attempt comes from
+     * @return the result
+     * @throws dev.roster.core.error.BusyException when too many hashes are running
+     */
+    SignInResult authenticate(TenantId tenant, String identifier, String password, SignInContext context);
+
+    /**
      * Gives another user a temporary password, replacing any password it had. Needs
      * {@link dev.roster.core.policy.Operation#RESET_PASSWORD} and every permission the user holds (a
      * manager cannot take over an admin's account this way); one's own password is changed with

@@ -17,8 +17,10 @@ public final class PasswordSettings {
     private final int concurrentHashes;
     private final Duration hashWait;
     private final boolean requiredAtAcceptance;
+    private final LockoutPolicy lockout;
 
     private PasswordSettings(Builder b) {
+        this.lockout = b.lockout;
         this.requiredAtAcceptance = b.requiredAtAcceptance;
         this.hasher = b.hasher;
         this.rules = b.rules;
@@ -57,6 +59,11 @@ public final class PasswordSettings {
         return hashWait;
     }
 
+    /** {@return how accounts answer password guessing} */
+    public LockoutPolicy lockout() {
+        return lockout;
+    }
+
     /** {@return whether an invitee must set a password when accepting (true unless set otherwise)} */
     public boolean requiredAtAcceptance() {
         return requiredAtAcceptance;
@@ -70,8 +77,18 @@ public final class PasswordSettings {
         private int concurrentHashes = Math.max(1, Runtime.getRuntime().availableProcessors());
         private Duration hashWait = Duration.ofSeconds(5);
         private boolean requiredAtAcceptance = true;
+        private LockoutPolicy lockout = LockoutPolicy.defaults();
 
         private Builder() {
+        }
+
+        /**
+         * @param value how accounts answer password guessing ({@link LockoutPolicy#defaults()} unless set)
+         * @return this builder
+         */
+        public Builder lockout(LockoutPolicy value) {
+            this.lockout = Objects.requireNonNull(value, "lockout");
+            return this;
         }
 
         /**

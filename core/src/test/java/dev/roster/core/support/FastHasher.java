@@ -18,6 +18,8 @@ public final class FastHasher implements PasswordHasher {
     public final AtomicInteger verifications = new AtomicInteger();
     /** Runs inside each hash, to make something happen while a password is being hashed. */
     public volatile Runnable duringHash = () -> { };
+    /** Whether every stored hash should be made again (as after raising the cost). */
+    public volatile boolean rehashEverything;
 
     @Override
     public String hash(CharSequence password) {
@@ -39,7 +41,7 @@ public final class FastHasher implements PasswordHasher {
 
     @Override
     public boolean needsRehash(String stored) {
-        return stored == null || !stored.startsWith("$fast$");
+        return rehashEverything || stored == null || !stored.startsWith("$fast$");
     }
 
     private static String digest(String salt, CharSequence password) {

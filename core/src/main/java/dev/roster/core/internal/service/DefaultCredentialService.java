@@ -1,5 +1,8 @@
 package dev.roster.core.internal.service;
 
+import dev.roster.core.internal.access.SignIn;
+import dev.roster.core.credential.SignInResult;
+import dev.roster.core.credential.SignInContext;
 import dev.roster.spi.store.StoreTransaction;
 import dev.roster.core.internal.Acting;
 import dev.roster.spi.model.TenantId;
@@ -46,6 +49,7 @@ public final class DefaultCredentialService implements CredentialService {
     private final TemporaryPasswords temporary;
     private final UserService users;
     private final DefaultInviteeService invitees;
+    private final SignIn signIn;
 
     public DefaultCredentialService(RosterContext ctx, Authorizer authorizer, Authority authority, PasswordSettings settings,
             UserService users, DefaultInviteeService invitees) {
@@ -57,6 +61,12 @@ public final class DefaultCredentialService implements CredentialService {
         this.settings = settings;
         this.gate = new HashingGate(settings.concurrentHashes(), settings.hashWait());
         this.temporary = new TemporaryPasswords(settings.rules());
+        this.signIn = new SignIn(ctx.store(), ctx.clock(), ctx.ids(), settings.hasher(), settings.rules(), settings.lockout(), gate);
+    }
+
+    @Override
+    public SignInResult authenticate(TenantId tenant, String identifier, String password, SignInContext context) {
+        return signIn.authenticate(tenant, identifier, password, context);
     }
 
     @Override

@@ -1,0 +1,168 @@
+package dev.roster.core.internal.access;
+
+import dev.roster.core.credential.LockoutPolicy;
+import dev.roster.core.credential.PasswordRules;
+import dev.roster.core.credential.SignInContext;
+import dev.roster.core.credential.SignInResult;
+import dev.roster.core.internal.IdGenerator;
+import dev.roster.spi.access.Credential;
+import dev.roster.spi.access.CredentialStore;
+import dev.roster.spi.access.LockoutState;
+import dev.roster.spi.access.PasswordHasher;
+import dev.roster.spi.access.SignInAttempt;
+import dev.roster.spi.access.SignInReason;
+import dev.roster.spi.access.SignInStore;
+import dev.roster.spi.model.EmailAddress;
+import dev.roster.spi.model.Limits;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.store.RosterStore;
+import dev.roster.spi.store.StoreTransaction;
+import dev.roster.spi.text.TextKind;
+import dev.roster.spi.text.TextRules;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One sign-in: find the account (one read), verify the password outside any unit through the
+ * hashing gate (against a dummy hash when there is no account or no password, so both cost the
+ * same), then record the attempt, move the lockout state and stamp the sign-in in one unit.
+ */
+public final class SignIn {
+    private static final Pattern IP = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+
+    private final RosterStore store;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final PasswordHasher hasher;
+    private final PasswordRules rules;
+    private final LockoutPolicy lockout;
+    private final HashingGate gate;
+    private volatile String dummyHash;
+
+    public SignIn(RosterStore store, Clock clock, IdGenerator ids, PasswordHasher hasher, PasswordRules rules, LockoutPolicy lockout,
+            HashingGate gate) {
+        this.store = store;
+        this.clock = clock;
+        this.ids = ids;
+        this.hasher = hasher;
+        this.rules = rules;
+        this.lockout = lockout;
+        this.gate = gate;
+    }
+
+    /** What the first read found: the account, its password and where it stands. */
+    private record Found(User user, Credential credential, LockoutState lockout) {
+    }
+
+    public SignInResult authenticate(TenantId tenant, String identifier, String password, SignInContext context) {
+        Found found = store.read(tx -> find(tx, tenant, identifier).map(u -> new Found(u,
+                CredentialStore.CAPABILITY.in(tx).find(tenant, u.id()).orElse(null), SignInStore.CAPABILITY.in(tx).lockout(tenant, u.id())))
+                .orElse(null));
+        Instant now = clock.instant();
+        boolean checkable = rules.verifiable(password);
+        String against = found != null && found.credential() != null ? found.credential().passwordHash() : dummy();
+        // The same work whatever the account: a wrong guess against nobody costs what one against someone does.
+        boolean matches = gate.run(() -> hasher.verify(checkable ? password : "", against)) && checkable;
+        SignInReason reason = reason(found, matches, now);
+        SignInResult result = switch (reason) {
+            case SUCCESS -> SignInResult.signedIn(found.user());
+            case TEMPORARY_PASSWORD -> SignInResult.mustChangePassword(found.user());
+            default -> SignInResult.refused();
+        };
+        String rehash = reason == SignInReason.SUCCESS && hasher.needsRehash(against) ? gate.run(() -> hasher.hash(password)) : null;
+        store.inTransaction(tx -> {
+            SignInStore signIns = SignInStore.CAPABILITY.in(tx);
+            signIns.record(new SignInAttempt(ids.next(), tenant, found == null ? null : found.user().id(), now, ip(context),
+                    userAgent(context), reason));
+            if (found != null) {
+                settle(tx, signIns, found, reason, now, rehash);
+            }
+            return null;
+        });
+        return result;
+    }
+
+    private void settle(StoreTransaction tx, SignInStore signIns, Found found, SignInReason reason, Instant now, String rehash) {
+        TenantId tenant = found.user().tenantId();
+        if (reason == SignInReason.WRONG_PASSWORD) {
+            signIns.updateLockout(tenant, found.user().id(), s -> lockout.afterFailure(s, now));
+        } else if (reason == SignInReason.SUCCESS || reason == SignInReason.TEMPORARY_PASSWORD) {
+            signIns.updateLockout(tenant, found.user().id(), lockout::afterSuccess);
+            signIns.signedIn(tenant, found.user().id(), now);
+            if (rehash != null) {
+                CredentialStore.CAPABILITY.in(tx).replaceHash(tenant, found.user().id(), found.credential().passwordHash(), rehash);
+            }
+        }
+    }
+
+    private SignInReason reason(Found found, boolean matches, Instant now) {
+        if (found == null) {
+            return SignInReason.UNKNOWN_ACCOUNT;
+        }
+        if (found.user().status() == UserStatus.DELETED) {
+            return SignInReason.DELETED;
+        }
+        if (found.user().status() != UserStatus.ACTIVE) {
+            return SignInReason.SUSPENDED;
+        }
+        if (found.lockout().lockedAt(now)) {
+            return SignInReason.LOCKED;
+        }
+        if (found.credential() == null) {
+            return SignInReason.NO_PASSWORD;
+        }
+        if (!matches) {
+            return SignInReason.WRONG_PASSWORD;
+        }
+        if (found.credential().expiredAt(now)) {
+            return SignInReason.PASSWORD_EXPIRED;
+        }
+        return found.credential().temporary() ? SignInReason.TEMPORARY_PASSWORD : SignInReason.SUCCESS;
+    }
+
+    /** The account an email address (or else a username) names; case variants are one account. */
+    private static Optional<User> find(StoreTransaction tx, TenantId tenant, String identifier) {
+        if (identifier == null || identifier.isBlank() || identifier.length() > Limits.EMAIL) {
+            return Optional.empty();
+        }
+        if (identifier.indexOf('@') >= 0) {
+            try {
+                return tx.users().findByEmail(tenant, EmailAddress.of(identifier).canonical());
+            } catch (IllegalArgumentException notAnAddress) {
+                return Optional.empty();
+            }
+        }
+        return tx.users().findByUsername(tenant, identifier.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** A hash of nothing anyone knows, made with today's parameters, once. */
+    private String dummy() {
+        String made = dummyHash;
+        if (made == null) {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            made = gate.run(() -> hasher.hash(Base64.getEncoder().encodeToString(random)));
+            dummyHash = made;
+        }
+        return made;
+    }
+
+    private static String ip(SignInContext context) {
+        return context != null && context.ip() != null && IP.matcher(context.ip()).matches() ? context.ip() : null;
+    }
+
+    private static String userAgent(SignInContext context) {
+        if (context == null || context.userAgent() == null) {
+            return null;
+        }
+        String line = TextRules.cut(TextRules.normalize(TextRules.oneLine(context.userAgent()), TextKind.LINE), Limits.USER_AGENT);
+        return TextRules.problem(line, TextKind.LINE, Limits.USER_AGENT) == null ? line : null;
+    }
+}
