@@ -32,6 +32,8 @@ public final class AuditActions {
     public static final String USER_DATA_EXPORTED = "user.data_exported";
     /** An admin gave the user a temporary password. */
     public static final String USER_PASSWORD_RESET = "user.password_reset";
+    /** An admin lifted the user's sign-in lockout. */
+    public static final String USER_UNLOCKED = "user.unlocked";
     /** The user set a new password. */
     public static final String USER_PASSWORD_CHANGED = "user.password_changed";
     /** A invitation was created. */

@@ -3,6 +3,9 @@ package dev.roster.core.credential;
 import dev.roster.core.access.Actor;
 import dev.roster.core.invitation.AcceptCommand;
 import dev.roster.core.user.CreateUserCommand;
+import dev.roster.spi.access.SignInAttempt;
+import dev.roster.spi.access.SignInQuery;
+import dev.roster.spi.store.Page;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
@@ -27,6 +30,28 @@ public interface CredentialService {
      * @throws dev.roster.core.error.BusyException when too many hashes are running
      */
     SignInResult authenticate(TenantId tenant, String identifier, String password, SignInContext context);
+
+    /**
+     * Lifts a lockout, temporary or for good, and clears the failures. Needs
+     * {@link dev.roster.core.policy.Operation#RESET_PASSWORD} and every permission the user holds.
+     *
+     * @param actor the admin
+     * @param user the locked user
+     * @throws dev.roster.core.error.PermissionDeniedException when the actor may not
+     * @throws dev.roster.core.error.NotFoundException when the tenant has no such (undeleted) user
+     */
+    void unlock(Actor actor, UserId user);
+
+    /**
+     * A page of the tenant's recorded sign-in attempts, newest first, with their real reasons. Needs
+     * {@link dev.roster.core.policy.Operation#VIEW_AUDIT}.
+     *
+     * @param actor the admin
+     * @param query the actor's tenant, the filters (user, success, period) and the position
+     * @return the page
+     * @throws dev.roster.core.error.PermissionDeniedException when the actor may not, or asks about another tenant
+     */
+    Page<SignInAttempt> signInAttempts(Actor actor, SignInQuery query);
 
     /**
      * Gives another user a temporary password, replacing any password it had. Needs

@@ -1,6 +1,7 @@
 package dev.roster.core.credential;
 
 import static dev.roster.core.support.TestPolicies.MEMBER;
+import static dev.roster.spi.tck.Outcomes.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.core.Roster;
@@ -9,6 +10,7 @@ import dev.roster.core.support.FastHasher;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestPolicies;
 import dev.roster.spi.access.Credential;
+import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.access.CredentialStore;
 import dev.roster.spi.access.SignInAttempt;
 import dev.roster.spi.access.SignInQuery;
@@ -118,6 +120,30 @@ class SignInTest {
         Credential after = f.store.read((StoreTransaction tx) -> CredentialStore.CAPABILITY.in(tx).find(f.tenant, grace.id())).orElseThrow();
         assertThat(after.passwordHash()).isNotEqualTo(before);
         assertThat(hasher.verify(PASSWORD, after.passwordHash())).isTrue();
+    }
+
+    @Test
+    void anAdminSeesTheAttemptsAndUnlocksAnAccountWhichAMemberCannot() {
+        for (int i = 0; i < 5; i++) {
+            signIn("grace@acme.example", "guess");
+        }
+        assertThat(signIn("grace@acme.example", PASSWORD).outcome()).isEqualTo(Outcome.REFUSED);
+        User hank = f.member("hank@acme.example", MEMBER);
+
+        assertThat(codeOf(() -> roster.credentials().unlock(f.actor(hank), grace.id()))).isEqualTo(ErrorCode.PERMISSION_DENIED);
+        assertThat(codeOf(() -> roster.credentials().signInAttempts(f.actor(hank), SignInQuery.latest(f.tenant, 10))))
+                .isEqualTo(ErrorCode.PERMISSION_DENIED);
+        assertThat(codeOf(() -> roster.credentials().signInAttempts(f.adminActor, SignInQuery.latest(TenantId.of("globex"), 10))))
+                .isEqualTo(ErrorCode.PERMISSION_DENIED);
+        roster.credentials().unlock(f.adminActor, grace.id());
+
+        assertThat(signIn("grace@acme.example", PASSWORD).outcome()).isEqualTo(Outcome.SIGNED_IN);
+        List<SignInAttempt> failures = roster.credentials().signInAttempts(f.adminActor,
+                new SignInQuery(f.tenant, grace.id(), false, null, null, null, null, 10)).items();
+        assertThat(failures).extracting(SignInAttempt::reason).containsExactly(SignInReason.LOCKED, SignInReason.WRONG_PASSWORD,
+                SignInReason.WRONG_PASSWORD, SignInReason.WRONG_PASSWORD, SignInReason.WRONG_PASSWORD, SignInReason.WRONG_PASSWORD);
+        assertThat(f.roster.audit().list(f.adminActor, dev.roster.core.audit.AuditListRequest.forTarget("user", grace.id().toString(), 1))
+                .items().get(0).action()).isEqualTo(dev.roster.core.audit.AuditActions.USER_UNLOCKED);
     }
 
     @Test

@@ -29,6 +29,10 @@ import dev.roster.core.internal.access.TemporaryPasswords;
 import dev.roster.core.policy.Operation;
 import dev.roster.spi.access.Credential;
 import dev.roster.spi.access.CredentialStore;
+import dev.roster.spi.store.Page;
+import dev.roster.spi.access.SignInStore;
+import dev.roster.spi.access.SignInQuery;
+import dev.roster.spi.access.SignInAttempt;
 import dev.roster.spi.error.StaleVersionException;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.model.UserStatus;
@@ -67,6 +71,23 @@ public final class DefaultCredentialService implements CredentialService {
     @Override
     public SignInResult authenticate(TenantId tenant, String identifier, String password, SignInContext context) {
         return signIn.authenticate(tenant, identifier, password, context);
+    }
+
+    @Override
+    public void unlock(Actor actor, UserId id) {
+        ops.onUser(actor, Operation.RESET_PASSWORD, id, AuditActions.USER_UNLOCKED, (tx, acting, before, now) -> {
+            resettable(tx, acting, id);
+            SignInStore.CAPABILITY.in(tx).updateLockout(before.tenantId(), id, s -> settings.lockout().unlocked());
+            return new UserChange(before, Map.of());
+        });
+    }
+
+    @Override
+    public Page<SignInAttempt> signInAttempts(Actor actor, SignInQuery query) {
+        if (!query.tenant().equals(actor.tenant())) {
+            throw new PermissionDeniedException("an actor reads the sign-in attempts of its own tenant only");
+        }
+        return ops.run(actor, Operation.VIEW_AUDIT, false, (tx, acting, now) -> SignInStore.CAPABILITY.in(tx).attempts(query));
     }
 
     @Override
