@@ -74,12 +74,14 @@ class SignInTest {
             signIn("ivy@acme.example", "not her password");
         }
         int verifications = hasher.verifications.get();
+        int hashes = hasher.hashes.get();
 
         List<SignInResult> refusals = List.of(signIn("nobody@acme.example", PASSWORD), signIn("grace@acme.example", "wrong password!"),
                 signIn("hank@acme.example", PASSWORD), signIn("ivy@acme.example", PASSWORD));
 
         assertThat(refusals).containsOnly(SignInResult.refused());
         assertThat(hasher.verifications.get() - verifications).as("one hash each, the unknown account too").isEqualTo(4);
+        assertThat(hasher.hashes.get() - hashes).as("and no hash is made for an unknown account, even the first").isZero();
         assertThat(reasons().subList(0, 4)).containsExactly(SignInReason.LOCKED, SignInReason.SUSPENDED, SignInReason.WRONG_PASSWORD,
                 SignInReason.UNKNOWN_ACCOUNT);
         assertThat(roster.credentials().authenticate(TenantId.of("nowhere"), "grace@acme.example", PASSWORD, FROM))

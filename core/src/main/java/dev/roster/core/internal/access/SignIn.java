@@ -44,7 +44,8 @@ public final class SignIn {
     private final PasswordRules rules;
     private final LockoutPolicy lockout;
     private final HashingGate gate;
-    private volatile String dummyHash;
+    /** A hash of nothing anyone knows, made once when Roster is built: an unknown sign-in costs one verification, the first too. */
+    private final String dummyHash;
 
     public SignIn(RosterStore store, Clock clock, IdGenerator ids, PasswordHasher hasher, PasswordRules rules, LockoutPolicy lockout,
             HashingGate gate) {
@@ -55,6 +56,9 @@ public final class SignIn {
         this.rules = rules;
         this.lockout = lockout;
         this.gate = gate;
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        this.dummyHash = hasher.hash(Base64.getEncoder().encodeToString(random));
     }
 
     /** What the first read found: the account, its password and where it stands. */
@@ -67,7 +71,7 @@ public final class SignIn {
                 .orElse(null));
         Instant now = clock.instant();
         boolean checkable = rules.verifiable(password);
-        String against = found != null && found.credential() != null ? found.credential().passwordHash() : dummy();
+        String against = found != null && found.credential() != null ? found.credential().passwordHash() : dummyHash;
         // The same work whatever the account: a wrong guess against nobody costs what one against someone does.
         boolean matches = gate.run(() -> hasher.verify(checkable ? password : "", against)) && checkable;
         SignInReason reason = reason(found, matches, now);
@@ -140,18 +144,6 @@ public final class SignIn {
             }
         }
         return tx.users().findByUsername(tenant, identifier.trim().toLowerCase(Locale.ROOT));
-    }
-
-    /** A hash of nothing anyone knows, made with today's parameters, once. */
-    private String dummy() {
-        String made = dummyHash;
-        if (made == null) {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            made = gate.run(() -> hasher.hash(Base64.getEncoder().encodeToString(random)));
-            dummyHash = made;
-        }
-        return made;
     }
 
     private static String ip(SignInContext context) {
