@@ -5,6 +5,7 @@ import dev.roster.spi.access.SignInAttempt;
 import dev.roster.spi.access.SignInQuery;
 import dev.roster.spi.access.SignInStore;
 import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.store.Page;
 import dev.roster.spi.store.StoredValues;
@@ -61,6 +62,8 @@ final class InMemorySignInStore implements SignInStore {
         requireUser(tenant, user);
         StoredValues.bound("at", at);
         data.signIns.put(key(tenant, user), new InMemoryData.SignIn(row(tenant, user).lockout(), at));
+        User stored = data.users.get(user);
+        data.users.put(user, stored.toBuilder().lastLoginAt(at).build()); // the same version: bookkeeping, not an edit
     }
 
     @Override

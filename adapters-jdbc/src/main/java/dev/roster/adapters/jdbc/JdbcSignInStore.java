@@ -57,6 +57,9 @@ final class JdbcSignInStore implements SignInStore {
         lockUser(tenant, user);
         int changed = sql.update("stamp sign-in", "UPDATE roster_sign_in SET last_sign_in_at = ? WHERE tenant_id = ? AND user_id = ?",
                 p -> p.instant(at).string(tenant.value()).uuid(user.value()));
+        // The user row shows it for lists and their last-login sort; its version stays: bookkeeping, not an edit.
+        sql.update("stamp last login", "UPDATE roster_user SET last_login_at = ?, last_login_key = ? WHERE tenant_id = ? AND user_id = ?",
+                p -> p.instant(at).instant(at).string(tenant.value()).uuid(user.value()));
         if (changed == 0) {
             sql.update("insert sign-in", "INSERT INTO roster_sign_in (tenant_id, user_id, " + STATE + ", last_sign_in_at) "
                     + "VALUES (?, ?, 0, NULL, NULL, ?, 0, ?)", p -> p.string(tenant.value()).uuid(user.value()).bool(false).instant(at));

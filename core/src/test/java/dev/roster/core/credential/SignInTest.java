@@ -58,7 +58,9 @@ class SignInTest {
         assertThat(result.outcome()).isEqualTo(Outcome.SIGNED_IN);
         assertThat(result.user()).hasValueSatisfying(u -> assertThat(u.id()).isEqualTo(grace.id()));
         assertThat(f.store.read((StoreTransaction tx) -> SignInStore.CAPABILITY.in(tx).lastSignIn(f.tenant, grace.id()))).contains(f.clock.instant());
-        assertThat(f.roster.users().get(f.adminActor, grace.id()).version()).as("an admin's open edit stays valid").isEqualTo(version);
+        User after = f.roster.users().get(f.adminActor, grace.id());
+        assertThat(after.version()).as("an admin's open edit stays valid").isEqualTo(version);
+        assertThat(after.lastLoginAt()).as("the user list shows it").isEqualTo(f.clock.instant());
         SignInAttempt attempt = f.store.read((StoreTransaction tx) -> SignInStore.CAPABILITY.in(tx).attempts(SignInQuery.latest(f.tenant, 1)))
                 .items().get(0);
         assertThat(attempt.ip()).isEqualTo("203.0.113.7");

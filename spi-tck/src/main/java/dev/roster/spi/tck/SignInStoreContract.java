@@ -87,11 +87,15 @@ public abstract class SignInStoreContract extends StoreContract {
     @Test
     void aSignInIsStampedApartFromTheLockoutAndAFailedUnitChangesNeither() {
         User ada = user("ada@example.com");
+        long version = read((StoreTransaction tx) -> tx.users().find(T1, ada.id())).orElseThrow().version();
         write(tx -> signIns(tx).signedIn(T1, ada.id(), NOW));
         tx((StoreTransaction tx) -> signIns(tx).updateLockout(T1, ada.id(), SignInStoreContract::oneMoreFailure));
 
         assertThat(read((StoreTransaction tx) -> signIns(tx).lastSignIn(T1, ada.id()))).contains(NOW);
         assertThat(lockout(ada).failures()).isEqualTo(1);
+        User stamped = read((StoreTransaction tx) -> tx.users().find(T1, ada.id())).orElseThrow();
+        assertThat(stamped.lastLoginAt()).as("the user record shows it").isEqualTo(NOW);
+        assertThat(stamped.version()).as("without a new version").isEqualTo(version);
         try {
             write(tx -> {
                 signIns(tx).updateLockout(T1, ada.id(), SignInStoreContract::oneMoreFailure);

@@ -41,7 +41,9 @@ public interface SignInStore {
     LockoutState updateLockout(TenantId tenant, UserId user, UnaryOperator<LockoutState> step);
 
     /**
-     * Stamps a successful sign-in.
+     * Stamps a successful sign-in, which the user record then shows as its
+     * {@link dev.roster.spi.model.User#lastLoginAt()} (for lists and their last-login sort) without a
+     * change of its version: an admin's open edit stays valid.
      *
      * @param tenant the tenant
      * @param user the account, which must exist
