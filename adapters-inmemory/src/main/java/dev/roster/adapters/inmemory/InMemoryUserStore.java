@@ -70,7 +70,9 @@ final class InMemoryUserStore implements UserStore {
         }
         checkUnique(user);
         unindex(stored);
-        User next = user.withVersion(user.version() + 1);
+        // A sign-in stamps the last login without a new version: an edit loaded before it keeps the stamp.
+        User next = (stored.lastLoginAt() == null ? user : user.toBuilder().lastLoginAt(stored.lastLoginAt()).build())
+                .withVersion(user.version() + 1);
         data.users.put(next.id(), next);
         index(next);
         return next;

@@ -35,8 +35,14 @@ final class UserRows {
             + "referral_code, attributes, created_at, updated_at, last_login_at, deleted_at, deleted_by, prior_status, prior_roles, "
             + "purge_after, version";
     static final String INSERT = "INSERT INTO roster_user (" + COLUMNS + ") VALUES (" + "?, ".repeat(35) + "?)";
-    static final String UPDATE = "UPDATE roster_user SET " + FIELDS.replace(",", " = ?,") + " = ?, version = version + 1"
-            + " WHERE tenant_id = ? AND user_id = ? AND version = ?";
+    /**
+     * Writes every field but keeps a last-login stamp the row already has: sign-ins stamp it without
+     * a new version, so an edit loaded before a sign-in must not write the older value back.
+     */
+    static final String UPDATE = ("UPDATE roster_user SET " + FIELDS.replace(",", " = ?,") + " = ?, version = version + 1"
+            + " WHERE tenant_id = ? AND user_id = ? AND version = ?")
+            .replace("last_login_at = ?", "last_login_at = COALESCE(last_login_at, ?)")
+            .replace("last_login_key = ?", "last_login_key = CASE WHEN last_login_at IS NULL THEN ? ELSE last_login_key END");
 
     private UserRows() {
     }

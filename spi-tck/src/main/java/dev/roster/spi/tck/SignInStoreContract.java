@@ -111,6 +111,19 @@ public abstract class SignInStoreContract extends StoreContract {
     }
 
     @Test
+    void anEditLoadedBeforeASignInKeepsTheSignInsStamp() {
+        User ada = user("ada@example.com");
+        User loaded = read((StoreTransaction tx) -> tx.users().find(T1, ada.id())).orElseThrow();
+        write(tx -> signIns(tx).signedIn(T1, ada.id(), NOW));
+
+        write(tx -> tx.users().update(Records.ofType(loaded, "staff")));
+
+        User after = read((StoreTransaction tx) -> tx.users().find(T1, ada.id())).orElseThrow();
+        assertThat(after.userType()).isEqualTo("staff");
+        assertThat(after.lastLoginAt()).isEqualTo(NOW);
+    }
+
+    @Test
     void attemptsArePagedNewestFirstWithFiltersAndStayInTheirTenant() {
         User ada = user("ada@example.com");
         User bob = user("bob@example.com");
