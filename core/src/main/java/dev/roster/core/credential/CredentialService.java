@@ -54,6 +54,14 @@ public interface CredentialService {
     Page<SignInAttempt> signInAttempts(Actor actor, SignInQuery query);
 
     /**
+     * Deletes recorded sign-in attempts older than {@link PasswordSettings#attemptRetention()}, of
+     * every tenant, in batches; run it daily with the other maintenance jobs.
+     *
+     * @return how many were deleted
+     */
+    int pruneSignInAttempts();
+
+    /**
      * Gives another user a temporary password, replacing any password it had. Needs
      * {@link dev.roster.core.policy.Operation#RESET_PASSWORD} and every permission the user holds (a
      * manager cannot take over an admin's account this way); one's own password is changed with

@@ -18,8 +18,10 @@ public final class PasswordSettings {
     private final Duration hashWait;
     private final boolean requiredAtAcceptance;
     private final LockoutPolicy lockout;
+    private final Duration attemptRetention;
 
     private PasswordSettings(Builder b) {
+        this.attemptRetention = b.attemptRetention;
         this.lockout = b.lockout;
         this.requiredAtAcceptance = b.requiredAtAcceptance;
         this.hasher = b.hasher;
@@ -59,6 +61,11 @@ public final class PasswordSettings {
         return hashWait;
     }
 
+    /** {@return how long recorded sign-in attempts are kept} */
+    public Duration attemptRetention() {
+        return attemptRetention;
+    }
+
     /** {@return how accounts answer password guessing} */
     public LockoutPolicy lockout() {
         return lockout;
@@ -78,8 +85,18 @@ public final class PasswordSettings {
         private Duration hashWait = Duration.ofSeconds(5);
         private boolean requiredAtAcceptance = true;
         private LockoutPolicy lockout = LockoutPolicy.defaults();
+        private Duration attemptRetention = Duration.ofDays(90);
 
         private Builder() {
+        }
+
+        /**
+         * @param value how long recorded sign-in attempts are kept (90 days unless set)
+         * @return this builder
+         */
+        public Builder attemptRetention(Duration value) {
+            this.attemptRetention = Objects.requireNonNull(value, "attemptRetention");
+            return this;
         }
 
         /**
@@ -149,7 +166,8 @@ public final class PasswordSettings {
             if (hasher == null) {
                 throw new IllegalStateException("PasswordSettings.builder() needs a hasher: .hasher(Argon2PasswordHasher.owaspMinimum())");
             }
-            if (temporaryLifetime.isNegative() || temporaryLifetime.isZero() || concurrentHashes < 1 || hashWait.isNegative()) {
+            if (temporaryLifetime.isNegative() || temporaryLifetime.isZero() || concurrentHashes < 1 || hashWait.isNegative()
+                    || attemptRetention.isNegative() || attemptRetention.isZero()) {
                 throw new IllegalStateException("a temporary password must last a while, at least one hash must run at a time, and the wait"
                         + " may not be negative");
             }

@@ -151,6 +151,19 @@ class SignInTest {
     }
 
     @Test
+    void attemptsPastTheirRetentionArePruned() {
+        signIn("grace@acme.example", "guess");
+        f.clock.advance(Duration.ofDays(89));
+        signIn("grace@acme.example", PASSWORD);
+        f.clock.advance(Duration.ofDays(2));
+
+        assertThat(roster.credentials().pruneSignInAttempts()).isEqualTo(1);
+
+        assertThat(reasons()).containsExactly(SignInReason.SUCCESS);
+        assertThat(roster.credentials().pruneSignInAttempts()).isZero();
+    }
+
+    @Test
     void hostileClientDetailsAreKeptAsUnknownAndNeverBreakASignIn() {
         SignInResult result = roster.credentials().authenticate(f.tenant, "grace@acme.example", PASSWORD,
                 new SignInContext("1.2.3.4\r\nX-Injected: yes", "A".repeat(25_000) + "\u0000"));

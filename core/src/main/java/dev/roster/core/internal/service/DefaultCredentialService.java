@@ -91,6 +91,19 @@ public final class DefaultCredentialService implements CredentialService {
     }
 
     @Override
+    public int pruneSignInAttempts() {
+        int total = 0;
+        while (true) {
+            Instant before = ctx.clock().instant().minus(settings.attemptRetention());
+            int pruned = ctx.store().inTransaction(tx -> SignInStore.CAPABILITY.in(tx).pruneAttempts(before, 1000));
+            total += pruned;
+            if (pruned < 1000) {
+                return total;
+            }
+        }
+    }
+
+    @Override
     public TemporaryPassword issueTemporaryPassword(Actor actor, UserId id) {
         if (actor.userId().filter(id::equals).isPresent()) {
             throw new PermissionDeniedException("a user sets its own password with changePassword, giving the current one");
