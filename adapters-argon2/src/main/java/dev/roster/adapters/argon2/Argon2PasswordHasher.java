@@ -4,6 +4,8 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import dev.roster.spi.access.PasswordHasher;
+import dev.roster.spi.text.TextRules;
+
 
 /**
  * Argon2id through Password4j, stored as PHC strings. A hash is verified with the parameters it
@@ -40,7 +42,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     @Override
     public String hash(CharSequence password) {
-        if (hasUnpairedSurrogate(password)) {
+        if (TextRules.loneSurrogateAt(password) >= 0) {
             throw new IllegalArgumentException("a password with an unpaired surrogate would hash as if it held '?'");
         }
         return Password.hash(password).addRandomSalt(SALT_BYTES).with(function).getResult();
@@ -50,19 +52,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     public boolean verify(CharSequence password, String stored) {
         Argon2Function made = parametersOf(stored);
         // UTF-8 turns an unpaired surrogate into '?': without this, "a\uD800b" would open the hash of "a?b".
-        return made != null && !hasUnpairedSurrogate(password) && Password.check(password, stored).with(made);
-    }
-
-    private static boolean hasUnpairedSurrogate(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
+        return made != null && TextRules.loneSurrogateAt(password) < 0 && Password.check(password, stored).with(made);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.roster.core.credential;
 
 import dev.roster.core.error.ValidationException;
+import dev.roster.spi.text.TextRules;
 import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.text.Normalizer;
@@ -94,7 +95,7 @@ public final class PasswordRules {
             return Optional.of("a password is required");
         }
         String text = password.toString();
-        if (hasUnpairedSurrogate(text)) {
+        if (TextRules.loneSurrogateAt(text) >= 0) {
             // UTF-8 would turn it into '?', so two different passwords would hash alike.
             return Optional.of("holds a broken character (an unpaired surrogate)");
         }
@@ -122,7 +123,7 @@ public final class PasswordRules {
             return false;
         }
         String text = password.toString();
-        return !hasUnpairedSurrogate(text) && text.getBytes(StandardCharsets.UTF_8).length <= maxBytes;
+        return TextRules.loneSurrogateAt(text) < 0 && text.getBytes(StandardCharsets.UTF_8).length <= maxBytes;
     }
 
     /** Characters as a person sees them: an accented letter is one, an invisible format character none. */
@@ -146,18 +147,6 @@ public final class PasswordRules {
         folded.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT)
                 .forEach(kept::appendCodePoint);
         return kept.toString().toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean hasUnpairedSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

@@ -50,14 +50,14 @@ public final class TextRules {
         if (value == null) {
             return null;
         }
+        int lone = loneSurrogateAt(value);
+        if (lone >= 0) {
+            return "holds a lone surrogate at position " + lone;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                return "holds a lone surrogate at position " + i;
+                continue; // halves of pairs: checked above
             }
             String why = problem(c, kind);
             if (why != null) {
@@ -80,6 +80,25 @@ public final class TextRules {
             return "is longer than " + maxLength + " characters";
         }
         return problem(value, kind);
+    }
+
+    /**
+     * Where the first surrogate without its other half is: UTF-8 (and so every store, and every
+     * password hasher) would turn it into '?', making two different texts one.
+     *
+     * @param value the text
+     * @return its index, or -1 when every surrogate is paired
+     */
+    public static int loneSurrogateAt(CharSequence value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

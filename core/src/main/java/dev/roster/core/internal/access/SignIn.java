@@ -98,7 +98,9 @@ public final class SignIn {
         if (reason == SignInReason.WRONG_PASSWORD) {
             signIns.updateLockout(tenant, found.user().id(), s -> lockout.afterFailure(s, now));
         } else if (reason == SignInReason.SUCCESS || reason == SignInReason.TEMPORARY_PASSWORD) {
-            signIns.updateLockout(tenant, found.user().id(), lockout::afterSuccess);
+            if (found.lockout().failures() > 0 || found.lockout().lastFailureAt() != null) {
+                signIns.updateLockout(tenant, found.user().id(), lockout::afterSuccess); // a clear account needs no write
+            }
             signIns.signedIn(tenant, found.user().id(), now);
             if (rehash != null) {
                 CredentialStore.CAPABILITY.in(tx).replaceHash(tenant, found.user().id(), found.credential().passwordHash(), rehash);
