@@ -91,6 +91,14 @@ final class InMemorySignInStore implements SignInStore {
     }
 
     @Override
+    public int forgetAttempts(TenantId tenant, UserId user) {
+        List<UUID> theirs = data.signInAttempts.values().stream().filter(a -> a.tenantId().equals(tenant) && user.equals(a.userId()))
+                .map(SignInAttempt::id).toList();
+        theirs.forEach(data.signInAttempts::remove);
+        return theirs.size();
+    }
+
+    @Override
     public int pruneAttempts(Instant before, int limit) {
         List<UUID> old = data.signInAttempts.values().stream().filter(a -> a.at().isBefore(before))
                 .sorted(Comparator.comparing(SignInAttempt::at)).limit(limit).map(SignInAttempt::id).toList();

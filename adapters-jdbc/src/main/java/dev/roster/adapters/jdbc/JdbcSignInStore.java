@@ -108,6 +108,12 @@ final class JdbcSignInStore implements SignInStore {
     }
 
     @Override
+    public int forgetAttempts(TenantId tenant, UserId user) {
+        return sql.update("forget sign-in attempts", "DELETE FROM roster_sign_in_attempt WHERE tenant_id = ? AND user_id = ?",
+                p -> p.string(tenant.value()).uuid(user.value()));
+    }
+
+    @Override
     public int pruneAttempts(Instant before, int limit) {
         List<java.util.UUID> old = sql.list("find old sign-in attempts", "SELECT attempt_id FROM roster_sign_in_attempt WHERE at < ? "
                 + "ORDER BY at LIMIT ?", p -> p.instant(before).number(limit), rs -> Sql.uuid(rs, "attempt_id"));

@@ -1,5 +1,6 @@
 package dev.roster.core.internal;
 
+import dev.roster.spi.access.SignInStore;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.Invitation;
@@ -35,6 +36,8 @@ public final class Erasure {
         int pseudonymised = 0;
         Optional<OutboxStore> outbox = tx.port(OutboxStore.CAPABILITY);
         int mailsForgotten = outbox.map(o -> o.forget(user.tenantId(), user.id().value())).orElse(0);
+        // Its sign-in attempts hold its client addresses and user agents.
+        int signInsForgotten = tx.port(SignInStore.CAPABILITY).map(s -> s.forgetAttempts(user.tenantId(), user.id())).orElse(0);
         for (Map.Entry<Invitation, List<AuditEntry>> sent : records.invitations().entrySet()) {
             Invitation invitation = sent.getKey();
             if (invitation.statusAt(now) == InvitationStatus.PENDING || invitation.createdAt().isAfter(relationshipEnded)) {
@@ -50,6 +53,7 @@ public final class Erasure {
         erased.put("auditEntriesRedacted", String.valueOf(redacted));
         erased.put("invitationsPseudonymised", String.valueOf(pseudonymised));
         erased.put("mailsForgotten", String.valueOf(mailsForgotten));
+        erased.put("signInAttemptsForgotten", String.valueOf(signInsForgotten));
         return erased;
     }
 

@@ -90,6 +90,24 @@ class ErasureTest {
     }
 
     @Test
+    void aRemovalForGoodForgetsThePersonsSignInAttempts() {
+        Fixture f = new Fixture(TestPolicies.standard().deletion(DeletionMode.HARD, Duration.ZERO).build());
+        User zen = PersonToErase.create(f);
+        f.store.inTransaction(tx -> {
+            dev.roster.spi.access.SignInStore.CAPABILITY.in(tx).record(new dev.roster.spi.access.SignInAttempt(java.util.UUID.randomUUID(),
+                    f.tenant, zen.id(), f.clock.instant(), "203.0.113.7", "Zenobia's browser", dev.roster.spi.access.SignInReason.SUCCESS));
+            return null;
+        });
+
+        f.roster.lifecycle().delete(f.adminActor, zen.id());
+
+        assertThat(f.store.read(tx -> dev.roster.spi.access.SignInStore.CAPABILITY.in(tx)
+                .attempts(dev.roster.spi.access.SignInQuery.latest(f.tenant, 10))).items()).isEmpty();
+        AuditEntry deletion = f.roster.audit().list(f.adminActor, AuditListRequest.forTarget("user", zen.id().toString(), 1)).items().get(0);
+        assertThat(deletion.details()).containsEntry("signInAttemptsForgotten", "1");
+    }
+
+    @Test
     void thePurgeErasesButLeavesANewerOpenInvitationToTheSameAddress() {
         Fixture f = new Fixture();
         User zen = PersonToErase.create(f);

@@ -165,6 +165,12 @@ public abstract class SignInStoreContract extends StoreContract {
         assertThat(tx((StoreTransaction tx) -> signIns(tx).pruneAttempts(NOW.plusSeconds(3), 10))).isEqualTo(1);
         assertThat(read((StoreTransaction tx) -> signIns(tx).attempts(SignInQuery.latest(T1, 10))).items()).hasSize(2);
 
+        User bob = user("bob@example.com");
+        write(tx -> signIns(tx).record(attempt(bob, 9, SignInReason.SUCCESS)));
+        assertThat(tx((StoreTransaction tx) -> signIns(tx).forgetAttempts(T1, ada.id()))).isEqualTo(2);
+        assertThat(read((StoreTransaction tx) -> signIns(tx).attempts(SignInQuery.latest(T1, 10))).items())
+                .extracting(SignInAttempt::userId).containsExactly(bob.id());
+
         write(tx -> tx.users().delete(T1, ada.id()));
         assertThat(lockout(ada)).isEqualTo(LockoutState.CLEAR);
         assertThat(read((StoreTransaction tx) -> signIns(tx).lastSignIn(T1, ada.id()))).isEmpty();

@@ -77,6 +77,15 @@ public interface SignInStore {
     Page<SignInAttempt> attempts(SignInQuery query);
 
     /**
+     * Deletes every attempt of one account (erasure: they hold its client addresses and user agents).
+     *
+     * @param tenant the tenant
+     * @param user the account
+     * @return how many were deleted
+     */
+    int forgetAttempts(TenantId tenant, UserId user);
+
+    /**
      * Deletes up to {@code limit} attempts older than {@code before}, of every tenant.
      *
      * @param before the end of the retention
