@@ -1,6 +1,7 @@
 package dev.roster.core;
 
 import dev.roster.core.credential.CredentialService;
+import dev.roster.core.session.SessionService;
 import dev.roster.core.audit.AuditTrail;
 import dev.roster.core.group.GroupService;
 import dev.roster.core.invitation.InvitationService;
@@ -32,12 +33,14 @@ public final class Roster implements AutoCloseable {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final CredentialService credentials;
+    private final SessionService sessions;
     private final List<AutoCloseable> resources;
 
     @SuppressWarnings("java:S107")
     Roster(Policy policy, TenantService tenants, UserService users, LifecycleService lifecycle, InvitationService invitations,
             InviteeService invitees, GroupService groups, PermissionService permissions, Directory directory, AuditTrail audit,
-            Outbox outbox, CredentialService credentials, List<AutoCloseable> resources) {
+            Outbox outbox, CredentialService credentials, SessionService sessions, List<AutoCloseable> resources) {
+        this.sessions = sessions;
         this.outbox = outbox;
         this.credentials = credentials;
         this.resources = List.copyOf(resources);
@@ -78,6 +81,17 @@ public final class Roster implements AutoCloseable {
                     + ".hasher(Argon2PasswordHasher.owaspMinimum()).build())");
         }
         return credentials;
+    }
+
+    /**
+     * {@return sessions: sign-in with a session, validation on every request, listing and ending them}
+     * @throws IllegalStateException when Roster was built without {@code sessions(...)}
+     */
+    public SessionService sessions() {
+        if (sessions == null) {
+            throw new IllegalStateException("Roster was built without sessions: add .sessions(SessionSettings.defaults())");
+        }
+        return sessions;
     }
 
     /** {@return the mail outbox: start its worker, or dispatch from your own scheduler} */

@@ -1,6 +1,7 @@
 package dev.roster.core;
 
 import dev.roster.spi.access.CredentialStore;
+import dev.roster.spi.access.SessionStore;
 import dev.roster.spi.access.SignInStore;
 import dev.roster.core.internal.service.DefaultCredentialService;
 import dev.roster.core.credential.PasswordSettings;
@@ -31,7 +32,9 @@ import dev.roster.core.internal.service.DefaultInviteeService;
 import dev.roster.core.internal.service.DefaultLifecycleService;
 import dev.roster.core.internal.service.DefaultPermissionService;
 import dev.roster.core.internal.service.DefaultTenantService;
+import dev.roster.core.internal.service.DefaultSessionService;
 import dev.roster.core.internal.service.DefaultUserService;
+import dev.roster.core.session.SessionSettings;
 import dev.roster.core.mail.MailSettings;
 import dev.roster.core.mail.Outbox;
 import dev.roster.core.permission.PermissionCache;
@@ -66,6 +69,7 @@ public final class RosterBuilder {
     private String invitationLink;
     private int permissionCacheSize = PermissionCache.DEFAULT_CAPACITY;
     private PasswordSettings passwords;
+    private SessionSettings sessions;
 
     RosterBuilder() {
     }
@@ -142,6 +146,18 @@ public final class RosterBuilder {
     }
 
     /**
+     * Lets Roster keep signed-in sessions ({@link Roster#sessions()}); needs {@link #passwords} and a
+     * store with the {@code sessions} capability.
+     *
+     * @param settings lifetimes, the bound per user, and device names
+     * @return this builder
+     */
+    public RosterBuilder sessions(SessionSettings settings) {
+        this.sessions = java.util.Objects.requireNonNull(settings, "settings");
+        return this;
+    }
+
+    /**
      * How many users' resolved permissions one instance keeps at most (default 200,000); past that
      * it starts over, so memory stays bounded whatever ids a host checks.
      *
@@ -176,6 +192,12 @@ public final class RosterBuilder {
         if (passwords != null && !store.capabilities().contains(SignInStore.CAPABILITY)) {
             throw new UnsupportedCapabilityException(SignInStore.CAPABILITY);
         }
+        if (sessions != null && passwords == null) {
+            throw new IllegalStateException("sessions start at sign-in: add .passwords(PasswordSettings.builder()...build())");
+        }
+        if (sessions != null && !store.capabilities().contains(SessionStore.CAPABILITY)) {
+            throw new UnsupportedCapabilityException(SessionStore.CAPABILITY);
+        }
         if (mail != null && !store.capabilities().contains(OutboxStore.CAPABILITY)) {
             throw new UnsupportedCapabilityException(OutboxStore.CAPABILITY);
         }
@@ -203,11 +225,13 @@ public final class RosterBuilder {
         Guards guards = new Guards(checked);
         UserRules rules = new UserRules(checked, resolver);
         Authority authority = new Authority(resolver);
-        UserWriter writer = new UserWriter(resolver, guards, authority);
+        UserWriter writer = new UserWriter(resolver, guards, authority, coherence);
         InvitationIssuer issuer = new InvitationIssuer(ctx, guards, rules, authority);
         DefaultUserService users = new DefaultUserService(ctx, authorizer, guards, rules, writer);
         DefaultInviteeService invitees = new DefaultInviteeService(ctx, authorizer, guards, rules, writer, issuer,
                 passwords != null && passwords.requiredAtAcceptance());
+        DefaultCredentialService credentials = passwords == null ? null
+                : new DefaultCredentialService(ctx, authorizer, authority, passwords, users, invitees, sessions);
         return new Roster(checked,
                 new DefaultTenantService(ctx, authorizer, writer, authority),
                 users,
@@ -219,7 +243,9 @@ public final class RosterBuilder {
                 new DefaultDirectory(ctx, authorizer, guards),
                 new DefaultAuditTrail(ctx, authorizer),
                 outbox,
-                passwords == null ? null : new DefaultCredentialService(ctx, authorizer, authority, passwords, users, invitees),
+                credentials,
+                credentials == null || sessions == null ? null
+                        : new DefaultSessionService(ctx, authorizer, authority, sessions, credentials.signIn(), permissionCacheSize),
                 resources(coherence, dispatcher));
     }
 

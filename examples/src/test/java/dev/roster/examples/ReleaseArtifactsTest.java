@@ -30,7 +30,8 @@ class ReleaseArtifactsTest {
             "adapters-jdbc", "dev.roster.adapters.jdbc",
             "mail-templates", "dev.roster.mail.templates",
             "adapters-smtp", "dev.roster.adapters.smtp",
-            "adapters-argon2", "dev.roster.adapters.argon2");
+            "adapters-argon2", "dev.roster.adapters.argon2",
+            "adapters-useragent", "dev.roster.adapters.useragent");
 
     private static String version() throws IOException {
         Matcher m = Pattern.compile("<artifactId>roster-parent</artifactId>\\s*<version>([^<]+)</version>")

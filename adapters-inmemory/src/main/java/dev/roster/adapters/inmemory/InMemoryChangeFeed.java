@@ -24,6 +24,12 @@ final class InMemoryChangeFeed implements ChangeFeed {
         afterCommit.accept(() -> deliver(change));
     }
 
+    /** Delivered on the committing thread before its unit of work returns, to every instance on this store. */
+    @Override
+    public boolean deliversAtCommit() {
+        return true;
+    }
+
     @Override
     public Subscription subscribe(ChangeListener listener) {
         listeners.add(listener);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import dev.roster.spi.access.SignInAttempt;
 import dev.roster.spi.access.LockoutState;
 import dev.roster.spi.access.Credential;
+import dev.roster.spi.access.Session;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.Group;
 import dev.roster.spi.model.GroupId;
@@ -35,6 +36,9 @@ final class InMemoryData {
     final Table<Key, Credential> credentials;
     final Table<Key, SignIn> signIns;
     final Table<UUID, SignInAttempt> signInAttempts;
+    final Table<UUID, Session> sessions;
+    final Table<String, UUID> sessionByToken;
+    final Table<TenantId, Long> accessStamps;
 
     InMemoryData(Supplier<UndoLog> undo) {
         tenants = new Table<>(undo);
@@ -52,6 +56,9 @@ final class InMemoryData {
         credentials = new Table<>(undo);
         signIns = new Table<>(undo);
         signInAttempts = new Table<>(undo);
+        sessions = new Table<>(undo);
+        sessionByToken = new Table<>(undo);
+        accessStamps = new Table<>(undo);
     }
 
     /** An account's sign-in bookkeeping. */

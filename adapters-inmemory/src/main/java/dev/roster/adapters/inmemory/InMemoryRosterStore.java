@@ -1,6 +1,7 @@
 package dev.roster.adapters.inmemory;
 
 import dev.roster.spi.access.CredentialStore;
+import dev.roster.spi.access.SessionStore;
 import dev.roster.spi.access.SignInStore;
 import dev.roster.spi.change.ChangeFeed;
 import dev.roster.spi.outbox.OutboxStore;
@@ -28,7 +29,8 @@ public final class InMemoryRosterStore implements RosterStore {
     private final StoreTransaction stores = new Stores(new InMemoryTenantStore(data), new InMemoryUserStore(data),
             new InMemoryUserQueryStore(data), new InMemoryInvitationStore(data), new InMemoryGroupStore(data),
             new InMemoryAuditStore(data, this::nextAuditSequence), Map.of(OutboxStore.CAPABILITY, new InMemoryOutboxStore(data), ChangeFeed.CAPABILITY, changes,
-            CredentialStore.CAPABILITY, new InMemoryCredentialStore(data), SignInStore.CAPABILITY, new InMemorySignInStore(data)));
+            CredentialStore.CAPABILITY, new InMemoryCredentialStore(data), SignInStore.CAPABILITY, new InMemorySignInStore(data),
+            SessionStore.CAPABILITY, new InMemorySessionStore(data)));
     private long auditSequence;
 
     @Override
@@ -59,7 +61,8 @@ public final class InMemoryRosterStore implements RosterStore {
 
     @Override
     public Set<Capability<?>> capabilities() {
-        return Set.of(OutboxStore.CAPABILITY, ChangeFeed.CAPABILITY, CredentialStore.CAPABILITY, SignInStore.CAPABILITY);
+        return Set.of(OutboxStore.CAPABILITY, ChangeFeed.CAPABILITY, CredentialStore.CAPABILITY, SignInStore.CAPABILITY,
+                SessionStore.CAPABILITY);
     }
 
     @Override

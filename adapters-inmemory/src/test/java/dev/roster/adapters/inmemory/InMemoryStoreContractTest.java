@@ -9,6 +9,7 @@ import dev.roster.spi.tck.GroupStoreContract;
 import dev.roster.spi.tck.InvitationStoreContract;
 import dev.roster.spi.tck.CredentialStoreContract;
 import dev.roster.spi.tck.OutboxStoreContract;
+import dev.roster.spi.tck.SessionStoreContract;
 import dev.roster.spi.tck.SignInStoreContract;
 import dev.roster.spi.tck.TenantStoreContract;
 import dev.roster.spi.tck.TextContract;
@@ -33,4 +34,5 @@ class InMemoryStoreContractTest {
     @Nested class Changes extends ChangeFeedContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
     @Nested class Credentials extends CredentialStoreContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
     @Nested class SignIns extends SignInStoreContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
+    @Nested class Sessions extends SessionStoreContract { @Override protected RosterStore newStore() { return new InMemoryRosterStore(); } }
 }

@@ -1,6 +1,7 @@
 package dev.roster.adapters.jdbc;
 
 import dev.roster.spi.access.CredentialStore;
+import dev.roster.spi.access.SessionStore;
 import dev.roster.spi.access.SignInStore;
 import dev.roster.spi.change.ChangeFeed;
 import dev.roster.spi.change.ChangeListener;
@@ -48,8 +49,8 @@ public final class JdbcRosterStore implements RosterStore {
 
     @Override
     public Set<Capability<?>> capabilities() {
-        return offersChanges() ? Set.of(OutboxStore.CAPABILITY, CredentialStore.CAPABILITY, SignInStore.CAPABILITY, ChangeFeed.CAPABILITY)
-                : Set.of(OutboxStore.CAPABILITY, CredentialStore.CAPABILITY, SignInStore.CAPABILITY);
+        return offersChanges() ? Set.of(OutboxStore.CAPABILITY, CredentialStore.CAPABILITY, SignInStore.CAPABILITY, SessionStore.CAPABILITY,
+                ChangeFeed.CAPABILITY) : Set.of(OutboxStore.CAPABILITY, CredentialStore.CAPABILITY, SignInStore.CAPABILITY, SessionStore.CAPABILITY);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.roster.adapters.jdbc;
 
 import dev.roster.spi.access.CredentialStore;
+import dev.roster.spi.access.SessionStore;
 import dev.roster.spi.access.SignInStore;
 import dev.roster.spi.change.ChangeFeed;
 import dev.roster.spi.model.TenantId;
@@ -20,7 +21,7 @@ import java.util.Optional;
 /** The stores of one unit of work, all on its connection; the tab row's counts in one statement. */
 record JdbcTransaction(TenantStore tenants, UserStore users, UserQueryStore userQueries, InvitationStore invitations,
         GroupStore groups, AuditStore audit, Counters counters, OutboxStore outbox, CredentialStore credentials, SignInStore signIns,
-        ChangeFeed changes)
+        SessionStore sessions, ChangeFeed changes)
         implements StoreTransaction {
 
     /** The stores on {@code sql}'s connection; {@code changes} is null when the store offers no change feed. */
@@ -28,7 +29,7 @@ record JdbcTransaction(TenantStore tenants, UserStore users, UserQueryStore user
         Counters counters = new Counters(sql, dialect);
         return new JdbcTransaction(new JdbcTenantStore(sql), new JdbcUserStore(sql, counters), new JdbcUserQueryStore(sql, dialect, counters),
                 new JdbcInvitationStore(sql, counters), new JdbcGroupStore(sql), new JdbcAuditStore(sql), counters, new JdbcOutboxStore(sql, dialect),
-                new JdbcCredentialStore(sql, dialect), new JdbcSignInStore(sql), changes);
+                new JdbcCredentialStore(sql, dialect), new JdbcSignInStore(sql), new JdbcSessionStore(sql, dialect), changes);
     }
 
     @Override
@@ -38,6 +39,9 @@ record JdbcTransaction(TenantStore tenants, UserStore users, UserQueryStore user
         }
         if (capability.equals(SignInStore.CAPABILITY)) {
             return Optional.of(capability.port().cast(signIns));
+        }
+        if (capability.equals(SessionStore.CAPABILITY)) {
+            return Optional.of(capability.port().cast(sessions));
         }
         if (capability.equals(CredentialStore.CAPABILITY)) {
             return Optional.of(capability.port().cast(credentials));

@@ -9,6 +9,7 @@ import dev.roster.spi.tck.GroupStoreContract;
 import dev.roster.spi.tck.InvitationStoreContract;
 import dev.roster.spi.tck.CredentialStoreContract;
 import dev.roster.spi.tck.OutboxStoreContract;
+import dev.roster.spi.tck.SessionStoreContract;
 import dev.roster.spi.tck.SignInStoreContract;
 import dev.roster.spi.tck.TenantStoreContract;
 import dev.roster.spi.tck.TextContract;
@@ -37,4 +38,5 @@ class H2StoreContractTest {
     @Nested class Changes extends ChangeFeedContract { @Override protected RosterStore newStore() { return store(); } }
     @Nested class Credentials extends CredentialStoreContract { @Override protected RosterStore newStore() { return store(); } }
     @Nested class SignIns extends SignInStoreContract { @Override protected RosterStore newStore() { return store(); } }
+    @Nested class Sessions extends SessionStoreContract { @Override protected RosterStore newStore() { return store(); } }
 }

@@ -34,6 +34,10 @@ public final class AuditActions {
     public static final String USER_PASSWORD_RESET = "user.password_reset";
     /** An admin lifted the user's sign-in lockout. */
     public static final String USER_UNLOCKED = "user.unlocked";
+    /** An admin locked a user out until unlocked. */
+    public static final String USER_LOCKED = "user.locked";
+    /** An admin ended a user's sessions. */
+    public static final String USER_SESSIONS_ENDED = "user.sessions_ended";
     /** The user set a new password. */
     public static final String USER_PASSWORD_CHANGED = "user.password_changed";
     /** A invitation was created. */

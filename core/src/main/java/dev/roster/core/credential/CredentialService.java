@@ -43,6 +43,17 @@ public interface CredentialService {
     void unlock(Actor actor, UserId user);
 
     /**
+     * Locks a user out until an admin unlocks it, and ends its sessions. Needs
+     * {@link dev.roster.core.policy.Operation#RESET_PASSWORD} and every permission the user holds.
+     *
+     * @param actor the admin
+     * @param user the user to lock
+     * @throws dev.roster.core.error.PermissionDeniedException when the actor may not, or names itself
+     * @throws dev.roster.core.error.NotFoundException when the tenant has no such (undeleted) user
+     */
+    void lock(Actor actor, UserId user);
+
+    /**
      * A page of the tenant's recorded sign-in attempts, newest first, with their real reasons. Needs
      * {@link dev.roster.core.policy.Operation#VIEW_AUDIT}.
      *

@@ -173,6 +173,16 @@ public final class LockoutPolicy {
     }
 
     /**
+     * What an admin's lock leaves: the account locked until an admin unlocks it, whatever the mode.
+     *
+     * @param before the state before it
+     * @return the locked state
+     */
+    public static LockoutState lockedByAdmin(LockoutState before) {
+        return new LockoutState(before.failures(), before.lastFailureAt(), before.lockedUntil(), true, before.temporaryLockouts());
+    }
+
+    /**
      * What an admin's unlock leaves: nothing held against the account.
      *
      * @return the clear state

@@ -16,7 +16,12 @@ public final class SignInResult {
         /** Signed in with a temporary password: the holder may only set a password of its own. */
         MUST_CHANGE_PASSWORD,
         /** Refused; no reason is given. */
-        REFUSED
+        REFUSED,
+        /**
+         * The password was right, but the user holds the most sessions the policy allows and it
+         * refuses more: sign out elsewhere first. Only someone who knows the password sees this.
+         */
+        TOO_MANY_SESSIONS
     }
 
     private static final SignInResult REFUSED = new SignInResult(Outcome.REFUSED, null);
@@ -35,6 +40,14 @@ public final class SignInResult {
      */
     public static SignInResult signedIn(User user) {
         return new SignInResult(Outcome.SIGNED_IN, user);
+    }
+
+    /**
+     * @param user the user whose password was right
+     * @return a sign-in refused for the bound on sessions
+     */
+    public static SignInResult tooManySessions(User user) {
+        return new SignInResult(Outcome.TOO_MANY_SESSIONS, user);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.roster.core.internal;
 
 import dev.roster.core.permission.PermissionResolver;
 import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.StoreTransaction;
 import java.time.Instant;
 
@@ -14,8 +15,10 @@ public final class UserWriter {
     private final PermissionResolver resolver;
     private final Guards guards;
     private final Authority authority;
+    private final CacheCoherence coherence;
 
-    public UserWriter(PermissionResolver resolver, Guards guards, Authority authority) {
+    public UserWriter(PermissionResolver resolver, Guards guards, Authority authority, CacheCoherence coherence) {
+        this.coherence = coherence;
         this.resolver = resolver;
         this.guards = guards;
         this.authority = authority;
@@ -38,7 +41,11 @@ public final class UserWriter {
         User derived = derive(acting, changed.toBuilder().updatedAt(now).build());
         authority.requireCovers(acting, before, derived);
         guards.keepAnAdmin(tx, before, derived);
-        return tx.users().update(derived);
+        User stored = tx.users().update(derived);
+        if (stored.status() != UserStatus.ACTIVE) {
+            coherence.endSessions(tx, stored.tenantId(), stored.id(), null); // suspended or deleted: out at once, everywhere
+        }
+        return stored;
     }
 
     /** Removes the user for good; rejects it when the user is the last active admin. */

@@ -21,5 +21,7 @@ public enum SignInReason {
     /** The account is deleted. */
     DELETED,
     /** Too many failures from this address. */
-    ADDRESS_THROTTLED
+    ADDRESS_THROTTLED,
+    /** The password matched, but the account holds the most sessions the policy allows, and it refuses more. */
+    SESSION_LIMIT
 }

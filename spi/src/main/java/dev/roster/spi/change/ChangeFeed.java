@@ -33,6 +33,19 @@ public interface ChangeFeed {
      */
     Subscription subscribe(ChangeListener listener);
 
+    /**
+     * Whether every subscriber, in every process that shares the data, has heard a change before
+     * the call that committed it returns: true for a store only one process uses, whose feed
+     * delivers synchronously at commit (the in-memory store's). Roster then trusts what it cached
+     * about a session without reading the store; otherwise (the default) every validation reads the
+     * session with its stamps.
+     *
+     * @return false unless the feed delivers everywhere before the commit returns
+     */
+    default boolean deliversAtCommit() {
+        return false;
+    }
+
     /** Ends a subscription. */
     interface Subscription extends AutoCloseable {
         /** Stops delivering; never throws. */

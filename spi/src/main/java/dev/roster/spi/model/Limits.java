@@ -50,6 +50,8 @@ public final class Limits {
     public static final int TOKEN_HASH = 64;
     /** The most UTF-16 units kept of a client's user agent (longer ones are cut before they are parsed or kept). */
     public static final int USER_AGENT = 512;
+    /** The most UTF-16 units in a browser's or an operating system's name, as read from a user agent. */
+    public static final int DEVICE_NAME = 100;
     /** The most UTF-16 units in a client's address as text (an IPv6 address with an IPv4 tail fits). */
     public static final int CLIENT_ADDRESS = 45;
     /** The most UTF-16 units in a stored password hash (a PHC string). */

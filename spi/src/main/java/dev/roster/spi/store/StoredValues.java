@@ -1,6 +1,7 @@
 package dev.roster.spi.store;
 
 import dev.roster.spi.access.Credential;
+import dev.roster.spi.access.Session;
 import dev.roster.spi.access.SignInAttempt;
 import dev.roster.spi.error.InvalidValueException;
 import dev.roster.spi.model.AuditEntry;
@@ -139,6 +140,21 @@ public final class StoredValues {
         text("ip", attempt.ip(), TextKind.IDENTIFIER, Limits.CLIENT_ADDRESS);
         text("userAgent", attempt.userAgent(), TextKind.LINE, Limits.USER_AGENT);
         instant("at", attempt.at());
+    }
+
+    /**
+     * Refuses a session no store can hold.
+     *
+     * @param session the session
+     * @throws dev.roster.spi.error.InvalidValueException naming the field
+     */
+    public static void check(Session session) {
+        text("tokenHash", session.tokenHash(), TextKind.IDENTIFIER, Limits.TOKEN_HASH);
+        text("browser", session.browser(), TextKind.LINE, Limits.DEVICE_NAME);
+        text("os", session.os(), TextKind.LINE, Limits.DEVICE_NAME);
+        text("ip", session.ip(), TextKind.IDENTIFIER, Limits.CLIENT_ADDRESS);
+        instant("startedAt", session.startedAt());
+        instant("lastActiveAt", session.lastActiveAt());
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.roster.core.credential.LockoutPolicy;
 import dev.roster.core.credential.PasswordRules;
 import dev.roster.core.credential.SignInContext;
 import dev.roster.core.credential.SignInResult;
+import dev.roster.core.session.SessionSignIn;
+import dev.roster.core.session.StartedSession;
 import dev.roster.core.internal.IdGenerator;
 import dev.roster.spi.access.Credential;
 import dev.roster.spi.access.CredentialStore;
@@ -65,7 +67,18 @@ public final class SignIn {
     private record Found(User user, Credential credential, LockoutState lockout) {
     }
 
+    /** Starts a session in the sign-in's unit of work; null when the bound on sessions refuses one. */
+    @FunctionalInterface
+    public interface Starter {
+        StartedSession start(StoreTransaction tx, User user, SignInContext context, Instant now);
+    }
+
     public SignInResult authenticate(TenantId tenant, String identifier, String password, SignInContext context) {
+        return authenticate(tenant, identifier, password, context, null).result();
+    }
+
+    /** Signs in and, with a starter, starts a session when a lasting password matched. */
+    public SessionSignIn authenticate(TenantId tenant, String identifier, String password, SignInContext context, Starter starter) {
         Found found = store.read(tx -> find(tx, tenant, identifier).map(u -> new Found(u,
                 CredentialStore.CAPABILITY.in(tx).find(tenant, u.id()).orElse(null), SignInStore.CAPABILITY.in(tx).lockout(tenant, u.id())))
                 .orElse(null));
@@ -74,38 +87,72 @@ public final class SignIn {
         String against = found != null && found.credential() != null ? found.credential().passwordHash() : dummyHash;
         // The same work whatever the account: a wrong guess against nobody costs what one against someone does.
         boolean matches = gate.run(() -> hasher.verify(checkable ? password : "", against)) && checkable;
-        SignInReason reason = reason(found, matches, now);
-        SignInResult result = switch (reason) {
-            case SUCCESS -> SignInResult.signedIn(found.user());
-            case TEMPORARY_PASSWORD -> SignInResult.mustChangePassword(found.user());
-            default -> SignInResult.refused();
-        };
-        String rehash = reason == SignInReason.SUCCESS && hasher.needsRehash(against) ? gate.run(() -> hasher.hash(password)) : null;
-        store.inTransaction(tx -> {
+        SignInReason judged = reason(found, matches, now);
+        String rehash = judged == SignInReason.SUCCESS && hasher.needsRehash(against) ? gate.run(() -> hasher.hash(password)) : null;
+        return store.inTransaction(tx -> {
+            SignInReason reason = judged;
+            StartedSession started = null;
+            if (judged == SignInReason.SUCCESS && starter != null) {
+                // Under the tenant lock a suspension or deletion either came first (and is seen here)
+                // or waits for this unit and then ends the session it starts.
+                tx.tenants().lock(tenant);
+                reason = reasonNow(tx, found, now);
+                started = reason == SignInReason.SUCCESS ? starter.start(tx, found.user(), context, now) : null;
+                reason = reason == SignInReason.SUCCESS && started == null ? SignInReason.SESSION_LIMIT : reason;
+            }
             SignInStore signIns = SignInStore.CAPABILITY.in(tx);
             signIns.record(new SignInAttempt(ids.next(), tenant, found == null ? null : found.user().id(), now, ip(context),
                     userAgent(context), reason));
+            SignInReason settled = reason;
             if (found != null) {
-                settle(tx, signIns, found, reason, now, rehash);
+                settle(tx, signIns, found, settled, now, rehash);
             }
-            return null;
+            SignInResult result = switch (settled) {
+                case SUCCESS -> SignInResult.signedIn(found.user());
+                case TEMPORARY_PASSWORD -> SignInResult.mustChangePassword(found.user());
+                case SESSION_LIMIT -> SignInResult.tooManySessions(found.user());
+                default -> SignInResult.refused();
+            };
+            return new SessionSignIn(result, started);
         });
-        return result;
     }
 
     private void settle(StoreTransaction tx, SignInStore signIns, Found found, SignInReason reason, Instant now, String rehash) {
         TenantId tenant = found.user().tenantId();
         if (reason == SignInReason.WRONG_PASSWORD) {
             signIns.updateLockout(tenant, found.user().id(), s -> lockout.afterFailure(s, now));
-        } else if (reason == SignInReason.SUCCESS || reason == SignInReason.TEMPORARY_PASSWORD) {
+        } else if (reason == SignInReason.SUCCESS || reason == SignInReason.TEMPORARY_PASSWORD || reason == SignInReason.SESSION_LIMIT) {
             if (found.lockout().failures() > 0 || found.lockout().lastFailureAt() != null) {
                 signIns.updateLockout(tenant, found.user().id(), lockout::afterSuccess); // a clear account needs no write
             }
-            signIns.signedIn(tenant, found.user().id(), now);
+            if (reason != SignInReason.SESSION_LIMIT) {
+                signIns.signedIn(tenant, found.user().id(), now);
+            }
             if (rehash != null) {
                 CredentialStore.CAPABILITY.in(tx).replaceHash(tenant, found.user().id(), found.credential().passwordHash(), rehash);
             }
         }
+    }
+
+    /**
+     * The verified sign-in judged again under the tenant lock: an admin may have suspended, deleted
+     * or locked the account, or its password may have changed, while the hash was being checked.
+     */
+    private static SignInReason reasonNow(StoreTransaction tx, Found found, Instant now) {
+        TenantId tenant = found.user().tenantId();
+        User current = tx.users().find(tenant, found.user().id()).orElse(null);
+        if (current == null || current.status() == UserStatus.DELETED) {
+            return SignInReason.DELETED;
+        }
+        if (current.status() != UserStatus.ACTIVE) {
+            return SignInReason.SUSPENDED;
+        }
+        if (SignInStore.CAPABILITY.in(tx).lockout(tenant, current.id()).lockedAt(now)) {
+            return SignInReason.LOCKED;
+        }
+        boolean samePassword = CredentialStore.CAPABILITY.in(tx).find(tenant, current.id())
+                .filter(c -> c.passwordHash().equals(found.credential().passwordHash())).isPresent();
+        return samePassword ? SignInReason.SUCCESS : SignInReason.WRONG_PASSWORD;
     }
 
     private SignInReason reason(Found found, boolean matches, Instant now) {
@@ -148,11 +195,11 @@ public final class SignIn {
         return tx.users().findByUsername(tenant, identifier.trim().toLowerCase(Locale.ROOT));
     }
 
-    private static String ip(SignInContext context) {
+    public static String ip(SignInContext context) {
         return context != null && context.ip() != null && IP.matcher(context.ip()).matches() ? context.ip() : null;
     }
 
-    private static String userAgent(SignInContext context) {
+    public static String userAgent(SignInContext context) {
         if (context == null || context.userAgent() == null) {
             return null;
         }

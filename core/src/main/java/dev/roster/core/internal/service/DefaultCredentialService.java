@@ -13,7 +13,9 @@ import dev.roster.core.user.CreateUserCommand;
 import dev.roster.core.credential.UserWithTemporaryPassword;
 import dev.roster.core.access.Actor;
 import dev.roster.core.credential.CredentialService;
+import dev.roster.core.credential.LockoutPolicy;
 import dev.roster.core.credential.PasswordSettings;
+import dev.roster.core.session.SessionSettings;
 import dev.roster.core.credential.TemporaryPassword;
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.error.NotFoundException;
@@ -54,9 +56,11 @@ public final class DefaultCredentialService implements CredentialService {
     private final UserService users;
     private final DefaultInviteeService invitees;
     private final SignIn signIn;
+    private final boolean endSessionsOnChange;
 
     public DefaultCredentialService(RosterContext ctx, Authorizer authorizer, Authority authority, PasswordSettings settings,
-            UserService users, DefaultInviteeService invitees) {
+            UserService users, DefaultInviteeService invitees, SessionSettings sessions) {
+        this.endSessionsOnChange = sessions == null || sessions.endOnPasswordChange();
         this.ctx = ctx;
         this.users = users;
         this.invitees = invitees;
@@ -66,6 +70,11 @@ public final class DefaultCredentialService implements CredentialService {
         this.gate = new HashingGate(settings.concurrentHashes(), settings.hashWait());
         this.temporary = new TemporaryPasswords(settings.rules());
         this.signIn = new SignIn(ctx.store(), ctx.clock(), ctx.ids(), settings.hasher(), settings.rules(), settings.lockout(), gate);
+    }
+
+    /** The sign-in the session service starts its sessions through. */
+    public SignIn signIn() {
+        return signIn;
     }
 
     @Override
@@ -78,6 +87,19 @@ public final class DefaultCredentialService implements CredentialService {
         ops.onUser(actor, Operation.RESET_PASSWORD, id, AuditActions.USER_UNLOCKED, (tx, acting, before, now) -> {
             resettable(tx, acting, id);
             SignInStore.CAPABILITY.in(tx).updateLockout(before.tenantId(), id, s -> settings.lockout().unlocked());
+            return new UserChange(before, Map.of());
+        });
+    }
+
+    @Override
+    public void lock(Actor actor, UserId id) {
+        if (actor.userId().filter(id::equals).isPresent()) {
+            throw new PermissionDeniedException("an admin does not lock itself out");
+        }
+        ops.onUser(actor, Operation.RESET_PASSWORD, id, AuditActions.USER_LOCKED, (tx, acting, before, now) -> {
+            resettable(tx, acting, id);
+            SignInStore.CAPABILITY.in(tx).updateLockout(before.tenantId(), id, LockoutPolicy::lockedByAdmin);
+            ctx.coherence().endSessions(tx, before.tenantId(), id, null);
             return new UserChange(before, Map.of());
         });
     }
@@ -117,6 +139,9 @@ public final class DefaultCredentialService implements CredentialService {
             resettable(tx, acting, id);
             expires.set(now.plus(settings.temporaryLifetime()));
             CredentialStore.CAPABILITY.in(tx).put(new Credential(before.tenantId(), id, hash, true, expires.get(), now));
+            if (endSessionsOnChange) {
+                ctx.coherence().endSessions(tx, before.tenantId(), id, null); // whoever held the old password is out
+            }
             return new UserChange(before, Map.of("temporaryUntil", expires.get().toString()));
         });
         return new TemporaryPassword(password, expires.get());
@@ -179,6 +204,9 @@ public final class DefaultCredentialService implements CredentialService {
             }
             Instant at = ctx.clock().instant();
             credentials.put(new Credential(actor.tenant(), self, hash, false, null, at));
+            if (endSessionsOnChange) {
+                ctx.coherence().endSessions(tx, actor.tenant(), self, null);
+            }
             ctx.audit().record(tx, actor.tenant(), self, AuditActions.USER_PASSWORD_CHANGED, AuditActions.TARGET_USER, self, Map.of());
             return null;
         });
