@@ -67,6 +67,7 @@ public final class RosterBuilder {
     private Validator validator;
     private LifecycleHooks hooks = LifecycleHooks.NONE;
     private String invitationLink;
+    private String passwordResetLink;
     private int permissionCacheSize = PermissionCache.DEFAULT_CAPACITY;
     private PasswordSettings passwords;
     private SessionSettings sessions;
@@ -134,6 +135,17 @@ public final class RosterBuilder {
     public RosterBuilder invitationLink(String template) { this.invitationLink = template; return this; }
 
     /**
+     * Where password-reset mail links to, with a {@code {token}} placeholder (and optionally
+     * {@code {tenant}}): the page of your application where a person chooses a new password and
+     * calls {@code credentials().completePasswordReset}. Needs {@link #mail} and {@link #passwords};
+     * without it there is no reset by mail.
+     *
+     * @param template an absolute http(s) address
+     * @return this builder
+     */
+    public RosterBuilder passwordResetLink(String template) { this.passwordResetLink = template; return this; }
+
+    /**
      * Lets Roster keep passwords ({@link Roster#credentials()}); the store must offer the
      * {@code credentials} capability.
      *
@@ -186,6 +198,7 @@ public final class RosterBuilder {
         require(mail != null || withoutMail, "how Roster mails: .mail(MailSettings.builder()...build()), or .withoutMail() when your "
                 + "application delivers invitation links itself");
         InvitationLinks links = links();
+        InvitationLinks resetLinks = resetLinks();
         if (passwords != null && !store.capabilities().contains(CredentialStore.CAPABILITY)) {
             throw new UnsupportedCapabilityException(CredentialStore.CAPABILITY);
         }
@@ -213,7 +226,7 @@ public final class RosterBuilder {
         Sealer sealer = mail == null ? null : new Sealer(mail.key(), mail.retiredKeys());
         Touched touched = new Touched();
         Dispatcher dispatcher = mail == null ? null : new Dispatcher(mail.dispatchStore().orElse(store), clock, mail, sealer, tokens, links,
-                touched);
+                touched, resetLinks, passwords == null ? null : passwords.resetLifetime());
         Outbox outbox = dispatcher == null ? new NoOutbox() : dispatcher;
         PermissionResolver resolver = new PermissionResolver(checked);
         PermissionCache cache = new PermissionCache(permissionCacheSize);
@@ -231,7 +244,7 @@ public final class RosterBuilder {
         DefaultInviteeService invitees = new DefaultInviteeService(ctx, authorizer, guards, rules, writer, issuer,
                 passwords != null && passwords.requiredAtAcceptance());
         DefaultCredentialService credentials = passwords == null ? null
-                : new DefaultCredentialService(ctx, authorizer, authority, passwords, users, invitees, sessions);
+                : new DefaultCredentialService(ctx, authorizer, authority, passwords, users, invitees, sessions, resetLinks != null);
         return new Roster(checked,
                 new DefaultTenantService(ctx, authorizer, writer, authority),
                 users,
@@ -270,18 +283,33 @@ public final class RosterBuilder {
         }
         require(invitationLink != null, "where invitations link to: .invitationLink(\"https://app.example.com/invite?token={token}\"), "
                 + "the page of your application that previews an invitation");
-        require(invitationLink.contains("{token}"), "a {token} placeholder in the invitation link " + invitationLink
-                + ", or the link could not carry the invitation");
-        String sample = invitationLink.replace("{token}", "token").replace("{tenant}", "tenant");
+        return checkedLink("invitation", invitationLink);
+    }
+
+    /** Where reset mail links to: null when there is no reset by mail (no mail, or no link configured). */
+    private InvitationLinks resetLinks() {
+        if (passwordResetLink == null) {
+            return null;
+        }
+        require(mail != null, "mail to send reset links with: .mail(...), or no .passwordResetLink(...)");
+        require(passwords != null, "passwords to reset: .passwords(...), or no .passwordResetLink(...)");
+        return checkedLink("password-reset", passwordResetLink);
+    }
+
+    /** A link template that carries its token to an absolute http(s) address. */
+    private static InvitationLinks checkedLink(String what, String template) {
+        require(template.contains("{token}"), "a {token} placeholder in the " + what + " link " + template
+                + ", or the link could not carry its token");
+        String sample = template.replace("{token}", "token").replace("{tenant}", "tenant");
         URI uri;
         try {
             uri = new URI(sample);
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("Roster.builder() needs an invitation link that is a valid address, not " + invitationLink, e);
+            throw new IllegalStateException("Roster.builder() needs an " + what + " link that is a valid address, not " + template, e);
         }
         require(uri.isAbsolute() && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                && uri.getHost() != null, "an absolute http(s) invitation link (a mail cannot follow " + invitationLink + ")");
-        return new InvitationLinks(invitationLink);
+                && uri.getHost() != null, "an absolute http(s) " + what + " link (a mail cannot follow " + template + ")");
+        return new InvitationLinks(template);
     }
 
     private static void require(boolean given, String what) {

@@ -2,6 +2,7 @@ package dev.roster.adapters.inmemory;
 
 import dev.roster.spi.access.Credential;
 import dev.roster.spi.access.CredentialStore;
+import dev.roster.spi.access.PasswordReset;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.store.StoredValues;
@@ -47,5 +48,30 @@ final class InMemoryCredentialStore implements CredentialStore {
         boolean had = data.credentials.containsKey(key(tenant, user));
         data.credentials.remove(key(tenant, user));
         return had;
+    }
+
+    @Override
+    public void putReset(PasswordReset reset) {
+        StoredValues.check(reset);
+        if (data.users.get(reset.userId()) == null) {
+            throw new IllegalArgumentException("no user " + reset.userId() + " in tenant " + reset.tenantId());
+        }
+        data.resets.put(key(reset.tenantId(), reset.userId()), reset);
+    }
+
+    @Override
+    public Optional<PasswordReset> findReset(TenantId tenant, UserId user) {
+        return Optional.ofNullable(data.resets.get(key(tenant, user)));
+    }
+
+    @Override
+    public Optional<PasswordReset> takeReset(String tokenHash) {
+        InMemoryData.Key found = tokenHash == null ? null : data.resets.keyWhere(r -> r.tokenHash().equals(tokenHash));
+        if (found == null) {
+            return Optional.empty();
+        }
+        PasswordReset reset = data.resets.get(found);
+        data.resets.remove(found);
+        return Optional.of(reset);
     }
 }

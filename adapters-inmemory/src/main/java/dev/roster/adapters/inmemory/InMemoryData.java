@@ -5,6 +5,7 @@ import java.time.Instant;
 import dev.roster.spi.access.SignInAttempt;
 import dev.roster.spi.access.LockoutState;
 import dev.roster.spi.access.Credential;
+import dev.roster.spi.access.PasswordReset;
 import dev.roster.spi.access.Session;
 import dev.roster.spi.model.AuditEntry;
 import dev.roster.spi.model.Group;
@@ -37,6 +38,7 @@ final class InMemoryData {
     final Table<Key, SignIn> signIns;
     final Table<UUID, SignInAttempt> signInAttempts;
     final Table<UUID, Session> sessions;
+    final Table<Key, PasswordReset> resets;
     final Table<String, UUID> sessionByToken;
     final Table<TenantId, Long> accessStamps;
 
@@ -57,6 +59,7 @@ final class InMemoryData {
         signIns = new Table<>(undo);
         signInAttempts = new Table<>(undo);
         sessions = new Table<>(undo);
+        resets = new Table<>(undo);
         sessionByToken = new Table<>(undo);
         accessStamps = new Table<>(undo);
     }

@@ -86,6 +86,7 @@ final class InMemoryUserStore implements UserStore {
             data.users.remove(id);
             data.credentials.remove(new InMemoryData.Key(tenant, id.toString())); // as the JDBC store's foreign keys do
             data.signIns.remove(new InMemoryData.Key(tenant, id.toString()));
+            data.resets.remove(new InMemoryData.Key(tenant, id.toString()));
             InMemorySessionStore.removeOfUser(data, tenant, id, null);
         });
         return stored.isPresent();

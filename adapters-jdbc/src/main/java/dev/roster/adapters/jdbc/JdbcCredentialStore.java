@@ -2,9 +2,12 @@ package dev.roster.adapters.jdbc;
 
 import dev.roster.spi.access.Credential;
 import dev.roster.spi.access.CredentialStore;
+import dev.roster.spi.access.PasswordReset;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.store.StoredValues;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,13 +15,18 @@ import java.util.Optional;
 final class JdbcCredentialStore implements CredentialStore {
     private static final String COLUMNS = "tenant_id, user_id, password_hash, temporary, expires_at, changed_at";
 
+    private static final String RESET = "tenant_id, user_id, token_hash, expires_at, created_at";
+
     private final Sql sql;
     private final String replace;
+    private final String replaceReset;
 
     JdbcCredentialStore(Sql sql, Dialect dialect) {
         this.sql = sql;
         this.replace = dialect.replaceRow("roster_credential", List.of("tenant_id", "user_id"),
                 List.of("password_hash", "temporary", "expires_at", "changed_at"));
+        this.replaceReset = dialect.replaceRow("roster_password_reset", List.of("tenant_id", "user_id"),
+                List.of("token_hash", "expires_at", "created_at"));
     }
 
     @Override
@@ -47,5 +55,35 @@ final class JdbcCredentialStore implements CredentialStore {
     public boolean delete(TenantId tenant, UserId user) {
         return sql.update("delete credential", "DELETE FROM roster_credential WHERE tenant_id = ? AND user_id = ?",
                 p -> p.string(tenant.value()).uuid(user.value())) == 1;
+    }
+
+    @Override
+    public void putReset(PasswordReset r) {
+        StoredValues.check(r);
+        sql.update("keep password reset", replaceReset, p -> p.string(r.tenantId().value()).uuid(r.userId().value()).string(r.tokenHash())
+                .instant(r.expiresAt()).instant(r.createdAt()));
+    }
+
+    @Override
+    public Optional<PasswordReset> findReset(TenantId tenant, UserId user) {
+        return sql.one("find password reset", "SELECT " + RESET + " FROM roster_password_reset WHERE tenant_id = ? AND user_id = ?",
+                p -> p.string(tenant.value()).uuid(user.value()), JdbcCredentialStore::reset);
+    }
+
+    @Override
+    public Optional<PasswordReset> takeReset(String tokenHash) {
+        if (tokenHash == null) {
+            return Optional.empty();
+        }
+        Optional<PasswordReset> found = sql.one("find password reset", "SELECT " + RESET + " FROM roster_password_reset WHERE token_hash = ?",
+                p -> p.string(tokenHash), JdbcCredentialStore::reset);
+        // Of concurrent units, the delete of one waits for the other's commit and then finds no row: one takes it.
+        return found.filter(r -> sql.update("take password reset", "DELETE FROM roster_password_reset WHERE token_hash = ?",
+                p -> p.string(tokenHash)) == 1);
+    }
+
+    private static PasswordReset reset(ResultSet rs) throws SQLException {
+        return new PasswordReset(TenantId.of(rs.getString("tenant_id")), UserId.of(Sql.uuid(rs, "user_id")), rs.getString("token_hash"),
+                Sql.instant(rs, "expires_at"), Sql.instant(rs, "created_at"));
     }
 }

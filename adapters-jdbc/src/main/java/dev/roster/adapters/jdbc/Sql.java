@@ -33,7 +33,8 @@ final class Sql {
             "roster_user_external_id_uq", ErrorCode.DUPLICATE_EXTERNAL_ID,
             "roster_invitation_pending_uq", ErrorCode.DUPLICATE_PENDING_INVITATION,
             "roster_group_name_uq", ErrorCode.DUPLICATE_NAME,
-            "roster_session_token_uq", ErrorCode.DUPLICATE_ID);
+            "roster_session_token_uq", ErrorCode.DUPLICATE_ID,
+            "roster_password_reset_token_uq", ErrorCode.DUPLICATE_ID);
 
     private static final int IN_CHUNK = 500;
 

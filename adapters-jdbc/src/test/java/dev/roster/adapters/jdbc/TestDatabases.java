@@ -17,7 +17,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * once with exactly the shipped files; {@link #fresh} empties the tables between tests.
  */
 final class TestDatabases {
-    private static final List<String> TABLES = List.of("roster_session", "roster_access_stamp", "roster_sign_in_attempt", "roster_sign_in", "roster_credential", "roster_outbox", "roster_email_key_report", "roster_audit", "roster_group", "roster_invitation_count", "roster_invitation",
+    private static final List<String> TABLES = List.of("roster_password_reset", "roster_session", "roster_access_stamp", "roster_sign_in_attempt", "roster_sign_in", "roster_credential", "roster_outbox", "roster_email_key_report", "roster_audit", "roster_group", "roster_invitation_count", "roster_invitation",
             "roster_user_count", "roster_user", "roster_tenant");
 
     private static EmbeddedPostgres postgres;

@@ -120,4 +120,29 @@ public interface CredentialService {
      *     expired (the same message either way), or {@code newPassword} when it breaks a rule
      */
     void changePassword(Actor actor, String currentPassword, String newPassword);
+
+    /**
+     * Asks for a password-reset link for whoever has this address. The reply and the work are the
+     * same whether or not anyone has it (one queued message either way; the dispatcher mails only an
+     * active user), so nothing tells who has an account. Needs {@code RosterBuilder.passwordResetLink}.
+     *
+     * @param tenant the tenant
+     * @param email the address as typed
+     * @throws IllegalStateException when Roster has no reset by mail
+     */
+    void requestPasswordReset(TenantId tenant, String email);
+
+    /**
+     * Sets a new password with a reset link's token, once: the token works a single time, until it
+     * expires, and only for an active user; completing it ends the user's sessions (unless the
+     * session settings say otherwise) and lifts a lockout. An expired, used or unknown token changes
+     * nothing, and the old password stays valid.
+     *
+     * @param tenant the tenant of the link
+     * @param token the link's token
+     * @param newPassword the new password, which must meet the rules (checked before the token is used)
+     * @throws dev.roster.core.error.ValidationException naming {@code newPassword} when it breaks a rule
+     * @throws dev.roster.core.error.InvalidTokenException when the token does not open a live link
+     */
+    void completePasswordReset(TenantId tenant, String token, String newPassword);
 }

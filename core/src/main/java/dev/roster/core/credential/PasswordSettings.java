@@ -19,8 +19,10 @@ public final class PasswordSettings {
     private final boolean requiredAtAcceptance;
     private final LockoutPolicy lockout;
     private final Duration attemptRetention;
+    private final Duration resetLifetime;
 
     private PasswordSettings(Builder b) {
+        this.resetLifetime = b.resetLifetime;
         this.attemptRetention = b.attemptRetention;
         this.lockout = b.lockout;
         this.requiredAtAcceptance = b.requiredAtAcceptance;
@@ -66,6 +68,11 @@ public final class PasswordSettings {
         return attemptRetention;
     }
 
+    /** {@return how long a password-reset link works, from the request} */
+    public Duration resetLifetime() {
+        return resetLifetime;
+    }
+
     /** {@return how accounts answer password guessing} */
     public LockoutPolicy lockout() {
         return lockout;
@@ -86,8 +93,18 @@ public final class PasswordSettings {
         private boolean requiredAtAcceptance = true;
         private LockoutPolicy lockout = LockoutPolicy.defaults();
         private Duration attemptRetention = Duration.ofDays(90);
+        private Duration resetLifetime = Duration.ofMinutes(30);
 
         private Builder() {
+        }
+
+        /**
+         * @param value how long a password-reset link works, from the request (30 minutes unless set)
+         * @return this builder
+         */
+        public Builder resetLifetime(Duration value) {
+            this.resetLifetime = Objects.requireNonNull(value, "resetLifetime");
+            return this;
         }
 
         /**
@@ -167,7 +184,7 @@ public final class PasswordSettings {
                 throw new IllegalStateException("PasswordSettings.builder() needs a hasher: .hasher(Argon2PasswordHasher.owaspMinimum())");
             }
             if (temporaryLifetime.isNegative() || temporaryLifetime.isZero() || concurrentHashes < 1 || hashWait.isNegative()
-                    || attemptRetention.isNegative() || attemptRetention.isZero()) {
+                    || attemptRetention.isNegative() || attemptRetention.isZero() || resetLifetime.isNegative() || resetLifetime.isZero()) {
                 throw new IllegalStateException("a temporary password must last a while, at least one hash must run at a time, and the wait"
                         + " may not be negative");
             }

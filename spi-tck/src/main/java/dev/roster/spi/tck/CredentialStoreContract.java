@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.spi.access.Credential;
 import dev.roster.spi.access.CredentialStore;
+import dev.roster.spi.access.PasswordReset;
 import dev.roster.spi.error.InvalidValueException;
 import dev.roster.spi.model.User;
 import dev.roster.spi.store.StoreTransaction;
@@ -118,5 +119,63 @@ public abstract class CredentialStoreContract extends StoreContract {
                 .isInstanceOf(InvalidValueException.class);
         assertThat(failure(tx -> credentials(tx).replaceHash(T1, ada.id(), HASH, "bad\u0000hash"))).isInstanceOf(InvalidValueException.class);
         assertThat(stored(ada).passwordHash()).isEqualTo(HASH);
+    }
+
+    private static PasswordReset reset(User user, char c) {
+        return new PasswordReset(user.tenantId(), user.id(), String.valueOf(c).repeat(64), NOW.plus(Duration.ofMinutes(30)), NOW);
+    }
+
+    @Test
+    void aResetLinkIsKeptPerUserReplacedByANewerOneAndTakenOnce() {
+        User ada = user("ada@example.com");
+        User bob = user("bob@example.com");
+        write(tx -> credentials(tx).putReset(reset(ada, 'a')));
+        write(tx -> credentials(tx).putReset(reset(ada, 'b')));
+        write(tx -> credentials(tx).putReset(reset(bob, 'c')));
+
+        assertThat(read((StoreTransaction tx) -> credentials(tx).findReset(T1, ada.id()))).contains(reset(ada, 'b'));
+        assertThat(tx((StoreTransaction tx) -> credentials(tx).takeReset("a".repeat(64)))).as("replaced").isEmpty();
+        assertThat(tx((StoreTransaction tx) -> credentials(tx).takeReset("b".repeat(64)))).contains(reset(ada, 'b'));
+        assertThat(tx((StoreTransaction tx) -> credentials(tx).takeReset("b".repeat(64)))).as("once").isEmpty();
+        assertThat(read((StoreTransaction tx) -> credentials(tx).findReset(T1, ada.id()))).isEmpty();
+        assertThat(read((StoreTransaction tx) -> credentials(tx).findReset(T1, bob.id()))).contains(reset(bob, 'c'));
+        assertThat(read((StoreTransaction tx) -> credentials(tx).takeReset(null))).isEmpty();
+        assertThat(reset(bob, 'c').toString()).doesNotContain("c".repeat(64));
+    }
+
+    @Test
+    void aResetTakenInAUnitThatRollsBackIsStillThere() {
+        User ada = user("ada@example.com");
+        write(tx -> credentials(tx).putReset(reset(ada, 'a')));
+        failure(tx -> {
+            credentials(tx).takeReset("a".repeat(64));
+            throw new InvalidValueException("test", "roll back");
+        });
+        assertThat(read((StoreTransaction tx) -> credentials(tx).findReset(T1, ada.id()))).contains(reset(ada, 'a'));
+    }
+
+    @Test
+    void fiftyParallelTakesOfOneResetGiveItToExactlyOne() throws Exception {
+        User ada = user("ada@example.com");
+        write(tx -> credentials(tx).putReset(reset(ada, 'a')));
+        java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+
+        java.util.List<dev.roster.spi.error.ErrorCode> codes = Race.run(8, 50, i -> () -> tx((StoreTransaction tx) -> credentials(tx)
+                .takeReset("a".repeat(64)).map(r -> taken.incrementAndGet())));
+
+        assertThat(codes).containsOnlyNulls();
+        assertThat(taken).hasValue(1);
+    }
+
+    @Test
+    void aResetGoesWithItsUserAndRefusesWhatNoStoreCanHold() {
+        User ada = user("ada@example.com");
+        write(tx -> credentials(tx).putReset(reset(ada, 'a')));
+        write(tx -> tx.users().delete(T1, ada.id()));
+        assertThat(tx((StoreTransaction tx) -> credentials(tx).takeReset("a".repeat(64)))).isEmpty();
+
+        User bob = user("bob@example.com");
+        PasswordReset bad = new PasswordReset(T1, bob.id(), "x\r\ny", NOW, NOW);
+        assertThat(failure(tx -> credentials(tx).putReset(bad))).isInstanceOf(InvalidValueException.class).hasMessageContaining("tokenHash");
     }
 }

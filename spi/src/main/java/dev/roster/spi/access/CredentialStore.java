@@ -54,4 +54,30 @@ public interface CredentialStore {
      * @return whether there was one
      */
     boolean delete(TenantId tenant, UserId user);
+
+    /**
+     * Keeps a password-reset link for its user, replacing any the user had.
+     *
+     * @param reset the link
+     * @throws dev.roster.spi.error.InvalidValueException when a value cannot be stored
+     */
+    void putReset(PasswordReset reset);
+
+    /**
+     * The user's open password-reset link.
+     *
+     * @param tenant the tenant
+     * @param user the user
+     * @return it, or empty
+     */
+    Optional<PasswordReset> findReset(TenantId tenant, UserId user);
+
+    /**
+     * Takes the link with this token hash: returns it and deletes it, atomically, so that of
+     * concurrent units taking one hash exactly one gets it (if its unit rolls back, the link stays).
+     *
+     * @param tokenHash the hash of the token presented
+     * @return the link, or empty when none has this hash
+     */
+    Optional<PasswordReset> takeReset(String tokenHash);
 }

@@ -1,6 +1,7 @@
 package dev.roster.spi.store;
 
 import dev.roster.spi.access.Credential;
+import dev.roster.spi.access.PasswordReset;
 import dev.roster.spi.access.Session;
 import dev.roster.spi.access.SignInAttempt;
 import dev.roster.spi.error.InvalidValueException;
@@ -140,6 +141,18 @@ public final class StoredValues {
         text("ip", attempt.ip(), TextKind.IDENTIFIER, Limits.CLIENT_ADDRESS);
         text("userAgent", attempt.userAgent(), TextKind.LINE, Limits.USER_AGENT);
         instant("at", attempt.at());
+    }
+
+    /**
+     * Refuses a password-reset link no store can hold.
+     *
+     * @param reset the link
+     * @throws dev.roster.spi.error.InvalidValueException naming the field
+     */
+    public static void check(PasswordReset reset) {
+        text("tokenHash", reset.tokenHash(), TextKind.IDENTIFIER, Limits.TOKEN_HASH);
+        instant("expiresAt", reset.expiresAt());
+        instant("createdAt", reset.createdAt());
     }
 
     /**

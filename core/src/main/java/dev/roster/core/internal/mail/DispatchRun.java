@@ -55,6 +55,7 @@ final class DispatchRun implements AutoCloseable {
     private final Supplier<Claim> claims;
     private final BooleanSupplier stop;
     private final Touched touched;
+    private final InvitationMail writer;
     private final Map<OutboxMessageId, CompletableFuture<Boolean>> checked = new HashMap<>();
     private boolean stopped;
     private final ExecutorService background;
@@ -67,7 +68,8 @@ final class DispatchRun implements AutoCloseable {
     private int cancelled;
 
     DispatchRun(RosterStore store, Clock clock, MailTransport transport, DeliveryPolicy policy, String owner, Supplier<Claim> claims,
-            BooleanSupplier stop, Touched touched) {
+            BooleanSupplier stop, Touched touched, InvitationMail writer) {
+        this.writer = writer;
         this.touched = touched;
         this.store = store;
         this.clock = clock;
@@ -161,7 +163,7 @@ final class DispatchRun implements AutoCloseable {
     private boolean stillCurrent(Claim claim, OutboxMessage message, Written.Mail mail) {
         CompletableFuture<Boolean> ahead = checked.remove(message.id());
         if (ahead == null || touched.since(message.subject(), claim.writtenAtNanos())) {
-            return store.read(tx -> InvitationMail.stillCurrent(tx, message, mail.tokenHash(), clock.instant()));
+            return writer.stillCurrent(store, message, mail.tokenHash(), clock.instant());
         }
         return join(ahead);
     }
@@ -171,8 +173,8 @@ final class DispatchRun implements AutoCloseable {
         for (int i = index; i < claim.messages().size(); i++) {
             OutboxMessage next = claim.messages().get(i);
             if (claim.written().get(next.id()) instanceof Written.Mail mail) {
-                checked.put(next.id(), CompletableFuture.supplyAsync(() -> store.read(tx -> InvitationMail.stillCurrent(tx, next,
-                        mail.tokenHash(), clock.instant())), background));
+                checked.put(next.id(), CompletableFuture.supplyAsync(() -> writer.stillCurrent(store, next, mail.tokenHash(),
+                        clock.instant()), background));
                 return;
             }
         }

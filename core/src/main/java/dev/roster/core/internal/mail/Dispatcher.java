@@ -13,6 +13,7 @@ import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.text.TextRules;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -40,13 +41,14 @@ public final class Dispatcher implements Outbox {
     private boolean closed;
 
     public Dispatcher(RosterStore store, Clock clock, MailSettings settings, Sealer sealer, Tokens tokens, InvitationLinks links,
-            Touched touched) {
+            Touched touched, InvitationLinks resetLinks, Duration resetLifetime) {
         this.touched = touched;
         this.store = store;
         this.clock = clock;
         this.settings = settings;
         this.policy = settings.delivery();
-        this.invitations = new InvitationMail(settings, sealer, tokens, links);
+        this.invitations = new InvitationMail(settings, sealer, tokens, links,
+                resetLinks == null ? null : new ResetMail(settings, sealer, tokens, resetLinks, resetLifetime));
         this.outage = new Outage(policy);
         this.owner = TextRules.cut(ManagementFactory.getRuntimeMXBean().getName(), Limits.LEASE_OWNER - 30) + "/"
                 + UUID.randomUUID().toString().substring(0, 8);
@@ -68,7 +70,7 @@ public final class Dispatcher implements Outbox {
         if (first.isEmpty()) {
             return DispatchReport.NONE;
         }
-        try (DispatchRun run = new DispatchRun(store, clock, settings.transport(), policy, owner, () -> claim(owner), stop, touched)) {
+        try (DispatchRun run = new DispatchRun(store, clock, settings.transport(), policy, owner, () -> claim(owner), stop, touched, invitations)) {
             DispatchReport report = run.run(first);
             outage.after(run.serverUnreachable(), clock.instant());
             return report;

@@ -16,6 +16,7 @@ import dev.roster.spi.model.Tenant;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.outbox.OutboxMessage;
+import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.store.StoreTransaction;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -36,7 +37,11 @@ final class InvitationMail {
     private final Tokens tokens;
     private final InvitationLinks links;
 
-    InvitationMail(MailSettings settings, Sealer sealer, Tokens tokens, InvitationLinks links) {
+    private final ResetMail resets;
+
+    /** @param resets writes password-reset messages, or null when Roster sends none */
+    InvitationMail(MailSettings settings, Sealer sealer, Tokens tokens, InvitationLinks links, ResetMail resets) {
+        this.resets = resets;
         this.settings = settings;
         this.sealer = sealer;
         this.tokens = tokens;
@@ -51,7 +56,8 @@ final class InvitationMail {
         Lookups lookups = new Lookups(tx);
         Map<OutboxMessageId, Written> written = new HashMap<>();
         for (OutboxMessage message : claimed) {
-            written.put(message.id(), write(tx, lookups, message, now));
+            written.put(message.id(), message.kind() == MailKind.PASSWORD_RESET && resets != null
+                    ? resets.write(tx, lookups.tenant(message.tenantId()), message, now) : write(tx, lookups, message, now));
         }
         return written;
     }
@@ -105,7 +111,14 @@ final class InvitationMail {
      * Whether a written message is still worth sending: its invitation is still pending with the
      * token the mail carries. Checked again just before the send, since a claim takes a while to send.
      */
-    static boolean stillCurrent(StoreTransaction tx, OutboxMessage message, String tokenHash, Instant now) {
+    boolean stillCurrent(RosterStore store, OutboxMessage message, String tokenHash, Instant now) {
+        if (message.kind() == MailKind.PASSWORD_RESET) {
+            return store.inTransaction(tx -> resets.arm(tx, message, tokenHash, now));
+        }
+        return store.read(tx -> stillCurrent(tx, message, tokenHash, now));
+    }
+
+    private static boolean stillCurrent(StoreTransaction tx, OutboxMessage message, String tokenHash, Instant now) {
         return tx.invitations().find(message.tenantId(), InvitationId.of(message.subject()))
                 .filter(i -> i.statusAt(now) == InvitationStatus.PENDING && tokenHash.equals(i.tokenHash())).isPresent();
     }

@@ -73,6 +73,16 @@ public final class MailQueue {
         OutboxStore.CAPABILITY.in(tx).enqueue(messages);
     }
 
+    /**
+     * Queues a password-reset message about {@code subject} (a user, or an id nobody has: the same
+     * write either way), its link's token sealed.
+     */
+    public void passwordReset(StoreTransaction tx, TenantId tenant, UUID subject, String token, Instant now) {
+        OutboxMessageId id = OutboxMessageId.of(ids.next());
+        OutboxStore.CAPABILITY.in(tx).enqueue(List.of(OutboxMessage.queued(id, tenant, MailKind.PASSWORD_RESET, subject, NOTICE,
+                sealer.seal(id, token), now)));
+    }
+
     /** Cancels what is still queued (or given up) about {@code subject}: its link no longer works. */
     public void cancel(StoreTransaction tx, TenantId tenant, UUID subject, Instant now) {
         if (enabled()) {

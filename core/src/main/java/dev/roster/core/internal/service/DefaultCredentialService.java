@@ -16,6 +16,14 @@ import dev.roster.core.credential.CredentialService;
 import dev.roster.core.credential.LockoutPolicy;
 import dev.roster.core.credential.PasswordSettings;
 import dev.roster.core.session.SessionSettings;
+import dev.roster.core.access.OneTimeToken;
+import dev.roster.core.error.InvalidTokenException;
+import dev.roster.core.internal.TokenPurpose;
+import dev.roster.spi.access.PasswordReset;
+import dev.roster.spi.model.EmailAddress;
+import dev.roster.spi.model.Limits;
+import java.util.Optional;
+import java.util.UUID;
 import dev.roster.core.credential.TemporaryPassword;
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.error.NotFoundException;
@@ -57,9 +65,11 @@ public final class DefaultCredentialService implements CredentialService {
     private final DefaultInviteeService invitees;
     private final SignIn signIn;
     private final boolean endSessionsOnChange;
+    private final boolean resetByMail;
 
     public DefaultCredentialService(RosterContext ctx, Authorizer authorizer, Authority authority, PasswordSettings settings,
-            UserService users, DefaultInviteeService invitees, SessionSettings sessions) {
+            UserService users, DefaultInviteeService invitees, SessionSettings sessions, boolean resetByMail) {
+        this.resetByMail = resetByMail;
         this.endSessionsOnChange = sessions == null || sessions.endOnPasswordChange();
         this.ctx = ctx;
         this.users = users;
@@ -208,6 +218,62 @@ public final class DefaultCredentialService implements CredentialService {
                 ctx.coherence().endSessions(tx, actor.tenant(), self, null);
             }
             ctx.audit().record(tx, actor.tenant(), self, AuditActions.USER_PASSWORD_CHANGED, AuditActions.TARGET_USER, self, Map.of());
+            return null;
+        });
+    }
+
+    @Override
+    public void requestPasswordReset(TenantId tenant, String email) {
+        if (!resetByMail) {
+            throw new IllegalStateException("Roster was built without reset by mail: add .passwordResetLink(...) with .mail(...)");
+        }
+        String canonical = canonical(email);
+        OneTimeToken token = ctx.tokens().issue(TokenPurpose.PASSWORD_RESET, tenant);
+        // One lookup and one queued message whoever asks: the subject is an id nobody has when no active user has the address.
+        UUID nobody = ctx.ids().next();
+        ctx.store().inTransaction(tx -> {
+            UUID subject = (canonical == null ? Optional.<User>empty() : tx.users().findByEmail(tenant, canonical))
+                    .filter(u -> u.status() == UserStatus.ACTIVE).map(u -> u.id().value()).orElse(nobody);
+            ctx.mail().passwordReset(tx, tenant, subject, token.reveal(), ctx.clock().instant());
+            return null;
+        });
+    }
+
+    /** The address's canonical form, or null when it is no address (asked for all the same, to nobody). */
+    private static String canonical(String email) {
+        if (email == null || email.length() > Limits.EMAIL) {
+            return null;
+        }
+        try {
+            return EmailAddress.of(email).canonical();
+        } catch (IllegalArgumentException notAnAddress) {
+            return null;
+        }
+    }
+
+    @Override
+    public void completePasswordReset(TenantId tenant, String token, String newPassword) {
+        settings.rules().check("newPassword", newPassword);
+        String tokenHash = tenant == null ? null : ctx.tokens().hash(TokenPurpose.PASSWORD_RESET, tenant, token);
+        if (tokenHash == null) {
+            throw new InvalidTokenException();
+        }
+        String hash = gate.run(() -> settings.hasher().hash(newPassword));
+        ctx.store().inTransaction(tx -> {
+            Instant now = ctx.clock().instant();
+            CredentialStore credentials = CredentialStore.CAPABILITY.in(tx);
+            // Taken atomically: of parallel uses of one link, one gets it; the rest find nothing.
+            PasswordReset reset = credentials.takeReset(tokenHash).filter(r -> r.tenantId().equals(tenant) && now.isBefore(r.expiresAt()))
+                    .orElseThrow(InvalidTokenException::new);
+            tx.tenants().lock(tenant);
+            tx.users().find(tenant, reset.userId()).filter(u -> u.status() == UserStatus.ACTIVE).orElseThrow(InvalidTokenException::new);
+            credentials.put(new Credential(tenant, reset.userId(), hash, false, null, now));
+            SignInStore.CAPABILITY.in(tx).updateLockout(tenant, reset.userId(), s -> settings.lockout().unlocked());
+            if (endSessionsOnChange) {
+                ctx.coherence().endSessions(tx, tenant, reset.userId(), null);
+            }
+            ctx.audit().record(tx, tenant, reset.userId(), AuditActions.USER_PASSWORD_CHANGED, AuditActions.TARGET_USER, reset.userId(),
+                    Map.of("by", "reset link"));
             return null;
         });
     }
