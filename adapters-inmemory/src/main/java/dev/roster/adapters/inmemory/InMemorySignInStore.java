@@ -78,6 +78,12 @@ final class InMemorySignInStore implements SignInStore {
     }
 
     @Override
+    public int failuresFrom(String ip, Instant since) {
+        return (int) data.signInAttempts.values().stream().filter(a -> !a.succeeded() && ip != null && ip.equals(a.ip()) && !a.at().isBefore(since))
+                .count();
+    }
+
+    @Override
     public Page<SignInAttempt> attempts(SignInQuery q) {
         List<SignInAttempt> rows = data.signInAttempts.values().stream()
                 .filter(a -> a.tenantId().equals(q.tenant()))

@@ -82,6 +82,15 @@ final class JdbcSignInStore implements SignInStore {
     }
 
     @Override
+    public int failuresFrom(String ip, Instant since) {
+        if (ip == null) {
+            return 0;
+        }
+        return sql.one("count failures from address", "SELECT count(*) FROM roster_sign_in_attempt WHERE ip = ? AND at >= ? AND succeeded = ?",
+                p -> p.string(ip).instant(since).bool(false), rs -> rs.getInt(1)).orElse(0);
+    }
+
+    @Override
     public Page<SignInAttempt> attempts(SignInQuery q) {
         Where where = new Where("tenant_id = ?", p -> p.string(q.tenant().value()));
         if (q.user() != null) {

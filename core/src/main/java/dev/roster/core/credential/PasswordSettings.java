@@ -20,8 +20,12 @@ public final class PasswordSettings {
     private final LockoutPolicy lockout;
     private final Duration attemptRetention;
     private final Duration resetLifetime;
+    private final int addressFailures;
+    private final Duration addressWindow;
 
     private PasswordSettings(Builder b) {
+        this.addressFailures = b.addressFailures;
+        this.addressWindow = b.addressWindow;
         this.resetLifetime = b.resetLifetime;
         this.attemptRetention = b.attemptRetention;
         this.lockout = b.lockout;
@@ -68,6 +72,16 @@ public final class PasswordSettings {
         return attemptRetention;
     }
 
+    /** {@return how many failed sign-ins one client address may make within {@link #addressWindow()}; 0 when there is no budget} */
+    public int addressFailures() {
+        return addressFailures;
+    }
+
+    /** {@return the window of the per-address budget} */
+    public Duration addressWindow() {
+        return addressWindow;
+    }
+
     /** {@return how long a password-reset link works, from the request} */
     public Duration resetLifetime() {
         return resetLifetime;
@@ -94,8 +108,30 @@ public final class PasswordSettings {
         private LockoutPolicy lockout = LockoutPolicy.defaults();
         private Duration attemptRetention = Duration.ofDays(90);
         private Duration resetLifetime = Duration.ofMinutes(30);
+        private int addressFailures;
+        private Duration addressWindow = Duration.ofMinutes(15);
 
         private Builder() {
+        }
+
+        /**
+         * A budget of failed sign-ins per client address, across every account and tenant, against
+         * password spraying (many accounts, a few guesses each, which no account's lockout sees). Past
+         * it, sign-ins from that address are refused (the same refusal as any other, recorded as
+         * {@code ADDRESS_THROTTLED}) without checking the password, until the window has room again.
+         * Off unless set: behind a proxy that does not pass the client's address, every client shares one.
+         *
+         * @param failures how many failures an address may make within the window (at least 1)
+         * @param window how far back failures count
+         * @return this builder
+         */
+        public Builder addressBudget(int failures, Duration window) {
+            if (failures < 1 || window == null || window.isNegative() || window.isZero()) {
+                throw new IllegalArgumentException("an address budget allows at least one failure within a positive window");
+            }
+            this.addressFailures = failures;
+            this.addressWindow = window;
+            return this;
         }
 
         /**

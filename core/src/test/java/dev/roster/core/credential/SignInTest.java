@@ -174,4 +174,27 @@ class SignInTest {
         assertThat(attempt.ip()).isNull();
         assertThat(attempt.userAgent()).hasSizeLessThanOrEqualTo(512);
     }
+
+    @Test
+    void anAddressOverItsFailureBudgetIsRefusedWithoutAHashUntilTheWindowHasRoom() {
+        Roster budgeted = Roster.builder().store(f.store).policy(f.roster.policy()).clock(f.clock).withoutMail()
+                .passwords(PasswordSettings.builder().hasher(hasher).addressBudget(3, Duration.ofMinutes(15)).build()).build();
+        SignInContext sprayer = new SignInContext("198.51.100.9", "spray/1.0");
+        for (String account : List.of("grace@acme.example", "nobody@acme.example", "admin@acme.example")) {
+            budgeted.credentials().authenticate(f.tenant, account, "Summer2026!", sprayer);
+        }
+        int verifications = hasher.verifications.get();
+
+        assertThat(budgeted.credentials().authenticate(f.tenant, "grace@acme.example", PASSWORD, sprayer).outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(hasher.verifications.get()).as("no hash spent on a throttled address").isEqualTo(verifications);
+        assertThat(reasons().get(0)).isEqualTo(SignInReason.ADDRESS_THROTTLED);
+        assertThat(budgeted.credentials().authenticate(f.tenant, "grace@acme.example", PASSWORD, FROM).outcome())
+                .as("another address").isEqualTo(Outcome.SIGNED_IN);
+        assertThat(f.store.read((StoreTransaction tx) -> SignInStore.CAPABILITY.in(tx).lockout(f.tenant, grace.id())).failures())
+                .as("the account pays nothing for the sprayer").isZero();
+        f.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        assertThat(budgeted.credentials().authenticate(f.tenant, "grace@acme.example", PASSWORD, sprayer).outcome()).isEqualTo(Outcome.SIGNED_IN);
+        assertThat(roster.credentials().authenticate(f.tenant, "grace@acme.example", PASSWORD, sprayer).outcome())
+                .as("no budget unless set").isEqualTo(Outcome.SIGNED_IN);
+    }
 }

@@ -188,4 +188,23 @@ public abstract class SignInStoreContract extends StoreContract {
         write(tx -> signIns(tx).record(good));
         assertThat(read((StoreTransaction tx) -> signIns(tx).attempts(SignInQuery.latest(T1, 10))).items()).containsExactly(good);
     }
+
+    @Test
+    void failuresFromOneAddressAreCountedAcrossAccountsAndTenantsWithinTheWindow() {
+        User ada = user("ada@example.com");
+        write(tx -> {
+            signIns(tx).record(attempt(ada, 0, SignInReason.WRONG_PASSWORD));
+            signIns(tx).record(attempt(null, 10, SignInReason.UNKNOWN_ACCOUNT));
+            signIns(tx).record(new SignInAttempt(UUID.randomUUID(), T2, null, NOW.plusSeconds(20), "203.0.113.7", null,
+                    SignInReason.UNKNOWN_ACCOUNT));
+            signIns(tx).record(attempt(ada, 30, SignInReason.SUCCESS));
+            signIns(tx).record(new SignInAttempt(UUID.randomUUID(), T1, null, NOW.plusSeconds(40), "198.51.100.1", null,
+                    SignInReason.UNKNOWN_ACCOUNT));
+        });
+
+        assertThat(read((StoreTransaction tx) -> signIns(tx).failuresFrom("203.0.113.7", NOW))).isEqualTo(3);
+        assertThat(read((StoreTransaction tx) -> signIns(tx).failuresFrom("203.0.113.7", NOW.plusSeconds(10)))).isEqualTo(2);
+        assertThat(read((StoreTransaction tx) -> signIns(tx).failuresFrom("198.51.100.1", NOW))).isEqualTo(1);
+        assertThat(read((StoreTransaction tx) -> signIns(tx).failuresFrom("192.0.2.1", NOW))).isZero();
+    }
 }

@@ -69,6 +69,16 @@ public interface SignInStore {
     void record(SignInAttempt attempt);
 
     /**
+     * How many failed attempts came from one client address since an instant, in every tenant: what
+     * a per-address budget against password spraying reads.
+     *
+     * @param ip the client's address
+     * @param since the start of the window, inclusive
+     * @return how many failures
+     */
+    int failuresFrom(String ip, Instant since);
+
+    /**
      * A page of attempts, newest first (by time, then id).
      *
      * @param query the tenant, the filters and the position

@@ -25,6 +25,7 @@ import dev.roster.spi.text.TextKind;
 import dev.roster.spi.text.TextRules;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
@@ -46,11 +47,15 @@ public final class SignIn {
     private final PasswordRules rules;
     private final LockoutPolicy lockout;
     private final HashingGate gate;
+    private final int addressFailures;
+    private final Duration addressWindow;
     /** A hash of nothing anyone knows, made once when Roster is built: an unknown sign-in costs one verification, the first too. */
     private final String dummyHash;
 
     public SignIn(RosterStore store, Clock clock, IdGenerator ids, PasswordHasher hasher, PasswordRules rules, LockoutPolicy lockout,
-            HashingGate gate) {
+            HashingGate gate, int addressFailures, Duration addressWindow) {
+        this.addressFailures = addressFailures;
+        this.addressWindow = addressWindow;
         this.store = store;
         this.clock = clock;
         this.ids = ids;
@@ -67,6 +72,10 @@ public final class SignIn {
     private record Found(User user, Credential credential, LockoutState lockout) {
     }
 
+    /** What the first read found: the account, if any, and whether the client's address is over its budget. */
+    private record Read(Found found, boolean throttled) {
+    }
+
     /** Starts a session in the sign-in's unit of work; null when the bound on sessions refuses one. */
     @FunctionalInterface
     public interface Starter {
@@ -77,12 +86,28 @@ public final class SignIn {
         return authenticate(tenant, identifier, password, context, null).result();
     }
 
+    private boolean overBudget(StoreTransaction tx, String ip, Instant now) {
+        return addressFailures > 0 && ip != null
+                && SignInStore.CAPABILITY.in(tx).failuresFrom(ip, now.minus(addressWindow)) >= addressFailures;
+    }
+
     /** Signs in and, with a starter, starts a session when a lasting password matched. */
     public SessionSignIn authenticate(TenantId tenant, String identifier, String password, SignInContext context, Starter starter) {
-        Found found = store.read(tx -> find(tx, tenant, identifier).map(u -> new Found(u,
-                CredentialStore.CAPABILITY.in(tx).find(tenant, u.id()).orElse(null), SignInStore.CAPABILITY.in(tx).lockout(tenant, u.id())))
-                .orElse(null));
         Instant now = clock.instant();
+        String ip = ip(context);
+        Read read = store.read(tx -> new Read(find(tx, tenant, identifier).map(u -> new Found(u,
+                CredentialStore.CAPABILITY.in(tx).find(tenant, u.id()).orElse(null), SignInStore.CAPABILITY.in(tx).lockout(tenant, u.id())))
+                .orElse(null), overBudget(tx, ip, now)));
+        if (read.throttled()) {
+            // Spraying from this address: refused before any hash, and no account's lockout moves for it.
+            store.inTransaction(tx -> {
+                SignInStore.CAPABILITY.in(tx).record(new SignInAttempt(ids.next(), tenant, read.found() == null ? null : read.found().user().id(),
+                        now, ip, userAgent(context), SignInReason.ADDRESS_THROTTLED));
+                return null;
+            });
+            return new SessionSignIn(SignInResult.refused(), null);
+        }
+        Found found = read.found();
         boolean checkable = rules.verifiable(password);
         String against = found != null && found.credential() != null ? found.credential().passwordHash() : dummyHash;
         // The same work whatever the account: a wrong guess against nobody costs what one against someone does.

@@ -79,7 +79,8 @@ public final class DefaultCredentialService implements CredentialService {
         this.settings = settings;
         this.gate = new HashingGate(settings.concurrentHashes(), settings.hashWait());
         this.temporary = new TemporaryPasswords(settings.rules());
-        this.signIn = new SignIn(ctx.store(), ctx.clock(), ctx.ids(), settings.hasher(), settings.rules(), settings.lockout(), gate);
+        this.signIn = new SignIn(ctx.store(), ctx.clock(), ctx.ids(), settings.hasher(), settings.rules(), settings.lockout(), gate,
+                settings.addressFailures(), settings.addressWindow());
     }
 
     /** The sign-in the session service starts its sessions through. */
