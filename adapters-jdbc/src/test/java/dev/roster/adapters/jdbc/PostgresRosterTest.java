@@ -8,6 +8,10 @@ import dev.roster.adapters.inmemory.RecordingMailTransport;
 import dev.roster.core.Roster;
 import dev.roster.core.access.Actor;
 import dev.roster.core.audit.AuditListRequest;
+import dev.roster.core.credential.PasswordSettings;
+import dev.roster.core.credential.SignInContext;
+import dev.roster.core.session.SessionSettings;
+import dev.roster.core.support.FastHasher;
 import dev.roster.core.invitation.AcceptCommand;
 import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.invitation.InviteCommand;
@@ -64,6 +68,7 @@ class PostgresRosterTest {
                 .adminPermission(MANAGE)
                 .role(RoleDefinition.of("admin", "Admin", Set.of(MANAGE, CHAT)))
                 .role(RoleDefinition.of("member", "Member", Set.of(CHAT)))
+                .role(RoleDefinition.of("viewer", "Viewer", Set.of()))
                 .defaultRole(RoleId.of("member"))
                 .build();
     }
@@ -98,6 +103,44 @@ class PostgresRosterTest {
                 throw new AssertionError("not within five seconds: " + what);
             }
             Thread.sleep(20);
+        }
+    }
+
+    private Roster withSessions(HikariDataSource pool) {
+        pools.add(pool);
+        JdbcRosterStore store = JdbcRosterStore.builder().dataSource(new CurrentConnections(pool)).schema(SchemaMode.VALIDATE).build();
+        return Roster.builder().store(store).withoutMail().policy(policy())
+                .passwords(PasswordSettings.builder().hasher(new FastHasher()).build()).sessions(SessionSettings.defaults()).build();
+    }
+
+    @Test
+    void aRoleTakenAwayOnOneInstanceIsDeniedOnTheOtherAtItsNextValidationAndForPlainChecksWithinASecond() throws Exception {
+        Roster one = withSessions(TestDatabases.newPostgresPool(2));
+        Roster two = withSessions(TestDatabases.newPostgresPool(2));
+        try {
+            Actor actor = Actor.user(tenant, admin.id());
+            User grace = one.users().create(actor, CreateUserCommand.of("grace@pg.example", ProfileFields.EMPTY, null, null));
+            String temporary = one.credentials().issueTemporaryPassword(actor, grace.id()).reveal();
+            one.credentials().changePassword(Actor.user(tenant, grace.id()), temporary, "correct horse battery staple");
+            String token = two.sessions().signIn(tenant, "grace@pg.example", "correct horse battery staple",
+                    new SignInContext("203.0.113.7", "test")).session().orElseThrow().token();
+            assertThat(two.sessions().validate(tenant, token).orElseThrow().has(CHAT)).isTrue();
+            assertThat(two.permissions().check(tenant, grace.id(), CHAT)).isTrue(); // cached by the second instance
+
+            one.users().changeRoles(actor, new ChangeRolesCommand(grace.id(), one.users().get(actor, grace.id()).version(),
+                    Set.of(RoleId.of("viewer"))));
+
+            assertThat(two.sessions().validate(tenant, token).orElseThrow().has(CHAT)).as("at the next validation").isFalse();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+            while (two.permissions().check(tenant, grace.id(), CHAT)) {
+                assertThat(System.nanoTime()).as("a plain check follows within a second").isLessThan(deadline);
+                Thread.onSpinWait();
+            }
+            one.lifecycle().suspend(actor, grace.id());
+            assertThat(two.sessions().validate(tenant, token)).as("suspended on the first, out on the second").isEmpty();
+        } finally {
+            one.close();
+            two.close();
         }
     }
 
