@@ -67,6 +67,66 @@ public class PermissionCheckBenchmark {
         }
     }
 
+    /**
+     * The same data, while another thread changes 1,000 users' roles a second through Roster (each
+     * change invalidates that user on this instance through the change feed, as another instance's
+     * would). The writer's own allocation is printed at the end, to tell it from the checks'.
+     */
+    @State(Scope.Benchmark)
+    public static class Busy {
+        @Param({"small", "large"})
+        public String size;
+
+        PermissionWorld world;
+        private Thread writer;
+        private volatile boolean running = true;
+        private long writerBytes;
+        private long writerNanos;
+        private long changes;
+
+        @Setup(Level.Trial)
+        public void build() {
+            world = Data.build(size, false);
+            writer = new Thread(this::changeRoles, "role-changer");
+            writer.setDaemon(true);
+            writer.start();
+        }
+
+        private void changeRoles() {
+            com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+            dev.roster.core.access.Actor system = dev.roster.core.access.Actor.system(world.tenant);
+            long start = System.nanoTime();
+            long bytesAtStart = threads.getCurrentThreadAllocatedBytes();
+            int next = 0;
+            while (running) {
+                dev.roster.spi.model.UserId id = world.userIds[next];
+                next = next + 1 == world.userIds.length ? 0 : next + 1;
+                dev.roster.spi.model.User user = world.roster.users().get(system, id);
+                // Between two roles that are not the admin's, so no change ever meets the last-admin rule.
+                String role = user.roles().contains(dev.roster.spi.model.RoleId.of("r0")) ? "r1" : "r0";
+                world.roster.users().changeRoles(system, new dev.roster.core.user.ChangeRolesCommand(id, user.version(),
+                        java.util.Set.of(dev.roster.spi.model.RoleId.of(role))));
+                changes++;
+                long due = start + changes * 1_000_000L; // 1,000 a second
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+            }
+            writerNanos = System.nanoTime() - start;
+            writerBytes = threads.getCurrentThreadAllocatedBytes() - bytesAtStart;
+        }
+
+        @org.openjdk.jmh.annotations.TearDown(Level.Trial)
+        public void stop() throws InterruptedException {
+            running = false;
+            writer.join();
+            double seconds = writerNanos / 1e9;
+            System.out.printf("%nrole changes: %,d in %.1f s (%.0f/s); the writer allocated %.1f MB/s%n", changes, seconds,
+                    changes / seconds, writerBytes / seconds / 1e6);
+        }
+    }
+
     @State(Scope.Thread)
     public static class Cursor {
         int next;
@@ -80,6 +140,13 @@ public class PermissionCheckBenchmark {
 
     @Benchmark
     public boolean roster(Data data, Cursor cursor) {
+        PermissionWorld w = data.world;
+        int i = cursor.advance(w.userIds.length);
+        return w.checks.check(w.tenant, w.userIds[i], w.permissionIndexes[i]);
+    }
+
+    @Benchmark
+    public boolean rosterUnderChanges(Busy data, Cursor cursor) {
         PermissionWorld w = data.world;
         int i = cursor.advance(w.userIds.length);
         return w.checks.check(w.tenant, w.userIds[i], w.permissionIndexes[i]);

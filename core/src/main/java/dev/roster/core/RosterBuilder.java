@@ -245,6 +245,9 @@ public final class RosterBuilder {
                 passwords != null && passwords.requiredAtAcceptance());
         DefaultCredentialService credentials = passwords == null ? null
                 : new DefaultCredentialService(ctx, authorizer, authority, passwords, users, invitees, sessions, resetLinks != null);
+        // On the system clock, validation reads a coarse copy of it; an injected clock is read as it is.
+        DefaultSessionService sessionService = credentials == null || sessions == null ? null : new DefaultSessionService(ctx, authorizer,
+                authority, sessions, credentials.signIn(), permissionCacheSize, this.clock.getClass() == Clock.systemUTC().getClass());
         return new Roster(checked,
                 new DefaultTenantService(ctx, authorizer, writer, authority),
                 users,
@@ -257,13 +260,12 @@ public final class RosterBuilder {
                 new DefaultAuditTrail(ctx, authorizer),
                 outbox,
                 credentials,
-                credentials == null || sessions == null ? null
-                        : new DefaultSessionService(ctx, authorizer, authority, sessions, credentials.signIn(), permissionCacheSize),
-                resources(coherence, dispatcher));
+                sessionService,
+                resources(coherence, dispatcher, sessionService));
     }
 
-    /** What {@link Roster#close()} ends: the change feed's subscription and the outbox worker. */
-    private List<AutoCloseable> resources(CacheCoherence coherence, Dispatcher dispatcher) {
+    /** What {@link Roster#close()} ends: the change feed's subscription, the outbox worker and the sessions' clock. */
+    private List<AutoCloseable> resources(CacheCoherence coherence, Dispatcher dispatcher, DefaultSessionService sessionService) {
         List<AutoCloseable> resources = new ArrayList<>();
         ChangeFeed.Subscription subscription = coherence.listen(store);
         if (subscription != null) {
@@ -271,6 +273,9 @@ public final class RosterBuilder {
         }
         if (dispatcher != null) {
             resources.add(dispatcher::stopWorker);
+        }
+        if (sessionService != null) {
+            resources.add(sessionService);
         }
         return resources;
     }

@@ -4,23 +4,27 @@ import dev.roster.core.session.Principal;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.UserId;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What this instance remembers of the sessions it validated, so that validating a known session
- * costs one map probe and allocates nothing. An entry is trusted only while nothing it depends on
- * has changed: each entry keeps the generations of its user and tenant at the time it was loaded,
- * and every change heard (from this instance or, through the change feed, from another) advances
- * them. A generation is read before the load it guards, so a load that races a change is already
- * stale when stored.
+ * costs one map probe and one flag and allocates nothing. Every change heard (from this instance or,
+ * through the change feed, from another) ends the entries of its user, or of its whole tenant.
+ *
+ * <p>A load that races a change must not cache what it read before the change: each user and tenant
+ * has a generation that a change advances before it ends entries, and a load reads the generations
+ * before it reads the store; an entry stored after the change's sweep finds its generation moved
+ * and ends itself. Generations are kept until the cache starts over (when full, or when changes may
+ * have been missed), so a load always compares against the objects a change advances.
  *
  * <p>Entries are found by a key the caller chooses: the token itself where every change reaches this
  * cache before the change's commit returns (so no store round trip is needed), or the token's hash
  * where the store's stamps must be read anyway.
  */
 final class SessionCache {
-    /** A generation shared by the entries of one user or one tenant. */
+    /** A counter a change advances. */
     static final class Generation {
         private volatile long value;
 
@@ -29,47 +33,46 @@ final class SessionCache {
         }
 
         void advance() {
-            value++; // advanced under the state's map's lock for the key, never concurrently for one instance
+            value++; // only inside the map's compute for its key: never concurrently for one instance
         }
     }
 
     /** One validated session. */
     static final class Entry {
         final Optional<Principal> answer;
+        final TenantId tenantId;
+        final UserId userId;
         final UUID session;
         final long startedAtMillis;
         final long userVersion;
         final long accessStamp;
-        private final Generation user;
-        private final Generation tenant;
-        private final long userSeen;
-        private final long tenantSeen;
+        private final Marks marks;
+        private final long lifetimeMillis;
+        private final long touchMillis;
         volatile long lastActiveMillis;
+        /** Until when a validation needs neither a touch nor a look at the lifetimes: the common case, one comparison. */
+        volatile long quietUntil;
         volatile boolean ended;
 
-        private final Marks marks;
-
-        Entry(Principal principal, long startedAtMillis, long lastActiveMillis, long userVersion, long accessStamp, Marks marks) {
-            this.marks = marks;
+        Entry(Principal principal, long startedAtMillis, long lastActiveMillis, long userVersion, long accessStamp, Marks marks,
+                long lifetimeMillis, long touchMillis) {
             this.answer = Optional.of(principal);
+            this.tenantId = principal.tenant();
+            this.userId = principal.user();
             this.session = principal.session();
             this.startedAtMillis = startedAtMillis;
-            this.lastActiveMillis = lastActiveMillis;
             this.userVersion = userVersion;
             this.accessStamp = accessStamp;
-            this.user = marks.user;
-            this.tenant = marks.tenant;
-            this.userSeen = marks.userSeen;
-            this.tenantSeen = marks.tenantSeen;
+            this.marks = marks;
+            this.lifetimeMillis = lifetimeMillis;
+            this.touchMillis = touchMillis;
+            activeAt(lastActiveMillis);
         }
 
-        boolean isEnded() {
-            return ended;
-        }
-
-        /** Whether nothing the entry was built from has changed since. */
-        boolean current() {
-            return !ended && user.value() == userSeen && tenant.value() == tenantSeen;
+        /** The session was used at {@code millis} (as stored, or as this instance is about to store). */
+        void activeAt(long millis) {
+            lastActiveMillis = millis;
+            quietUntil = Math.min(startedAtMillis + lifetimeMillis, millis + touchMillis);
         }
 
         Principal principal() {
@@ -92,12 +95,17 @@ final class SessionCache {
             this.userSeen = user.value();
             this.tenantSeen = tenant.value();
         }
+
+        boolean moved() {
+            return user.value() != userSeen || tenant.value() != tenantSeen;
+        }
     }
 
     /** Everything, replaced as a whole when full or when changes may have been missed. */
     private static final class State {
         final ConcurrentHashMap<String, Entry> byKey = new ConcurrentHashMap<>();
         final ConcurrentHashMap<UUID, Entry> bySession = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<UserId, Set<Entry>> byUser = new ConcurrentHashMap<>();
         final ConcurrentHashMap<UserId, Generation> users = new ConcurrentHashMap<>();
         final ConcurrentHashMap<TenantId, Generation> tenants = new ConcurrentHashMap<>();
     }
@@ -109,15 +117,15 @@ final class SessionCache {
         this.capacity = capacity;
     }
 
-    /** The entry for {@code key} whatever has changed since, for a caller that checks the store's stamps itself. */
-    Entry raw(String key) {
-        return state.byKey.get(key);
-    }
-
-    /** The entry for {@code key}, if one is cached and still current. */
+    /** The entry for {@code key}, if one is cached and not ended. */
     Entry get(String key) {
         Entry entry = state.byKey.get(key);
-        return entry != null && entry.current() ? entry : null;
+        return entry != null && !entry.ended ? entry : null;
+    }
+
+    /** The entry for {@code key} even if a change ended it, for a caller that checks the store's stamps itself. */
+    Entry raw(String key) {
+        return state.byKey.get(key);
     }
 
     /** Read before loading what an entry for {@code user} will hold. */
@@ -126,7 +134,7 @@ final class SessionCache {
         return new Marks(s, s.users.computeIfAbsent(user, u -> new Generation()), s.tenants.computeIfAbsent(tenant, t -> new Generation()));
     }
 
-    /** Caches the entry, unless the cache started over since its marks were read (it would never hear of changes). */
+    /** Caches the entry; it ends itself at once if a change came after its marks were read, or the cache started over. */
     void put(String key, Entry entry) {
         State s = entry.marks.state;
         if (s.byKey.size() >= capacity) {
@@ -135,30 +143,53 @@ final class SessionCache {
         }
         Entry previous = s.byKey.put(key, entry);
         if (previous != null && previous != entry) {
-            s.bySession.remove(previous.session, previous);
+            forget(s, previous);
         }
         s.bySession.put(entry.session, entry);
-        if (state != s) {
+        s.byUser.computeIfAbsent(entry.userId, u -> ConcurrentHashMap.newKeySet()).add(entry);
+        // After joining the user's set: a change either finds it there, or moved a generation this sees.
+        if (entry.marks.moved() || state != s) {
             entry.ended = true;
         }
     }
 
     /** Forgets one session, ended here or elsewhere. */
     void ended(UUID session) {
-        Entry entry = state.bySession.remove(session);
+        State s = state;
+        Entry entry = s.bySession.get(session);
         if (entry != null) {
-            entry.ended = true;
+            forget(s, entry);
         }
     }
 
-    /** Forgets what was cached about one user (its sessions are checked against the store again). */
-    void userChanged(UserId user) {
-        advance(state.users, user);
+    private static void forget(State s, Entry entry) {
+        entry.ended = true;
+        s.bySession.remove(entry.session, entry);
+        Set<Entry> theirs = s.byUser.get(entry.userId);
+        if (theirs != null) {
+            theirs.remove(entry);
+        }
     }
 
-    /** Forgets what was cached about every user of a tenant. */
+    /** Ends what was cached about one user (its sessions are checked against the store again). */
+    void userChanged(UserId user) {
+        State s = state;
+        advance(s.users, user);
+        Set<Entry> theirs = s.byUser.remove(user);
+        if (theirs != null) {
+            theirs.forEach(e -> e.ended = true);
+        }
+    }
+
+    /** Ends what was cached about every user of a tenant. */
     void tenantChanged(TenantId tenant) {
-        advance(state.tenants, tenant);
+        State s = state;
+        advance(s.tenants, tenant);
+        s.bySession.values().forEach(e -> {
+            if (e.tenantId.equals(tenant)) {
+                e.ended = true;
+            }
+        });
     }
 
     private static <K> void advance(ConcurrentHashMap<K, Generation> generations, K key) {

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
  * Starting and validating sessions. A known session is answered from {@link SessionCache}: with a
@@ -34,7 +35,7 @@ import java.util.UUID;
  * no store read and no allocation; otherwise after one read of the session with its user's version
  * and its tenant's access stamp, the cached permissions being used only while both still match.
  */
-public final class SessionValidation implements ChangeListener {
+public final class SessionValidation implements ChangeListener, AutoCloseable {
     /** 32 random bytes in unpadded Base64url. */
     private static final int TOKEN_LENGTH = 43;
 
@@ -45,9 +46,12 @@ public final class SessionValidation implements ChangeListener {
     private final long idleMillis;
     private final long lifetimeMillis;
     private final long touchMillis;
+    private final LongSupplier millis;
 
-    public SessionValidation(RosterContext ctx, SessionSettings settings, int cacheSize) {
+    /** @param systemClock whether Roster runs on the system clock (then a coarse reading of it serves validation) */
+    public SessionValidation(RosterContext ctx, SessionSettings settings, int cacheSize, boolean systemClock) {
         this.ctx = ctx;
+        this.millis = CoarseClock.of(ctx.clock(), systemClock);
         this.settings = settings;
         this.cache = new SessionCache(cacheSize);
         this.immediate = ctx.coherence().immediate();
@@ -94,21 +98,22 @@ public final class SessionValidation implements ChangeListener {
     }
 
     public Optional<Principal> validate(TenantId tenant, String token) {
-        if (tenant == null || !plausible(token)) {
+        if (tenant == null || token == null) {
             return Optional.empty();
         }
-        long now = ctx.clock().millis();
+        long now = millis.getAsLong();
         if (immediate) {
-            SessionCache.Entry entry = cache.get(token);
-            if (entry != null && entry.principal().tenant().equals(tenant) && now - entry.startedAtMillis < lifetimeMillis
-                    && now - entry.lastActiveMillis < idleMillis) {
-                if (now - entry.lastActiveMillis >= touchMillis) {
+            SessionCache.Entry entry = cache.get(token); // only plausible tokens are ever cached
+            if (entry != null && (entry.tenantId == tenant || entry.tenantId.equals(tenant))) {
+                if (now < entry.quietUntil) {
+                    return entry.answer;
+                }
+                if (now - entry.startedAtMillis < lifetimeMillis && now - entry.lastActiveMillis < idleMillis) {
                     return touch(entry, now) ? entry.answer : Optional.empty();
                 }
-                return entry.answer;
             }
         }
-        return load(tenant, token, now);
+        return plausible(token) ? load(tenant, token, now) : Optional.empty();
     }
 
     /** The live session of a token, read from the store. */
@@ -117,7 +122,7 @@ public final class SessionValidation implements ChangeListener {
             return Optional.empty();
         }
         String hash = ctx.tokens().hash(TokenPurpose.SESSION, tenant, token);
-        long now = ctx.clock().millis();
+        long now = millis.getAsLong();
         return ctx.store().read(tx -> SessionStore.CAPABILITY.in(tx).check(hash)).map(SessionCheck::session)
                 .filter(s -> s.tenantId().equals(tenant) && live(s, now));
     }
@@ -139,8 +144,8 @@ public final class SessionValidation implements ChangeListener {
             Session session = check.session();
             SessionCache.Entry cached = cache.raw(key);
             if (cached != null && cached.session.equals(session.id()) && cached.userVersion == check.userVersion()
-                    && cached.accessStamp == check.accessStamp() && !cached.isEnded()) {
-                cached.lastActiveMillis = session.lastActiveAt().toEpochMilli();
+                    && cached.accessStamp == check.accessStamp() && !cached.ended) {
+                cached.activeAt(session.lastActiveAt().toEpochMilli());
                 return cached;
             }
             SessionCache.Marks marks = cache.marks(tenant, session.userId()); // before the read it guards
@@ -151,7 +156,7 @@ public final class SessionValidation implements ChangeListener {
             }
             PermissionSet permissions = ctx.resolver().resolve(user, t, Authorizer.groupsOf(tx, t));
             return new SessionCache.Entry(new Principal(tenant, user.id(), session.id(), permissions), session.startedAt().toEpochMilli(),
-                    session.lastActiveAt().toEpochMilli(), check.userVersion(), check.accessStamp(), marks);
+                    session.lastActiveAt().toEpochMilli(), check.userVersion(), check.accessStamp(), marks, lifetimeMillis, touchMillis);
         });
         if (fresh == null) {
             return Optional.empty();
@@ -169,7 +174,7 @@ public final class SessionValidation implements ChangeListener {
 
     /** Records the session's use, about once per touch interval; false when it ended meanwhile. */
     private boolean touch(SessionCache.Entry entry, long now) {
-        entry.lastActiveMillis = now; // others validating meanwhile do not write again
+        entry.activeAt(now); // others validating meanwhile do not write again
         Principal principal = entry.principal();
         boolean exists = ctx.store().inTransaction(tx -> SessionStore.CAPABILITY.in(tx).touch(principal.tenant(), entry.session,
                 Instant.ofEpochMilli(now)));
@@ -205,5 +210,13 @@ public final class SessionValidation implements ChangeListener {
     @Override
     public void missed() {
         cache.clear();
+    }
+
+    /** Stops the coarse clock's thread, if there is one. */
+    @Override
+    public void close() {
+        if (millis instanceof CoarseClock coarse) {
+            coarse.close();
+        }
     }
 }

@@ -37,7 +37,7 @@ import java.util.UUID;
 import java.util.function.ToIntFunction;
 
 /** Sessions: starting them (through the sign-in's unit of work), validating, listing and ending them. */
-public final class DefaultSessionService implements SessionService {
+public final class DefaultSessionService implements SessionService, AutoCloseable {
     private static final int PRUNE_BATCH = 1000;
 
     private final RosterContext ctx;
@@ -48,13 +48,13 @@ public final class DefaultSessionService implements SessionService {
     private final SessionValidation validation;
 
     public DefaultSessionService(RosterContext ctx, Authorizer authorizer, Authority authority, SessionSettings settings, SignIn signIn,
-            int cacheSize) {
+            int cacheSize, boolean systemClock) {
         this.ctx = ctx;
         this.ops = new AdminOperations(ctx, authorizer);
         this.authority = authority;
         this.settings = settings;
         this.signIn = signIn;
-        this.validation = new SessionValidation(ctx, settings, cacheSize);
+        this.validation = new SessionValidation(ctx, settings, cacheSize, systemClock);
     }
 
     @Override
@@ -152,6 +152,12 @@ public final class DefaultSessionService implements SessionService {
         }
         validation.forget(session.id());
         return ended;
+    }
+
+    /** Stops what validation runs in the background (Roster.close()). */
+    @Override
+    public void close() {
+        validation.close();
     }
 
     @Override
