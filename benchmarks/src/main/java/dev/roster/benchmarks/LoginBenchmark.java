@@ -74,6 +74,50 @@ public class LoginBenchmark {
         }
     }
 
+    /**
+     * The four in turn, each timed, so that all four sample the same moments of a noisy machine
+     * (Argon2id is memory-bound, and separate runs of it drift by ±30% here). The counters give each
+     * one's total time and count; their quotients are the figures to compare.
+     */
+    @State(Scope.Thread)
+    @org.openjdk.jmh.annotations.AuxCounters(org.openjdk.jmh.annotations.AuxCounters.Type.EVENTS)
+    public static class Turns {
+        public long rawNanos;
+        public long loginNanos;
+        public long wrongNanos;
+        public long unknownNanos;
+        public long rounds;
+        int next;
+    }
+
+    @Benchmark
+    @org.openjdk.jmh.annotations.Threads(1)
+    public Object interleaved(World world, Turns turns) {
+        long start = System.nanoTime();
+        Object result;
+        switch (turns.next) {
+            case 0 -> {
+                result = rawVerify(world);
+                turns.rawNanos += System.nanoTime() - start;
+            }
+            case 1 -> {
+                result = login(world);
+                turns.loginNanos += System.nanoTime() - start;
+            }
+            case 2 -> {
+                result = wrongPassword(world);
+                turns.wrongNanos += System.nanoTime() - start;
+            }
+            default -> {
+                result = unknownUser(world);
+                turns.unknownNanos += System.nanoTime() - start;
+                turns.rounds++;
+            }
+        }
+        turns.next = (turns.next + 1) % 4;
+        return result;
+    }
+
     @Benchmark
     public boolean rawVerify(World world) {
         return world.hasher.verify(PASSWORD, world.storedHash);

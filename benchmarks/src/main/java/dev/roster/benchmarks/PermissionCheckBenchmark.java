@@ -152,6 +152,14 @@ public class PermissionCheckBenchmark {
         return w.checks.check(w.tenant, w.userIds[i], w.permissionIndexes[i]);
     }
 
+    /** The control: the same writer running, a plain HashMap.get (what the machine's second core costs any lookup). */
+    @Benchmark
+    public Object hashMapGetUnderChanges(Busy data, Cursor cursor) {
+        PermissionWorld w = data.world;
+        int i = cursor.advance(w.userIds.length);
+        return w.hashMap.get(w.userIds[i]);
+    }
+
     @Benchmark
     public boolean jcasbin(CasbinData data, Cursor cursor) {
         PermissionWorld w = data.world;

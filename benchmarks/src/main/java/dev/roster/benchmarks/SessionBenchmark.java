@@ -167,6 +167,33 @@ public class SessionBenchmark {
         return data.roster.sessions().validate(TENANT, data.tokens[cursor.advance()]);
     }
 
+    /** Validation and {@code SELECT 1} in turn, each timed, so both sample the same moments of a noisy machine. */
+    @State(Scope.Thread)
+    @org.openjdk.jmh.annotations.AuxCounters(org.openjdk.jmh.annotations.AuxCounters.Type.EVENTS)
+    public static class Turns {
+        public long validateNanos;
+        public long selectNanos;
+        public long rounds;
+        boolean select;
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Object postgresInterleaved(Postgres data, Cursor cursor, Turns turns) throws SQLException {
+        long start = System.nanoTime();
+        Object result;
+        if (turns.select) {
+            result = selectOne(data);
+            turns.selectNanos += System.nanoTime() - start;
+            turns.rounds++;
+        } else {
+            result = postgresValidate(data, cursor);
+            turns.validateNanos += System.nanoTime() - start;
+        }
+        turns.select = !turns.select;
+        return result;
+    }
+
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public int selectOne(Postgres data) throws SQLException {
