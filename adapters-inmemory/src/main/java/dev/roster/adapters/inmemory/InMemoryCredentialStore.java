@@ -74,4 +74,11 @@ final class InMemoryCredentialStore implements CredentialStore {
         data.resets.remove(found);
         return Optional.of(reset);
     }
+
+    @Override
+    public boolean dropReset(TenantId tenant, UserId user) {
+        boolean had = data.resets.containsKey(key(tenant, user));
+        data.resets.remove(key(tenant, user));
+        return had;
+    }
 }

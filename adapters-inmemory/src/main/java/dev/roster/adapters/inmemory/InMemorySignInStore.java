@@ -78,9 +78,13 @@ final class InMemorySignInStore implements SignInStore {
     }
 
     @Override
-    public int failuresFrom(String ip, Instant since) {
-        return (int) data.signInAttempts.values().stream().filter(a -> !a.succeeded() && ip != null && ip.equals(a.ip()) && !a.at().isBefore(since))
-                .count();
+    public int failuresFrom(String address, Instant since) {
+        if (address == null) {
+            return 0;
+        }
+        boolean network = address.endsWith(":");
+        return (int) data.signInAttempts.values().stream().filter(a -> a.reason().isGuess() && a.ip() != null
+                && (network ? a.ip().startsWith(address) : a.ip().equals(address)) && !a.at().isBefore(since)).count();
     }
 
     @Override

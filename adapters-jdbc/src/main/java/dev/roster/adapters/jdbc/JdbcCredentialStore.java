@@ -82,6 +82,12 @@ final class JdbcCredentialStore implements CredentialStore {
                 p -> p.string(tokenHash)) == 1);
     }
 
+    @Override
+    public boolean dropReset(TenantId tenant, UserId user) {
+        return sql.update("drop password reset", "DELETE FROM roster_password_reset WHERE tenant_id = ? AND user_id = ?",
+                p -> p.string(tenant.value()).uuid(user.value())) > 0;
+    }
+
     private static PasswordReset reset(ResultSet rs) throws SQLException {
         return new PasswordReset(TenantId.of(rs.getString("tenant_id")), UserId.of(Sql.uuid(rs, "user_id")), rs.getString("token_hash"),
                 Sql.instant(rs, "expires_at"), Sql.instant(rs, "created_at"));

@@ -82,12 +82,20 @@ final class JdbcSignInStore implements SignInStore {
     }
 
     @Override
-    public int failuresFrom(String ip, Instant since) {
-        if (ip == null) {
+    public int failuresFrom(String address, Instant since) {
+        if (address == null) {
             return 0;
         }
-        return sql.one("count failures from address", "SELECT count(*) FROM roster_sign_in_attempt WHERE ip = ? AND at >= ? AND succeeded = ?",
-                p -> p.string(ip).instant(since).bool(false), rs -> rs.getInt(1)).orElse(0);
+        // An IPv6 network's start holds only hex digits and colons: nothing LIKE would read as a wildcard.
+        boolean network = address.endsWith(":");
+        List<String> guesses = java.util.Arrays.stream(SignInReason.values()).filter(SignInReason::isGuess).map(Enum::name).toList();
+        return sql.one("count failures from address", "SELECT count(*) FROM roster_sign_in_attempt WHERE ip " + (network ? "LIKE" : "=")
+                + " ? AND at >= ? AND reason IN (" + Where.placeholders(guesses.size()) + ")", p -> {
+                    p.string(network ? address + "%" : address).instant(since);
+                    for (String reason : guesses) {
+                        p.string(reason);
+                    }
+                }, rs -> rs.getInt(1)).orElse(0);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.roster.core.internal;
 
 import dev.roster.core.permission.PermissionResolver;
+import dev.roster.spi.access.CredentialStore;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.StoreTransaction;
@@ -44,6 +45,7 @@ public final class UserWriter {
         User stored = tx.users().update(derived);
         if (stored.status() != UserStatus.ACTIVE) {
             coherence.endSessions(tx, stored.tenantId(), stored.id(), null); // suspended or deleted: out at once, everywhere
+            tx.port(CredentialStore.CAPABILITY).ifPresent(c -> c.dropReset(stored.tenantId(), stored.id())); // and no way back by an old link
         }
         return stored;
     }

@@ -40,8 +40,9 @@ public interface SessionService {
      * @param context where the request comes from
      * @return the session and its token
      * @throws dev.roster.core.error.NotFoundException when the tenant has no such active user
-     * @throws dev.roster.core.error.ConflictException POLICY_FORBIDS when the user holds the most
-     *     sessions allowed and the policy refuses more
+     * @throws dev.roster.core.error.ConflictException POLICY_FORBIDS when an admin locked the user, or
+     *     the user holds the most sessions allowed and the policy refuses more (a lockout for wrong
+     *     passwords does not stop a sign-in that used none)
      */
     StartedSession start(TenantId tenant, UserId user, SignInContext context);
 

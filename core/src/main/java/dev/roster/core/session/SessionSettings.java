@@ -77,7 +77,7 @@ public final class SessionSettings {
         return devices;
     }
 
-    /** {@return whether a password change or reset ends the user's other sessions (true unless set)} */
+    /** {@return whether a user's own password change ends its sessions (true unless set); a reset always does} */
     public boolean endOnPasswordChange() {
         return endOnPasswordChange;
     }
@@ -137,7 +137,8 @@ public final class SessionSettings {
         }
 
         /**
-         * @param value whether a password change or reset ends the user's other sessions
+         * @param value whether a user's own password change ends its sessions; an admin's reset and a
+         *     reset by mail always do (whoever held the old password must be out)
          * @return this builder
          */
         public Builder endOnPasswordChange(boolean value) {

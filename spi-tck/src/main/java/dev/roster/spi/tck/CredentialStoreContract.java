@@ -144,6 +144,19 @@ public abstract class CredentialStoreContract extends StoreContract {
     }
 
     @Test
+    void aDroppedResetIsGoneForItsUserOnly() {
+        User ada = user("ada@example.com");
+        User bob = user("bob@example.com");
+        write(tx -> credentials(tx).putReset(reset(ada, 'a')));
+        write(tx -> credentials(tx).putReset(reset(bob, 'b')));
+
+        assertThat(tx((StoreTransaction tx) -> credentials(tx).dropReset(T1, ada.id()))).isTrue();
+        assertThat(tx((StoreTransaction tx) -> credentials(tx).dropReset(T1, ada.id()))).isFalse();
+        assertThat(tx((StoreTransaction tx) -> credentials(tx).takeReset("a".repeat(64)))).isEmpty();
+        assertThat(read((StoreTransaction tx) -> credentials(tx).findReset(T1, bob.id()))).contains(reset(bob, 'b'));
+    }
+
+    @Test
     void aResetTakenInAUnitThatRollsBackIsStillThere() {
         User ada = user("ada@example.com");
         write(tx -> credentials(tx).putReset(reset(ada, 'a')));

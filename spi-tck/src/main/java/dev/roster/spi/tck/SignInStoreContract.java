@@ -190,7 +190,7 @@ public abstract class SignInStoreContract extends StoreContract {
     }
 
     @Test
-    void failuresFromOneAddressAreCountedAcrossAccountsAndTenantsWithinTheWindow() {
+    void failedGuessesFromOneAddressOrNetworkAreCountedAcrossAccountsAndTenantsWithinTheWindow() {
         User ada = user("ada@example.com");
         write(tx -> {
             signIns(tx).record(attempt(ada, 0, SignInReason.WRONG_PASSWORD));
@@ -200,11 +200,19 @@ public abstract class SignInStoreContract extends StoreContract {
             signIns(tx).record(attempt(ada, 30, SignInReason.SUCCESS));
             signIns(tx).record(new SignInAttempt(UUID.randomUUID(), T1, null, NOW.plusSeconds(40), "198.51.100.1", null,
                     SignInReason.UNKNOWN_ACCOUNT));
+            signIns(tx).record(new SignInAttempt(UUID.randomUUID(), T1, null, NOW.plusSeconds(50), "203.0.113.7", null,
+                    SignInReason.ADDRESS_THROTTLED));
+            for (String ip : List.of("2001:db8:1:2:0:0:0:1", "2001:db8:1:2:0:0:0:a", "2001:db8:1:3:0:0:0:1")) {
+                signIns(tx).record(new SignInAttempt(UUID.randomUUID(), T1, null, NOW.plusSeconds(60), ip, null, SignInReason.UNKNOWN_ACCOUNT));
+            }
         });
 
         assertThat(read((StoreTransaction tx) -> signIns(tx).failuresFrom("203.0.113.7", NOW))).isEqualTo(3);
         assertThat(read((StoreTransaction tx) -> signIns(tx).failuresFrom("203.0.113.7", NOW.plusSeconds(10)))).isEqualTo(2);
         assertThat(read((StoreTransaction tx) -> signIns(tx).failuresFrom("198.51.100.1", NOW))).isEqualTo(1);
         assertThat(read((StoreTransaction tx) -> signIns(tx).failuresFrom("192.0.2.1", NOW))).isZero();
+        assertThat(read((StoreTransaction tx) -> signIns(tx).failuresFrom("198.51.100.", NOW))).as("an IPv4 start is no network").isZero();
+        assertThat(read((StoreTransaction tx) -> signIns(tx).failuresFrom("2001:db8:1:2:", NOW))).as("one /64").isEqualTo(2);
+        assertThat(read((StoreTransaction tx) -> signIns(tx).failuresFrom("2001:db8:1:2:0:0:0:a", NOW))).isEqualTo(1);
     }
 }

@@ -80,4 +80,14 @@ public interface CredentialStore {
      * @return the link, or empty when none has this hash
      */
     Optional<PasswordReset> takeReset(String tokenHash);
+
+    /**
+     * Deletes the user's open password-reset link, if any: a password changed or an account closed
+     * another way makes an earlier link void.
+     *
+     * @param tenant the tenant
+     * @param user the user
+     * @return whether there was one
+     */
+    boolean dropReset(TenantId tenant, UserId user);
 }

@@ -23,5 +23,16 @@ public enum SignInReason {
     /** Too many failures from this address. */
     ADDRESS_THROTTLED,
     /** The password matched, but the account holds the most sessions the policy allows, and it refuses more. */
-    SESSION_LIMIT
+    SESSION_LIMIT;
+
+    /**
+     * Whether the attempt was a failed guess, which a per-address budget counts: every failure but
+     * one refused for the address's budget itself (or the address would never get out while
+     * someone behind it kept trying) or for the bound on sessions (the password was right).
+     *
+     * @return true for a failed guess
+     */
+    public boolean isGuess() {
+        return this != SUCCESS && this != TEMPORARY_PASSWORD && this != ADDRESS_THROTTLED && this != SESSION_LIMIT;
+    }
 }

@@ -69,14 +69,16 @@ public interface SignInStore {
     void record(SignInAttempt attempt);
 
     /**
-     * How many failed attempts came from one client address since an instant, in every tenant: what
-     * a per-address budget against password spraying reads.
+     * How many failed guesses ({@link SignInReason#isGuess()}) came from one client address, or one
+     * network, since an instant, in every tenant: what a per-address budget against password
+     * spraying reads. Addresses are compared as stored (Roster stores them in one canonical form).
      *
-     * @param ip the client's address
+     * @param address an address, or, when it ends with {@code ':'}, the start shared by the
+     *     addresses of one IPv6 network (their first four groups)
      * @param since the start of the window, inclusive
-     * @return how many failures
+     * @return how many failed guesses
      */
-    int failuresFrom(String ip, Instant since);
+    int failuresFrom(String address, Instant since);
 
     /**
      * A page of attempts, newest first (by time, then id).

@@ -4,6 +4,7 @@ import dev.roster.core.credential.LockoutPolicy;
 import dev.roster.core.credential.PasswordRules;
 import dev.roster.core.credential.SignInContext;
 import dev.roster.core.credential.SignInResult;
+import dev.roster.core.error.ValidationException;
 import dev.roster.core.session.SessionSignIn;
 import dev.roster.core.session.StartedSession;
 import dev.roster.core.internal.IdGenerator;
@@ -30,7 +31,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One sign-in: find the account (one read), verify the password outside any unit through the
@@ -38,7 +41,8 @@ import java.util.regex.Pattern;
  * same), then record the attempt, move the lockout state and stamp the sign-in in one unit.
  */
 public final class SignIn {
-    private static final Pattern IP = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+    private static final Logger LOG = LoggerFactory.getLogger(SignIn.class);
+
 
     private final RosterStore store;
     private final Clock clock;
@@ -49,6 +53,7 @@ public final class SignIn {
     private final HashingGate gate;
     private final int addressFailures;
     private final Duration addressWindow;
+    private final AtomicBoolean warnedUnusable = new AtomicBoolean();
     /** A hash of nothing anyone knows, made once when Roster is built: an unknown sign-in costs one verification, the first too. */
     private final String dummyHash;
 
@@ -86,38 +91,52 @@ public final class SignIn {
         return authenticate(tenant, identifier, password, context, null).result();
     }
 
-    private boolean overBudget(StoreTransaction tx, String ip, Instant now) {
-        return addressFailures > 0 && ip != null
-                && SignInStore.CAPABILITY.in(tx).failuresFrom(ip, now.minus(addressWindow)) >= addressFailures;
+    private boolean overBudget(StoreTransaction tx, String address, Instant now) {
+        return addressFailures > 0 && address != null
+                && SignInStore.CAPABILITY.in(tx).failuresFrom(ClientAddress.budgetKey(address), now.minus(addressWindow)) >= addressFailures;
     }
 
     /** Signs in and, with a starter, starts a session when a lasting password matched. */
     public SessionSignIn authenticate(TenantId tenant, String identifier, String password, SignInContext context, Starter starter) {
+        if (tenant == null) {
+            throw ValidationException.of("tenant", "is required");
+        }
         Instant now = clock.instant();
-        String ip = ip(context);
+        String address = ip(context);
+        if (addressFailures > 0 && address == null && context != null && context.ip() != null && !warnedUnusable.getAndSet(true)) {
+            LOG.warn("the per-address budget cannot count a client address that is no IP literal (a port, a host name or a list from a "
+                    + "forwarding header?); pass the client's own address to SignInContext");
+        }
         Read read = store.read(tx -> new Read(find(tx, tenant, identifier).map(u -> new Found(u,
                 CredentialStore.CAPABILITY.in(tx).find(tenant, u.id()).orElse(null), SignInStore.CAPABILITY.in(tx).lockout(tenant, u.id())))
-                .orElse(null), overBudget(tx, ip, now)));
-        if (read.throttled()) {
-            // Spraying from this address: refused before any hash, and no account's lockout moves for it.
-            store.inTransaction(tx -> {
-                SignInStore.CAPABILITY.in(tx).record(new SignInAttempt(ids.next(), tenant, read.found() == null ? null : read.found().user().id(),
-                        now, ip, userAgent(context), SignInReason.ADDRESS_THROTTLED));
-                return null;
-            });
-            return new SessionSignIn(SignInResult.refused(), null);
-        }
+                .orElse(null), overBudget(tx, address, now)));
         Found found = read.found();
         boolean checkable = rules.verifiable(password);
         String against = found != null && found.credential() != null ? found.credential().passwordHash() : dummyHash;
         // The same work whatever the account: a wrong guess against nobody costs what one against someone does.
-        boolean matches = gate.run(() -> hasher.verify(checkable ? password : "", against)) && checkable;
-        SignInReason judged = reason(found, matches, now);
+        // The budget is read again once a hashing slot is free: a burst from one address queues for it.
+        Boolean matched = read.throttled() ? null : gate.run(() -> addressFailures > 0 && store.read(tx -> overBudget(tx, address, now))
+                ? null : hasher.verify(checkable ? password : "", against));
+        if (matched == null) {
+            // Spraying from this address: refused before any hash, and no account's lockout moves for it.
+            store.inTransaction(tx -> {
+                SignInStore.CAPABILITY.in(tx).record(new SignInAttempt(ids.next(), tenant, found == null ? null : found.user().id(),
+                        now, address, userAgent(context), SignInReason.ADDRESS_THROTTLED));
+                return null;
+            });
+            return new SessionSignIn(SignInResult.refused(), null);
+        }
+        SignInReason judged = reason(found, matched && checkable, now);
         String rehash = judged == SignInReason.SUCCESS && hasher.needsRehash(against) ? gate.run(() -> hasher.hash(password)) : null;
         return store.inTransaction(tx -> {
+            SignInStore signIns = SignInStore.CAPABILITY.in(tx);
             SignInReason reason = judged;
+            if (found != null && (judged == SignInReason.WRONG_PASSWORD || judged == SignInReason.SUCCESS
+                    || judged == SignInReason.TEMPORARY_PASSWORD)) {
+                reason = tx.users().find(tenant, found.user().id()).isEmpty() ? SignInReason.DELETED : settleLockout(signIns, found, judged, now);
+            }
             StartedSession started = null;
-            if (judged == SignInReason.SUCCESS && starter != null) {
+            if (reason == SignInReason.SUCCESS && starter != null) {
                 // Under the tenant lock a suspension or deletion either came first (and is seen here)
                 // or waits for this unit and then ends the session it starts.
                 tx.tenants().lock(tenant);
@@ -125,14 +144,15 @@ public final class SignIn {
                 started = reason == SignInReason.SUCCESS ? starter.start(tx, found.user(), context, now) : null;
                 reason = reason == SignInReason.SUCCESS && started == null ? SignInReason.SESSION_LIMIT : reason;
             }
-            SignInStore signIns = SignInStore.CAPABILITY.in(tx);
-            signIns.record(new SignInAttempt(ids.next(), tenant, found == null ? null : found.user().id(), now, ip(context),
-                    userAgent(context), reason));
-            SignInReason settled = reason;
-            if (found != null) {
-                settle(tx, signIns, found, settled, now, rehash);
+            signIns.record(new SignInAttempt(ids.next(), tenant, found == null ? null : found.user().id(), now, address, userAgent(context),
+                    reason));
+            if (reason == SignInReason.SUCCESS || reason == SignInReason.TEMPORARY_PASSWORD) {
+                signIns.signedIn(tenant, found.user().id(), now);
+                if (rehash != null) {
+                    CredentialStore.CAPABILITY.in(tx).replaceHash(tenant, found.user().id(), found.credential().passwordHash(), rehash);
+                }
             }
-            SignInResult result = switch (settled) {
+            SignInResult result = switch (reason) {
                 case SUCCESS -> SignInResult.signedIn(found.user());
                 case TEMPORARY_PASSWORD -> SignInResult.mustChangePassword(found.user());
                 case SESSION_LIMIT -> SignInResult.tooManySessions(found.user());
@@ -142,21 +162,22 @@ public final class SignIn {
         });
     }
 
-    private void settle(StoreTransaction tx, SignInStore signIns, Found found, SignInReason reason, Instant now, String rehash) {
-        TenantId tenant = found.user().tenantId();
-        if (reason == SignInReason.WRONG_PASSWORD) {
-            signIns.updateLockout(tenant, found.user().id(), s -> lockout.afterFailure(s, now));
-        } else if (reason == SignInReason.SUCCESS || reason == SignInReason.TEMPORARY_PASSWORD || reason == SignInReason.SESSION_LIMIT) {
-            if (found.lockout().failures() > 0 || found.lockout().lastFailureAt() != null) {
-                signIns.updateLockout(tenant, found.user().id(), lockout::afterSuccess); // a clear account needs no write
+    /**
+     * Moves the account's lockout state by a checked password, judged against the state as it is
+     * now, under the account's lock: of a burst of parallel guesses, all read the state before any
+     * was recorded, so the one that finds the account locked by the others counts as locked, not as
+     * a guess, and a right password that arrives after the lockout is refused.
+     */
+    private SignInReason settleLockout(SignInStore signIns, Found found, SignInReason judged, Instant now) {
+        boolean[] locked = {false};
+        signIns.updateLockout(found.user().tenantId(), found.user().id(), s -> {
+            if (s.lockedAt(now)) {
+                locked[0] = true;
+                return s;
             }
-            if (reason != SignInReason.SESSION_LIMIT) {
-                signIns.signedIn(tenant, found.user().id(), now);
-            }
-            if (rehash != null) {
-                CredentialStore.CAPABILITY.in(tx).replaceHash(tenant, found.user().id(), found.credential().passwordHash(), rehash);
-            }
-        }
+            return judged == SignInReason.WRONG_PASSWORD ? lockout.afterFailure(s, now) : lockout.afterSuccess(s);
+        });
+        return locked[0] ? SignInReason.LOCKED : judged;
     }
 
     /**
@@ -221,7 +242,7 @@ public final class SignIn {
     }
 
     public static String ip(SignInContext context) {
-        return context != null && context.ip() != null && IP.matcher(context.ip()).matches() ? context.ip() : null;
+        return context == null ? null : ClientAddress.canonical(context.ip());
     }
 
     public static String userAgent(SignInContext context) {

@@ -6,6 +6,7 @@ import dev.roster.core.mail.MailSettings;
 import dev.roster.core.mail.TenantMail;
 import dev.roster.spi.access.CredentialStore;
 import dev.roster.spi.access.PasswordReset;
+import dev.roster.spi.access.SignInStore;
 import dev.roster.spi.mail.MailVariables;
 import dev.roster.spi.mail.OutgoingMail;
 import dev.roster.spi.mail.RenderedMail;
@@ -85,7 +86,8 @@ final class ResetMail {
 
     /**
      * Just before the send, in a unit that writes: keeps the link for its user, unless the user is no
-     * longer active, the link expired, a newer request's link replaced it, or (on a later attempt)
+     * longer active or an admin locked it, the password changed since the request, the link expired,
+     * a newer request's link replaced it, or (on a later attempt)
      * it was already used: a link that was taken is never put back. A newer request replaces an
      * older open link.
      *
@@ -95,10 +97,13 @@ final class ResetMail {
         UserId userId = UserId.of(message.subject());
         Instant expiresAt = message.createdAt().plus(lifetime);
         boolean active = tx.users().find(message.tenantId(), userId).filter(u -> u.status() == UserStatus.ACTIVE).isPresent();
-        if (!active || !now.isBefore(expiresAt)) {
-            return false;
+        if (!active || !now.isBefore(expiresAt) || SignInStore.CAPABILITY.in(tx).lockout(message.tenantId(), userId).lockedForGood()) {
+            return false; // gone, too late, or locked until an admin unlocks it
         }
         CredentialStore credentials = CredentialStore.CAPABILITY.in(tx);
+        if (credentials.find(message.tenantId(), userId).filter(c -> c.changedAt().isAfter(message.createdAt())).isPresent()) {
+            return false; // the password changed since the request: the owner is in, or an admin reset it
+        }
         Optional<PasswordReset> open = credentials.findReset(message.tenantId(), userId);
         if (open.isPresent() && open.get().tokenHash().equals(tokenHash)) {
             return true; // kept by an earlier attempt of this message

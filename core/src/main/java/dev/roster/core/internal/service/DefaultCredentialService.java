@@ -70,7 +70,7 @@ public final class DefaultCredentialService implements CredentialService {
     public DefaultCredentialService(RosterContext ctx, Authorizer authorizer, Authority authority, PasswordSettings settings,
             UserService users, DefaultInviteeService invitees, SessionSettings sessions, boolean resetByMail) {
         this.resetByMail = resetByMail;
-        this.endSessionsOnChange = sessions == null || sessions.endOnPasswordChange();
+        this.endSessionsOnChange = sessions == null || sessions.endOnPasswordChange(); // one's own change only; resets always end them
         this.ctx = ctx;
         this.users = users;
         this.invitees = invitees;
@@ -110,6 +110,7 @@ public final class DefaultCredentialService implements CredentialService {
         ops.onUser(actor, Operation.RESET_PASSWORD, id, AuditActions.USER_LOCKED, (tx, acting, before, now) -> {
             resettable(tx, acting, id);
             SignInStore.CAPABILITY.in(tx).updateLockout(before.tenantId(), id, LockoutPolicy::lockedByAdmin);
+            CredentialStore.CAPABILITY.in(tx).dropReset(before.tenantId(), id); // a link asked for before the lock is void
             ctx.coherence().endSessions(tx, before.tenantId(), id, null);
             return new UserChange(before, Map.of());
         });
@@ -150,9 +151,8 @@ public final class DefaultCredentialService implements CredentialService {
             resettable(tx, acting, id);
             expires.set(now.plus(settings.temporaryLifetime()));
             CredentialStore.CAPABILITY.in(tx).put(new Credential(before.tenantId(), id, hash, true, expires.get(), now));
-            if (endSessionsOnChange) {
-                ctx.coherence().endSessions(tx, before.tenantId(), id, null); // whoever held the old password is out
-            }
+            CredentialStore.CAPABILITY.in(tx).dropReset(before.tenantId(), id);
+            ctx.coherence().endSessions(tx, before.tenantId(), id, null); // whoever held the old password is out
             return new UserChange(before, Map.of("temporaryUntil", expires.get().toString()));
         });
         return new TemporaryPassword(password, expires.get());
@@ -168,6 +168,7 @@ public final class DefaultCredentialService implements CredentialService {
 
     @Override
     public UserWithTemporaryPassword createWithTemporaryPassword(Actor actor, CreateUserCommand command) {
+        ops.run(actor, Operation.CREATE_USER, false, (tx, acting, now) -> null); // refused callers must not cost a hash
         String password = temporary.next();
         String hash = gate.run(() -> settings.hasher().hash(password));
         // The creation joins this unit, so the user and its password are written together or not at all.
@@ -204,6 +205,10 @@ public final class DefaultCredentialService implements CredentialService {
         if (!current) {
             throw wrongCurrent();
         }
+        if (held.temporary() && newPassword.equals(currentPassword)) {
+            // Whoever handed out the temporary password would know the lasting one.
+            throw ValidationException.of("newPassword", "must differ from the temporary password");
+        }
         String hash = gate.run(() -> settings.hasher().hash(newPassword));
         ctx.store().inTransaction(tx -> {
             tx.tenants().lock(actor.tenant());
@@ -215,6 +220,7 @@ public final class DefaultCredentialService implements CredentialService {
             }
             Instant at = ctx.clock().instant();
             credentials.put(new Credential(actor.tenant(), self, hash, false, null, at));
+            credentials.dropReset(actor.tenant(), self); // a link asked for earlier (perhaps by someone else) is void
             if (endSessionsOnChange) {
                 ctx.coherence().endSessions(tx, actor.tenant(), self, null);
             }
@@ -227,6 +233,9 @@ public final class DefaultCredentialService implements CredentialService {
     public void requestPasswordReset(TenantId tenant, String email) {
         if (!resetByMail) {
             throw new IllegalStateException("Roster was built without reset by mail: add .passwordResetLink(...) with .mail(...)");
+        }
+        if (tenant == null) {
+            throw ValidationException.of("tenant", "is required");
         }
         String canonical = canonical(email);
         OneTimeToken token = ctx.tokens().issue(TokenPurpose.PASSWORD_RESET, tenant);
@@ -268,11 +277,13 @@ public final class DefaultCredentialService implements CredentialService {
                     .orElseThrow(InvalidTokenException::new);
             tx.tenants().lock(tenant);
             tx.users().find(tenant, reset.userId()).filter(u -> u.status() == UserStatus.ACTIVE).orElseThrow(InvalidTokenException::new);
-            credentials.put(new Credential(tenant, reset.userId(), hash, false, null, now));
-            SignInStore.CAPABILITY.in(tx).updateLockout(tenant, reset.userId(), s -> settings.lockout().unlocked());
-            if (endSessionsOnChange) {
-                ctx.coherence().endSessions(tx, tenant, reset.userId(), null);
+            SignInStore signIns = SignInStore.CAPABILITY.in(tx);
+            if (signIns.lockout(tenant, reset.userId()).lockedForGood()) {
+                throw new InvalidTokenException(); // locked until an admin unlocks it: a mailbox does not lift that
             }
+            credentials.put(new Credential(tenant, reset.userId(), hash, false, null, now));
+            signIns.updateLockout(tenant, reset.userId(), s -> settings.lockout().unlocked()); // a temporary lockout ends
+            ctx.coherence().endSessions(tx, tenant, reset.userId(), null); // whoever held the old password is out
             ctx.audit().record(tx, tenant, reset.userId(), AuditActions.USER_PASSWORD_CHANGED, AuditActions.TARGET_USER, reset.userId(),
                     Map.of("by", "reset link"));
             return null;

@@ -22,6 +22,7 @@ import dev.roster.core.session.StartedSession;
 import dev.roster.spi.access.Session;
 import dev.roster.spi.access.SessionQuery;
 import dev.roster.spi.access.SessionStore;
+import dev.roster.spi.access.SignInStore;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
@@ -68,6 +69,10 @@ public final class DefaultSessionService implements SessionService, AutoCloseabl
             tx.tenants().lock(tenant); // ordered with suspensions and deletions, as a sign-in's session is
             User active = tx.users().find(tenant, user).filter(u -> u.status() == UserStatus.ACTIVE)
                     .orElseThrow(() -> new NotFoundException("active user", user));
+            if (tx.port(SignInStore.CAPABILITY).map(s -> s.lockout(tenant, user).lockedForGood()).orElse(false)) {
+                // An admin's lock holds whoever signs the user in; a lockout for password guesses does not stop single sign-on.
+                throw new ConflictException(ErrorCode.POLICY_FORBIDS, "the user is locked until an admin unlocks it");
+            }
             StartedSession started = validation.startIn(tx, active, context, ctx.clock().instant());
             if (started == null) {
                 throw new ConflictException(ErrorCode.POLICY_FORBIDS, "the user holds the most sessions the policy allows");
