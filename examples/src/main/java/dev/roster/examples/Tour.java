@@ -2,7 +2,13 @@ package dev.roster.examples;
 
 import dev.roster.adapters.smtp.SmtpMailTransport;
 import dev.roster.adapters.smtp.SmtpSecurity;
+import dev.roster.adapters.argon2.Argon2PasswordHasher;
+import dev.roster.adapters.useragent.UapDeviceReader;
 import dev.roster.core.Roster;
+import dev.roster.core.credential.PasswordSettings;
+import dev.roster.core.credential.SignInContext;
+import dev.roster.core.session.Principal;
+import dev.roster.core.session.SessionSettings;
 import dev.roster.core.access.Actor;
 import dev.roster.core.audit.AuditListRequest;
 import dev.roster.core.invitation.AcceptCommand;
@@ -55,6 +61,9 @@ public final class Tour {
     Tour(PrintStream out) {
         this.out = out;
     }
+
+    /** Grace's password in the tour (a real one comes from a form, never from code). */
+    private static final String GRACE_PASSWORD = "correct horse battery staple";
 
     public static void main(String[] args) {
         // Route Hibernate Validator's own logging through SLF4J like everything else.
@@ -117,6 +126,8 @@ public final class Tour {
                 .clock(clock)
                 .policy(workspacePolicy())
                 .invitationLink("https://app.example.com/invite?token={token}")
+                .passwords(PasswordSettings.builder().hasher(Argon2PasswordHasher.owaspMinimum()).build())
+                .sessions(SessionSettings.builder().devices(new UapDeviceReader()).build())
                 .build();
              OutboxWorker worker = roster.outbox().startWorker()) {
             tour(roster, clock);
@@ -150,15 +161,26 @@ public final class Tour {
         String token = grace.token().reveal();
         InvitationPreview.Details open = roster.invitees().preview(tenant, token).details().orElseThrow();
         say("preview: %s invites %s to %s", open.inviterName(), open.email(), open.tenantName());
-        User graceUser = roster.invitees().accept(tenant, token, AcceptCommand.of(ProfileFields.named("Grace", "Hopper")));
+        User graceUser = roster.credentials().acceptWithPassword(tenant, token, AcceptCommand.of(ProfileFields.named("Grace", "Hopper")),
+                GRACE_PASSWORD);
         say("Grace is %s with roles %s; can chat: %s, can manage users: %s", graceUser.status(), graceUser.roles(),
                 roster.permissions().check(tenant, graceUser.id(), CHAT),
                 roster.permissions().check(tenant, graceUser.id(), MANAGE_USERS));
         try {
-            roster.invitees().accept(tenant, token, AcceptCommand.of(ProfileFields.EMPTY));
+            roster.credentials().acceptWithPassword(tenant, token, AcceptCommand.of(ProfileFields.EMPTY), GRACE_PASSWORD);
         } catch (RosterException e) {
             say("accepting the same link again fails: %s", e.code());
         }
+
+        step("Grace signs in: the session carries her permissions; a wrong password gets the one refusal");
+        SignInContext laptop = new SignInContext("203.0.113.7",
+                "Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0");
+        String session = roster.sessions().signIn(tenant, "grace.hopper@acme.example", GRACE_PASSWORD, laptop).session().orElseThrow().token();
+        Principal principal = roster.sessions().validate(tenant, session).orElseThrow();
+        say("signed in; the session can chat: %s; device: %s", principal.has(CHAT),
+                roster.sessions().sessionsOf(admin, graceUser.id()).get(0).browser());
+        say("a wrong password: %s", roster.credentials().authenticate(tenant, "grace.hopper@acme.example", "not her password", laptop)
+                .outcome());
 
         step("Onboarding KPIs, tab counts, seats");
         say("KPIs: %s", roster.directory().onboarding(admin));
@@ -167,7 +189,8 @@ public final class Tour {
 
         step("Suspend Grace, then reactivate her");
         User suspended = roster.lifecycle().suspend(admin, graceUser.id());
-        say("Grace is %s; can chat: %s", suspended.status(), roster.permissions().check(tenant, graceUser.id(), CHAT));
+        say("Grace is %s; can chat: %s; her session is valid: %s", suspended.status(),
+                roster.permissions().check(tenant, graceUser.id(), CHAT), roster.sessions().validate(tenant, session).isPresent());
         roster.lifecycle().reactivate(admin, graceUser.id());
         say("Grace is ACTIVE again; can chat: %s", roster.permissions().check(tenant, graceUser.id(), CHAT));
 
