@@ -1,7 +1,6 @@
 package dev.roster.core.internal;
 
 import dev.roster.core.permission.PermissionResolver;
-import dev.roster.spi.access.CredentialStore;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.StoreTransaction;
@@ -45,7 +44,9 @@ public final class UserWriter {
         User stored = tx.users().update(derived);
         if (stored.status() != UserStatus.ACTIVE) {
             coherence.endSessions(tx, stored.tenantId(), stored.id(), null); // suspended or deleted: out at once, everywhere
-            tx.port(CredentialStore.CAPABILITY).ifPresent(c -> c.dropReset(stored.tenantId(), stored.id())); // and no way back by an old link
+        }
+        if (stored.status() != UserStatus.ACTIVE || !stored.email().equals(before.email())) {
+            ResetLinks.voidAll(tx, stored.tenantId(), stored.id(), now); // no way back by a link mailed earlier, or to the old address
         }
         return stored;
     }

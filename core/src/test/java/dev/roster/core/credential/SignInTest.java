@@ -164,14 +164,14 @@ class SignInTest {
     }
 
     @Test
-    void hostileClientDetailsAreKeptAsUnknownAndNeverBreakASignIn() {
+    void hostileClientDetailsAreKeptAsUnreadableAndNeverBreakASignIn() {
         SignInResult result = roster.credentials().authenticate(f.tenant, "grace@acme.example", PASSWORD,
                 new SignInContext("1.2.3.4\r\nX-Injected: yes", "A".repeat(25_000) + "\u0000"));
 
         assertThat(result.outcome()).isEqualTo(Outcome.SIGNED_IN);
         SignInAttempt attempt = f.store.read((StoreTransaction tx) -> SignInStore.CAPABILITY.in(tx).attempts(SignInQuery.latest(f.tenant, 1)))
                 .items().get(0);
-        assertThat(attempt.ip()).isNull();
+        assertThat(attempt.ip()).as("no header line gets through; the record says the address could not be read").isEqualTo("unreadable");
         assertThat(attempt.userAgent()).hasSizeLessThanOrEqualTo(512);
     }
 

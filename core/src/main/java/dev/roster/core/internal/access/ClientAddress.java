@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ClientAddress {
     private static final Pattern IPV4_WITH_PORT = Pattern.compile("([0-9.]{7,15}):[0-9]{1,5}");
+    private static final Pattern DOTTED = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
     private static final Pattern BRACKETED = Pattern.compile("\\[([0-9A-Fa-f:.]{2,45})](?::[0-9]{1,5})?");
     private ClientAddress() {
     }
@@ -26,7 +27,8 @@ final class ClientAddress {
      * @return it, or null when the text is no IP literal
      */
     static String canonical(String given) {
-        String text = withoutPort(given);
+        String text = withoutZone(withoutPort(given == null ? null : given.strip()));
+        text = decimalOctets(text);
         if (text == null || text.isEmpty() || text.length() > Limits.CLIENT_ADDRESS || text.indexOf('%') >= 0
                 || !InetAddresses.isInetAddress(text)) {
             return null;
@@ -46,6 +48,9 @@ final class ClientAddress {
         return out.toString();
     }
 
+    /** Stands for every address that cannot be read, so that they share one budget rather than escape it. */
+    static final String UNREADABLE = "unreadable";
+
     /** An IPv4 address with a port ({@code 198.51.100.9:40000}) or a bracketed IPv6 one ({@code [2001:db8::1]:443}) without it. */
     private static String withoutPort(String text) {
         if (text == null) {
@@ -57,6 +62,28 @@ final class ClientAddress {
         }
         Matcher v6 = BRACKETED.matcher(text);
         return v6.matches() ? v6.group(1) : text;
+    }
+
+    /** An IPv6 zone ({@code fe80::1%eth0}) says which interface, not which client. */
+    private static String withoutZone(String text) {
+        int zone = text == null ? -1 : text.indexOf('%');
+        return zone < 0 || text.indexOf(':') < 0 ? text : text.substring(0, zone);
+    }
+
+    /** {@code 010.1.1.1} as {@code 10.1.1.1}: leading zeros read as decimal, as most servers log them. */
+    private static String decimalOctets(String text) {
+        if (text == null || !DOTTED.matcher(text).matches()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(15);
+        for (String octet : text.split("\\.")) {
+            int value = Integer.parseInt(octet);
+            if (value > 255) {
+                return text;
+            }
+            out.append(out.length() == 0 ? "" : ".").append(value);
+        }
+        return out.toString();
     }
 
     /**

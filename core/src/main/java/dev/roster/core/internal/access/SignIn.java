@@ -96,17 +96,28 @@ public final class SignIn {
                 && SignInStore.CAPABILITY.in(tx).failuresFrom(ClientAddress.budgetKey(address), now.minus(addressWindow)) >= addressFailures;
     }
 
+    /**
+     * The address to record and count by: its canonical form; {@link ClientAddress#UNREADABLE} for
+     * text that is no address (so that such attempts share one budget instead of escaping it); null
+     * when the host gave none.
+     */
+    private String address(SignInContext context) {
+        String given = context == null ? null : context.ip();
+        String canonical = ClientAddress.canonical(given);
+        if (canonical == null && addressFailures > 0 && !warnedUnusable.getAndSet(true)) {
+            LOG.warn("the per-address budget got {} client address; pass the client's own address (one IP literal) to SignInContext",
+                    given == null ? "no" : "an unreadable");
+        }
+        return canonical != null || given == null ? canonical : ClientAddress.UNREADABLE;
+    }
+
     /** Signs in and, with a starter, starts a session when a lasting password matched. */
     public SessionSignIn authenticate(TenantId tenant, String identifier, String password, SignInContext context, Starter starter) {
         if (tenant == null) {
             throw ValidationException.of("tenant", "is required");
         }
         Instant now = clock.instant();
-        String address = ip(context);
-        if (addressFailures > 0 && address == null && context != null && context.ip() != null && !warnedUnusable.getAndSet(true)) {
-            LOG.warn("the per-address budget cannot count a client address that is no IP literal (a port, a host name or a list from a "
-                    + "forwarding header?); pass the client's own address to SignInContext");
-        }
+        String address = address(context);
         Read read = store.read(tx -> new Read(find(tx, tenant, identifier).map(u -> new Found(u,
                 CredentialStore.CAPABILITY.in(tx).find(tenant, u.id()).orElse(null), SignInStore.CAPABILITY.in(tx).lockout(tenant, u.id())))
                 .orElse(null), overBudget(tx, address, now)));
@@ -135,12 +146,17 @@ public final class SignIn {
                     || judged == SignInReason.TEMPORARY_PASSWORD)) {
                 reason = tx.users().find(tenant, found.user().id()).isEmpty() ? SignInReason.DELETED : settleLockout(signIns, found, judged, now);
             }
+            if (reason == SignInReason.SUCCESS || reason == SignInReason.TEMPORARY_PASSWORD) {
+                // After the account's lock (settleLockout): a suspension, deletion or password change that
+                // landed while the hash was checked is seen here, or waits for this unit.
+                reason = reasonNow(tx, found, now, reason);
+            }
             StartedSession started = null;
             if (reason == SignInReason.SUCCESS && starter != null) {
                 // Under the tenant lock a suspension or deletion either came first (and is seen here)
                 // or waits for this unit and then ends the session it starts.
                 tx.tenants().lock(tenant);
-                reason = reasonNow(tx, found, now);
+                reason = reasonNow(tx, found, now, reason);
                 started = reason == SignInReason.SUCCESS ? starter.start(tx, found.user(), context, now) : null;
                 reason = reason == SignInReason.SUCCESS && started == null ? SignInReason.SESSION_LIMIT : reason;
             }
@@ -184,7 +200,7 @@ public final class SignIn {
      * The verified sign-in judged again under the tenant lock: an admin may have suspended, deleted
      * or locked the account, or its password may have changed, while the hash was being checked.
      */
-    private static SignInReason reasonNow(StoreTransaction tx, Found found, Instant now) {
+    private static SignInReason reasonNow(StoreTransaction tx, Found found, Instant now, SignInReason judged) {
         TenantId tenant = found.user().tenantId();
         User current = tx.users().find(tenant, found.user().id()).orElse(null);
         if (current == null || current.status() == UserStatus.DELETED) {
@@ -198,7 +214,7 @@ public final class SignIn {
         }
         boolean samePassword = CredentialStore.CAPABILITY.in(tx).find(tenant, current.id())
                 .filter(c -> c.passwordHash().equals(found.credential().passwordHash())).isPresent();
-        return samePassword ? SignInReason.SUCCESS : SignInReason.WRONG_PASSWORD;
+        return samePassword ? judged : SignInReason.WRONG_PASSWORD;
     }
 
     private SignInReason reason(Found found, boolean matches, Instant now) {

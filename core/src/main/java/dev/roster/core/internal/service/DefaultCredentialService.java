@@ -18,6 +18,7 @@ import dev.roster.core.credential.PasswordSettings;
 import dev.roster.core.session.SessionSettings;
 import dev.roster.core.access.OneTimeToken;
 import dev.roster.core.error.InvalidTokenException;
+import dev.roster.core.internal.ResetLinks;
 import dev.roster.core.internal.TokenPurpose;
 import dev.roster.spi.access.PasswordReset;
 import dev.roster.spi.model.EmailAddress;
@@ -40,6 +41,7 @@ import dev.roster.core.policy.Operation;
 import dev.roster.spi.access.Credential;
 import dev.roster.spi.access.CredentialStore;
 import dev.roster.spi.store.Page;
+import dev.roster.spi.access.SignInReason;
 import dev.roster.spi.access.SignInStore;
 import dev.roster.spi.access.SignInQuery;
 import dev.roster.spi.access.SignInAttempt;
@@ -110,7 +112,7 @@ public final class DefaultCredentialService implements CredentialService {
         ops.onUser(actor, Operation.RESET_PASSWORD, id, AuditActions.USER_LOCKED, (tx, acting, before, now) -> {
             resettable(tx, acting, id);
             SignInStore.CAPABILITY.in(tx).updateLockout(before.tenantId(), id, LockoutPolicy::lockedByAdmin);
-            CredentialStore.CAPABILITY.in(tx).dropReset(before.tenantId(), id); // a link asked for before the lock is void
+            ResetLinks.voidAll(tx, before.tenantId(), id, now); // a link asked for before the lock is void
             ctx.coherence().endSessions(tx, before.tenantId(), id, null);
             return new UserChange(before, Map.of());
         });
@@ -151,7 +153,7 @@ public final class DefaultCredentialService implements CredentialService {
             resettable(tx, acting, id);
             expires.set(now.plus(settings.temporaryLifetime()));
             CredentialStore.CAPABILITY.in(tx).put(new Credential(before.tenantId(), id, hash, true, expires.get(), now));
-            CredentialStore.CAPABILITY.in(tx).dropReset(before.tenantId(), id);
+            ResetLinks.voidAll(tx, before.tenantId(), id, now);
             ctx.coherence().endSessions(tx, before.tenantId(), id, null); // whoever held the old password is out
             return new UserChange(before, Map.of("temporaryUntil", expires.get().toString()));
         });
@@ -193,16 +195,27 @@ public final class DefaultCredentialService implements CredentialService {
     public void changePassword(Actor actor, String currentPassword, String newPassword) {
         UserId self = actor.userId().orElseThrow(() -> new PermissionDeniedException("the system actor has no password"));
         settings.rules().check("newPassword", newPassword);
-        if (!settings.rules().verifiable(currentPassword)) {
-            throw wrongCurrent(); // no set password looks like this: not worth a hash
-        }
+        Instant asked = ctx.clock().instant();
+        boolean[] locked = {false};
         Credential held = ctx.store().read(tx -> {
             requireActive(tx, actor.tenant(), self);
+            locked[0] = SignInStore.CAPABILITY.in(tx).lockout(actor.tenant(), self).lockedAt(asked);
             return CredentialStore.CAPABILITY.in(tx).find(actor.tenant(), self).orElse(null);
         });
-        boolean current = held != null && !held.expiredAt(ctx.clock().instant())
-                && gate.run(() -> settings.hasher().verify(currentPassword == null ? "" : currentPassword, held.passwordHash()));
+        if (locked[0]) {
+            throw wrongCurrent(); // a locked account takes no guesses, here either
+        }
+        // No set password looks like an unverifiable one: not worth a hash, but a wrong guess all the same.
+        boolean current = held != null && !held.expiredAt(asked) && settings.rules().verifiable(currentPassword)
+                && gate.run(() -> settings.hasher().verify(currentPassword, held.passwordHash()));
         if (!current) {
+            // Whoever holds a user's session could otherwise guess its password here without limit.
+            ctx.store().inTransaction(tx -> {
+                SignInStore signIns = SignInStore.CAPABILITY.in(tx);
+                signIns.record(new SignInAttempt(ctx.ids().next(), actor.tenant(), self, asked, null, null, SignInReason.WRONG_PASSWORD));
+                signIns.updateLockout(actor.tenant(), self, s -> settings.lockout().afterFailure(s, asked));
+                return null;
+            });
             throw wrongCurrent();
         }
         if (held.temporary() && newPassword.equals(currentPassword)) {
@@ -220,7 +233,7 @@ public final class DefaultCredentialService implements CredentialService {
             }
             Instant at = ctx.clock().instant();
             credentials.put(new Credential(actor.tenant(), self, hash, false, null, at));
-            credentials.dropReset(actor.tenant(), self); // a link asked for earlier (perhaps by someone else) is void
+            ResetLinks.voidAll(tx, actor.tenant(), self, at); // a link asked for earlier (perhaps by someone else) is void
             if (endSessionsOnChange) {
                 ctx.coherence().endSessions(tx, actor.tenant(), self, null);
             }
@@ -271,11 +284,11 @@ public final class DefaultCredentialService implements CredentialService {
         String hash = gate.run(() -> settings.hasher().hash(newPassword));
         ctx.store().inTransaction(tx -> {
             Instant now = ctx.clock().instant();
+            tx.tenants().lock(tenant); // first, as every unit that voids links locks it: no two units wait on each other
             CredentialStore credentials = CredentialStore.CAPABILITY.in(tx);
             // Taken atomically: of parallel uses of one link, one gets it; the rest find nothing.
             PasswordReset reset = credentials.takeReset(tokenHash).filter(r -> r.tenantId().equals(tenant) && now.isBefore(r.expiresAt()))
                     .orElseThrow(InvalidTokenException::new);
-            tx.tenants().lock(tenant);
             tx.users().find(tenant, reset.userId()).filter(u -> u.status() == UserStatus.ACTIVE).orElseThrow(InvalidTokenException::new);
             SignInStore signIns = SignInStore.CAPABILITY.in(tx);
             if (signIns.lockout(tenant, reset.userId()).lockedForGood()) {
