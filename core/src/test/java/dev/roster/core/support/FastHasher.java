@@ -18,6 +18,8 @@ public final class FastHasher implements PasswordHasher {
     public final AtomicInteger verifications = new AtomicInteger();
     /** Runs inside each hash, to make something happen while a password is being hashed. */
     public volatile Runnable duringHash = () -> { };
+    /** Runs inside the next verification only, to make something happen while a password is being checked. */
+    public volatile Runnable onNextVerify = () -> { };
     /** Whether every stored hash should be made again (as after raising the cost). */
     public volatile boolean rehashEverything;
 
@@ -34,6 +36,9 @@ public final class FastHasher implements PasswordHasher {
     @Override
     public boolean verify(CharSequence password, String stored) {
         verifications.incrementAndGet();
+        Runnable hook = onNextVerify;
+        onNextVerify = () -> { };
+        hook.run();
         String[] parts = stored == null ? new String[0] : stored.split("\\$");
         return parts.length == 4 && parts[1].equals("fast") && MessageDigest.isEqual(digest(parts[2], password).getBytes(StandardCharsets.US_ASCII),
                 parts[3].getBytes(StandardCharsets.US_ASCII));

@@ -4,19 +4,14 @@ import static dev.roster.core.support.TestPolicies.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.roster.adapters.inmemory.RecordingMailTransport;
 import dev.roster.core.Roster;
-import dev.roster.core.credential.PasswordSettings;
 import dev.roster.core.credential.SignInContext;
 import dev.roster.core.credential.SignInResult.Outcome;
 import dev.roster.core.session.SessionSettings;
-import dev.roster.core.support.FastHasher;
 import dev.roster.core.support.Fixture;
-import dev.roster.core.support.TestPolicies;
 import dev.roster.core.user.EditProfileCommand;
 import dev.roster.core.user.ProfileFields;
 import dev.roster.spi.access.LockoutState;
-import dev.roster.spi.access.PasswordHasher;
 import dev.roster.spi.access.SignInReason;
 import dev.roster.spi.access.SignInStore;
 import dev.roster.spi.mail.OutgoingMail;
@@ -31,59 +26,7 @@ import org.junit.jupiter.api.Test;
  * die with an address change, a suspension or a lock (queued ones too), wrong current passwords that
  * count as guesses, and client addresses that cannot escape the budget by their spelling.
  */
-class AccessRacesTest {
-    static final String PASSWORD = "correct horse battery staple";
-    static final String NEW = "a new and longer passphrase";
-    static final SignInContext FROM = new SignInContext("203.0.113.7", "Mozilla/5.0");
-
-    /** FastHasher with a hook that runs while a password is verified (outside any unit of work). */
-    static final class HookedHasher implements PasswordHasher {
-        final FastHasher inner = new FastHasher();
-        volatile Runnable duringVerify = () -> { };
-
-        @Override
-        public String hash(CharSequence password) {
-            return inner.hash(password);
-        }
-
-        @Override
-        public boolean verify(CharSequence password, String stored) {
-            Runnable r = duringVerify;
-            duringVerify = () -> { };
-            r.run();
-            return inner.verify(password, stored);
-        }
-
-        @Override
-        public boolean needsRehash(String stored) {
-            return inner.needsRehash(stored);
-        }
-    }
-
-    final Fixture f = new Fixture(TestPolicies.standard().build());
-    final RecordingMailTransport transport = new RecordingMailTransport();
-    final HookedHasher hasher = new HookedHasher();
-    final Roster roster = build(PasswordSettings.builder().hasher(hasher).requiredAtAcceptance(false).build());
-    final User grace = withPassword(f.member("grace@acme.example", MEMBER));
-
-    Roster build(PasswordSettings passwords) {
-        return Roster.builder().store(f.store).policy(f.roster.policy()).clock(f.clock)
-                .mail(Fixture.mailSettings(transport)).invitationLink(Fixture.LINK)
-                .passwordResetLink("https://app.example/t/{tenant}/reset?token={token}")
-                .passwords(passwords).sessions(SessionSettings.defaults()).build();
-    }
-
-    User withPassword(User user) {
-        String temporary = roster.credentials().issueTemporaryPassword(f.adminActor, user.id()).reveal();
-        roster.credentials().changePassword(f.actor(user), temporary, PASSWORD);
-        return user;
-    }
-
-    List<OutgoingMail> sent() {
-        roster.outbox().dispatch();
-        return transport.sent();
-    }
-
+class AccessRacesTest extends AccessFixture {
     LockoutState lockout() {
         return f.store.read((StoreTransaction tx) -> SignInStore.CAPABILITY.in(tx).lockout(f.tenant, grace.id()));
     }
@@ -91,7 +34,7 @@ class AccessRacesTest {
 
     @Test
     void aPlainSignInIsRefusedForAUserSuspendedWhileItsPasswordWasBeingVerified() {
-        hasher.duringVerify = () -> f.roster.lifecycle().suspend(f.adminActor, grace.id());
+        hasher.onNextVerify = () -> f.roster.lifecycle().suspend(f.adminActor, grace.id());
 
         Outcome outcome = roster.credentials().authenticate(f.tenant, "grace@acme.example", PASSWORD, FROM).outcome();
 
@@ -102,7 +45,7 @@ class AccessRacesTest {
     @Test
     void aPlainSignInIsRefusedForAnOldPasswordReplacedWhileItWasBeingVerified() {
         // The admin resets the password (e.g. because it leaked) while the attacker's guess with the old one is hashed.
-        hasher.duringVerify = () -> roster.credentials().issueTemporaryPassword(f.adminActor, grace.id());
+        hasher.onNextVerify = () -> roster.credentials().issueTemporaryPassword(f.adminActor, grace.id());
 
         Outcome outcome = roster.credentials().authenticate(f.tenant, "grace@acme.example", PASSWORD, FROM).outcome();
 
@@ -111,7 +54,7 @@ class AccessRacesTest {
 
     @Test
     void aSessionSignInIsRefusedInTheSameRace() { // control: the session path re-checks under the tenant lock
-        hasher.duringVerify = () -> f.roster.lifecycle().suspend(f.adminActor, grace.id());
+        hasher.onNextVerify = () -> f.roster.lifecycle().suspend(f.adminActor, grace.id());
         assertThat(roster.sessions().signIn(f.tenant, "grace@acme.example", PASSWORD, FROM).session()).isEmpty();
     }
 
@@ -180,8 +123,7 @@ class AccessRacesTest {
 
     @Test
     void spellingsOfOneAddressAndUnreadableOnesShareABudgetInsteadOfEscapingIt() {
-        Roster budgeted = build(PasswordSettings.builder().hasher(hasher).requiredAtAcceptance(false)
-                .addressBudget(3, Duration.ofMinutes(15)).build());
+        Roster budgeted = build(p -> p.addressBudget(3, Duration.ofMinutes(15)), SessionSettings.defaults());
         List<String> spellings = List.of("010.1.1.1", " 203.0.113.7", "203.0.113.7 ", "fe80::1%eth0", "203.0.113.7, 10.0.0.1");
         StringBuilder report = new StringBuilder();
         int n = 0;
