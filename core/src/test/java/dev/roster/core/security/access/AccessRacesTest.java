@@ -1,6 +1,5 @@
 package dev.roster.core.security.access;
 
-import static dev.roster.core.support.TestPolicies.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
