@@ -90,12 +90,8 @@ final class InvitationMail {
     }
 
     private OutgoingMail render(OutboxMessage message, Tenant tenant, TenantMail from, Invitation invitation, String inviter, String token) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(from.locale()).withZone(from.zone());
-        Map<String, String> variables = new HashMap<>();
-        variables.put(MailVariables.PRODUCT_NAME, from.productName());
-        variables.put(MailVariables.TENANT_NAME, tenant.name());
-        variables.put(MailVariables.SENDER_NAME, from.sender().name());
-        variables.put(MailVariables.SUPPORT_ADDRESS, from.supportAddress() == null ? "" : from.supportAddress());
+        DateTimeFormatter dates = dates(from);
+        Map<String, String> variables = senderVariables(tenant, from);
         variables.put(MailVariables.RECIPIENT_NAME, invitation.invitee().firstName() == null ? "" : invitation.invitee().firstName());
         variables.put(MailVariables.RECIPIENT_ADDRESS, invitation.email().value());
         variables.put(MailVariables.INVITER_NAME, inviter);
@@ -121,6 +117,21 @@ final class InvitationMail {
     private static boolean stillCurrent(StoreTransaction tx, OutboxMessage message, String tokenHash, Instant now) {
         return tx.invitations().find(message.tenantId(), InvitationId.of(message.subject()))
                 .filter(i -> i.statusAt(now) == InvitationStatus.PENDING && tokenHash.equals(i.tokenHash())).isPresent();
+    }
+
+    /** How a tenant's mail writes dates. */
+    static DateTimeFormatter dates(TenantMail from) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(from.locale()).withZone(from.zone());
+    }
+
+    /** The variables every message of a tenant has: who sends it, for which product and tenant. */
+    static Map<String, String> senderVariables(Tenant tenant, TenantMail from) {
+        Map<String, String> variables = new HashMap<>();
+        variables.put(MailVariables.PRODUCT_NAME, from.productName());
+        variables.put(MailVariables.TENANT_NAME, tenant.name());
+        variables.put(MailVariables.SENDER_NAME, from.sender().name());
+        variables.put(MailVariables.SUPPORT_ADDRESS, from.supportAddress() == null ? "" : from.supportAddress());
+        return variables;
     }
 
     /** Stable across attempts, so a mail sent again after a crash is recognisably the same message. */

@@ -18,9 +18,6 @@ import dev.roster.spi.outbox.OutboxMessage;
 import dev.roster.spi.store.StoreTransaction;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,16 +66,11 @@ final class ResetMail {
     }
 
     private OutgoingMail render(OutboxMessage message, Tenant tenant, TenantMail from, User user, String token, Instant expiresAt) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(from.locale()).withZone(from.zone());
-        Map<String, String> variables = new HashMap<>();
-        variables.put(MailVariables.PRODUCT_NAME, from.productName());
-        variables.put(MailVariables.TENANT_NAME, tenant.name());
-        variables.put(MailVariables.SENDER_NAME, from.sender().name());
-        variables.put(MailVariables.SUPPORT_ADDRESS, from.supportAddress() == null ? "" : from.supportAddress());
+        Map<String, String> variables = InvitationMail.senderVariables(tenant, from);
         variables.put(MailVariables.RECIPIENT_NAME, user.profile().firstName() == null ? "" : user.profile().firstName());
         variables.put(MailVariables.RECIPIENT_ADDRESS, user.email().value());
         variables.put(MailVariables.LINK, links.link(tenant.id(), token));
-        variables.put(MailVariables.EXPIRES_AT, dates.format(expiresAt));
+        variables.put(MailVariables.EXPIRES_AT, InvitationMail.dates(from).format(expiresAt));
         RenderedMail rendered = settings.renderer().render(message.kind(), from.locale(), variables);
         return new OutgoingMail(InvitationMail.messageId(message, from), from.sender(), from.replyTo(), user.email(), null,
                 rendered.subject(), rendered.text(), rendered.html());

@@ -19,13 +19,18 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * A burst of parallel guesses all read the lockout state before any is recorded (they queue for the
- * hashing gate meanwhile); each is judged again under the account's lock, so no more than the five
+ * A burst of parallel guesses all read the lockout state before any is recorded (they are hashing
+ * meanwhile); each is judged again under the account's lock, so no more than the five
  * the lockout allows count as guesses, and the right password sent after the burst is refused. The
- * stand-in hasher sleeps 40 ms per verification to model Argon2id's cost, so the burst overlaps.
+ * stand-in hasher holds every verification until the whole burst is hashing, so the race is certain
+ * rather than likely.
  */
 class ParallelGuessesTest extends AccessFixture {
-    /** Argon2id-like cost: 40 ms per verification. */
+    private static final int BURST = 30;
+    /** Counts the guesses that have read the account and reached their hash. */
+    private final CountDownLatch hashing = new CountDownLatch(BURST);
+
+    /** Holds each verification until the whole burst is hashing: all of it read the account before any was recorded. */
     private final PasswordHasher slow = new PasswordHasher() {
         @Override
         public String hash(CharSequence password) {
@@ -34,8 +39,11 @@ class ParallelGuessesTest extends AccessFixture {
 
         @Override
         public boolean verify(CharSequence password, String stored) {
+            hashing.countDown();
             try {
-                Thread.sleep(40);
+                if (!hashing.await(20, TimeUnit.SECONDS)) {
+                    throw new AssertionError("the burst never hashed together");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -59,9 +67,9 @@ class ParallelGuessesTest extends AccessFixture {
     @Test
     void aBurstOfGuessesIsJudgedUnderTheAccountsLockNotByWhatEachReadBeforeHashing() throws Exception {
         Roster target = Roster.builder().store(f.store).policy(f.roster.policy()).clock(f.clock).withoutMail()
-                .passwords(PasswordSettings.builder().hasher(slow).hashing(2, java.time.Duration.ofSeconds(5)).requiredAtAcceptance(false).build())
+                .passwords(PasswordSettings.builder().hasher(slow).hashing(BURST + 1, java.time.Duration.ofSeconds(5)).requiredAtAcceptance(false).build())
                 .sessions(SessionSettings.defaults()).build();
-        int burst = 30;
+        int burst = BURST;
         ExecutorService pool = Executors.newFixedThreadPool(burst + 1);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Outcome>> results = new ArrayList<>();
