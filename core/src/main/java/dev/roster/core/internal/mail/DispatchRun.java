@@ -162,7 +162,12 @@ final class DispatchRun implements AutoCloseable {
      */
     private boolean stillCurrent(Claim claim, OutboxMessage message, Written.Mail mail) {
         CompletableFuture<Boolean> ahead = checked.remove(message.id());
-        if (ahead == null || touched.since(message.subject(), claim.writtenAtNanos())) {
+        if (ahead == null) {
+            return writer.stillCurrent(store, message, mail.tokenHash(), clock.instant());
+        }
+        if (touched.since(message.subject(), claim.writtenAtNanos())) {
+            // The check ahead may still be arming this message's link: two units arming one link at once collide in the store.
+            ahead.exceptionally(e -> false).join();
             return writer.stillCurrent(store, message, mail.tokenHash(), clock.instant());
         }
         return join(ahead);
