@@ -4,6 +4,7 @@ import dev.roster.core.credential.CredentialService;
 import dev.roster.core.session.SessionService;
 import dev.roster.core.audit.AuditTrail;
 import dev.roster.core.group.GroupService;
+import dev.roster.core.importing.ImportService;
 import dev.roster.core.invitation.InvitationService;
 import dev.roster.core.invitation.InviteeService;
 import dev.roster.core.mail.Outbox;
@@ -34,13 +35,15 @@ public final class Roster implements AutoCloseable {
     private final Outbox outbox;
     private final CredentialService credentials;
     private final SessionService sessions;
+    private final ImportService imports;
     private final List<AutoCloseable> resources;
 
     @SuppressWarnings("java:S107")
     Roster(Policy policy, TenantService tenants, UserService users, LifecycleService lifecycle, InvitationService invitations,
             InviteeService invitees, GroupService groups, PermissionService permissions, Directory directory, AuditTrail audit,
-            Outbox outbox, CredentialService credentials, SessionService sessions, List<AutoCloseable> resources) {
+            Outbox outbox, CredentialService credentials, SessionService sessions, ImportService imports, List<AutoCloseable> resources) {
         this.sessions = sessions;
+        this.imports = imports;
         this.outbox = outbox;
         this.credentials = credentials;
         this.resources = List.copyOf(resources);
@@ -122,6 +125,15 @@ public final class Roster implements AutoCloseable {
     /** {@return the user lifecycle: suspend, reactivate, delete, restore, permanent delete, purge} */
     public LifecycleService lifecycle() {
         return lifecycle;
+    }
+
+    /**
+     * Bulk invitations from an uploaded spreadsheet, read by {@code roster-adapters-spreadsheet}.
+     *
+     * @return the import service
+     */
+    public ImportService imports() {
+        return imports;
     }
 
     /** {@return the admin side of invitations: invite, batch invite, resend, revoke, expire} */

@@ -27,6 +27,7 @@ import dev.roster.core.internal.mail.Sealer;
 import dev.roster.core.internal.service.DefaultAuditTrail;
 import dev.roster.core.internal.service.DefaultDirectory;
 import dev.roster.core.internal.service.DefaultGroupService;
+import dev.roster.core.internal.service.DefaultImportService;
 import dev.roster.core.internal.service.DefaultInvitationService;
 import dev.roster.core.internal.service.DefaultInviteeService;
 import dev.roster.core.internal.service.DefaultLifecycleService;
@@ -261,6 +262,7 @@ public final class RosterBuilder {
                 outbox,
                 credentials,
                 sessionService,
+                new DefaultImportService(ctx, authorizer, issuer, guards),
                 resources(coherence, dispatcher, sessionService));
     }
 

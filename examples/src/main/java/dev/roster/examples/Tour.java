@@ -39,6 +39,17 @@ import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.store.RosterStore;
 import java.io.PrintStream;
+import dev.roster.adapters.spreadsheet.ImportReports;
+import dev.roster.adapters.spreadsheet.Spreadsheets;
+import dev.roster.core.importing.ImportOptions;
+import dev.roster.core.importing.ImportReport;
+import dev.roster.core.importing.RowStatus;
+import dev.roster.spi.sheet.SheetSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -226,9 +237,36 @@ public final class Tour {
         say("the purge erased what named her: %s", roster.audit().list(admin,
                 dev.roster.core.audit.AuditListRequest.forTarget("user", graceUser.id().toString(), 1)).items().get(0).details());
 
+        bulkInviteFromASpreadsheet(roster, admin, tenant);
+
         step("The audit trail, newest first");
         roster.audit().list(admin, dev.roster.core.audit.AuditListRequest.latest(50)).items()
                 .forEach(e -> say("%s  %-24s %s %s", e.at(), e.action(), e.targetType(), e.targetId()));
+    }
+
+    /** Writes a spreadsheet as an admin would fill one in, uploads it, and prints the report. */
+    private void bulkInviteFromASpreadsheet(Roster roster, Actor admin, TenantId tenant) {
+        step("Bulk-invite from a spreadsheet: a duplicate, a bad address and a member are reported, not invited");
+        Path upload = TourFiles.path("new-starters-" + tenant + ".xlsx");
+        TourFiles.xlsx(upload, List.of(
+                List.of("New starters, November"),
+                List.of(),
+                List.of("Email", "First name", "Last name", "Role", "Personal message"),
+                List.of("linus@acme.example", "Linus", "Torvalds", "Standard user", ""),
+                List.of("margaret@acme.example", "Margaret", "Hamilton", "", "See you Monday!"),
+                List.of(" LINUS@acme.example ", "Linus", "again", "", ""),
+                List.of("not an address", "Nobody", "", "", ""),
+                List.of("ada@acme.example", "Ada", "Lovelace", "Admin", "")));
+        try (InputStream in = Files.newInputStream(upload); SheetSource rows = Spreadsheets.open(in, roster.policy().importLimits())) {
+            ImportReport report = roster.imports().apply(admin, rows, ImportOptions.defaults().withMessage("Welcome to Acme!"));
+            say("read %s: header on row %d", upload, report.headerRow());
+            say("%-4s %-24s %-28s %s", "row", "email", "status", "details");
+            report.rows().forEach(r -> say("%-4d %-24s %-28s %s", r.row(), r.email(), ImportReports.statusText(r), ImportReports.detailText(r)));
+            say("totals: invited %d, skipped %d, invalid %d", report.count(RowStatus.INVITED),
+                    report.count(RowStatus.DUPLICATE_IN_FILE) + report.count(RowStatus.ALREADY_MEMBER), report.count(RowStatus.INVALID));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The worker sends as soon as the invitation commits; this waits a moment for it, as a page refresh would. */

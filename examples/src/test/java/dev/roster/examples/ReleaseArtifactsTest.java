@@ -31,7 +31,8 @@ class ReleaseArtifactsTest {
             "mail-templates", "dev.roster.mail.templates",
             "adapters-smtp", "dev.roster.adapters.smtp",
             "adapters-argon2", "dev.roster.adapters.argon2",
-            "adapters-useragent", "dev.roster.adapters.useragent");
+            "adapters-useragent", "dev.roster.adapters.useragent",
+            "adapters-spreadsheet", "dev.roster.adapters.spreadsheet");
 
     private static String version() throws IOException {
         Matcher m = Pattern.compile("<artifactId>roster-parent</artifactId>\\s*<version>([^<]+)</version>")

@@ -33,5 +33,11 @@ class TourTest {
         assertThat(out).contains("members now: [Ada Lovelace]");
         assertThat(out).contains("her address in it: \"email\" : \"Grace.Hopper@ACME.example\"");
         assertThat(out).containsPattern("the purge erased what named her: \\{.*invitationsPseudonymised=1");
+        assertThat(out).containsPattern("read .*new-starters-.*\\.xlsx: header on row 3");
+        assertThat(out).containsPattern("4 +linus@acme.example +invited");
+        assertThat(out).containsPattern("6 +LINUS@acme.example +skipped: duplicate of row 4");
+        assertThat(out).containsPattern("7 +not an address +invalid +Email: ");
+        assertThat(out).containsPattern("8 +ada@acme.example +skipped: already a member");
+        assertThat(out).contains("totals: invited 2, skipped 2, invalid 1");
     }
 }

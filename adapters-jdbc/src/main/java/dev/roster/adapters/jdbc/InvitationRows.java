@@ -14,9 +14,9 @@ import java.sql.SQLException;
 final class InvitationRows {
     static final String FIELDS = "email, email_key, token_hash, roles, user_type, permission_flags, invitee_first_name, invitee_last_name, "
             + "invitee_username, invitee_date_of_birth, message, invited_by, status, created_at, expires_at, last_sent_at, resend_count, "
-            + "resolved_at, accepted_user_id";
+            + "resolved_at, accepted_user_id, invitee_display_name, invitee_phone, invitee_timezone, invitee_external_id";
     static final String COLUMNS = "tenant_id, invitation_id, " + FIELDS + ", version";
-    static final String INSERT = "INSERT INTO roster_invitation (" + COLUMNS + ") VALUES (" + "?, ".repeat(21) + "?)";
+    static final String INSERT = "INSERT INTO roster_invitation (" + COLUMNS + ") VALUES (" + "?, ".repeat(25) + "?)";
     static final String UPDATE = "UPDATE roster_invitation SET " + FIELDS.replace(",", " = ?,") + " = ?, version = version + 1"
             + " WHERE tenant_id = ? AND invitation_id = ? AND version = ?";
 
@@ -40,12 +40,17 @@ final class InvitationRows {
                 .string(i.invitee().firstName()).string(i.invitee().lastName()).string(i.invitee().username()).date(i.invitee().dateOfBirth())
                 .string(i.message()).uuid(i.invitedBy() == null ? null : i.invitedBy().value()).string(i.status().name())
                 .instant(i.createdAt()).instant(i.expiresAt()).instant(i.lastSentAt()).integer(i.resendCount()).instant(i.resolvedAt())
-                .uuid(i.acceptedUserId() == null ? null : i.acceptedUserId().value());
+                .uuid(i.acceptedUserId() == null ? null : i.acceptedUserId().value())
+                .string(i.invitee().displayName()).string(i.invitee().phone())
+                .string(i.invitee().timezone() == null ? null : i.invitee().timezone().getId()).string(i.invitee().externalId());
     }
 
     static Invitation invitation(ResultSet rs) throws SQLException {
+        String timezone = rs.getString("invitee_timezone");
         InviteeProfile invitee = new InviteeProfile(rs.getString("invitee_first_name"), rs.getString("invitee_last_name"),
-                rs.getString("invitee_username"), Sql.date(rs, "invitee_date_of_birth"));
+                rs.getString("invitee_display_name"), rs.getString("invitee_username"), rs.getString("invitee_phone"),
+                timezone == null ? null : java.time.ZoneId.of(timezone), rs.getString("invitee_external_id"),
+                Sql.date(rs, "invitee_date_of_birth"));
         return new Invitation(InvitationId.of(Sql.uuid(rs, "invitation_id")), TenantId.of(rs.getString("tenant_id")),
                 EmailAddress.stored(rs.getString("email"), rs.getString("email_key")), rs.getString("token_hash"), UserRows.roles(rs.getString("roles")),
                 rs.getString("user_type"), Codec.effects(rs.getString("permission_flags")), invitee, rs.getString("message"),

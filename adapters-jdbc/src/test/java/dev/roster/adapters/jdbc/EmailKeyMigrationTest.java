@@ -64,9 +64,9 @@ class EmailKeyMigrationTest {
                 tx.users().insert(u);
             }
             tx.users().update(Records.deleted(deletedNfd, Records.T0, Records.T0.plus(Duration.ofDays(30))));
-            tx.invitations().insert(invitation);
             return null;
         });
+        insertAsVersion4(ds, invitation);
         // What the old rule stored: the address as typed, lower-cased as the key.
         legacy(ds, "roster_user", "user_id", nfc.id().value(), "\u00E9mile@x.example");
         legacy(ds, "roster_user", "user_id", nfd.id().value(), "e\u0301mile@x.example");
@@ -97,6 +97,25 @@ class EmailKeyMigrationTest {
         Optional<Invitation> carol = migrated.read(tx -> tx.invitations().findPending(T1, "carol@x.example"));
         assertThat(carol).isPresent();
         assertThat(migrated.read(tx -> tx.users().findByEmail(T1, "\u00E9mile@x.example")).orElseThrow().id()).isEqualTo(nfc.id());
+    }
+
+    /** The store of today writes columns later migrations added; an invitation of version 4 has the first columns only. */
+    private static void insertAsVersion4(DataSource ds, Invitation invitation) throws SQLException {
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO roster_invitation (tenant_id, "
+                + "invitation_id, email, email_key, token_hash, roles, user_type, permission_flags, status, created_at, last_sent_at, "
+                + "resend_count, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, 0, 0)")) {
+            s.setString(1, invitation.tenantId().value());
+            s.setObject(2, invitation.id().value());
+            s.setString(3, invitation.email().value());
+            s.setString(4, invitation.email().canonical());
+            s.setString(5, invitation.tokenHash());
+            s.setString(6, UserRows.roles(invitation.roles()));
+            s.setString(7, invitation.userType());
+            s.setString(8, Codec.effects(invitation.permissionFlags()));
+            s.setObject(9, invitation.createdAt().atOffset(java.time.ZoneOffset.UTC));
+            s.setObject(10, invitation.lastSentAt().atOffset(java.time.ZoneOffset.UTC));
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private static void legacy(DataSource ds, String table, String idColumn, UUID id, String email) throws SQLException {

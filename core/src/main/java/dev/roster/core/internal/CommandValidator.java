@@ -2,12 +2,10 @@ package dev.roster.core.internal;
 
 import dev.roster.core.error.ValidationException.Violation;
 import dev.roster.core.error.ValidationException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -36,14 +34,18 @@ public final class CommandValidator {
         if (command == null) {
             throw ValidationException.of("command", "must not be null");
         }
-        Set<ConstraintViolation<T>> violations = validator.validate(command);
+        List<Violation> violations = violations(command);
         if (!violations.isEmpty()) {
-            List<Violation> list = violations.stream()
-                    .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::message))
-                    .toList();
-            throw new ValidationException(list);
+            throw new ValidationException(violations);
         }
         return command;
+    }
+
+    /** Every violation by field path, sorted; empty when the command is valid. */
+    public <T> List<Violation> violations(T command) {
+        return validator.validate(command).stream()
+                .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::message))
+                .toList();
     }
 }

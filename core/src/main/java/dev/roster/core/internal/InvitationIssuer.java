@@ -14,6 +14,8 @@ import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.InvitationStatus;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.model.InviteeProfile;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.RoleId;
@@ -21,6 +23,7 @@ import dev.roster.spi.model.User;
 import dev.roster.spi.store.StoreTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +69,9 @@ public final class InvitationIssuer {
         requireGrantable(acting, roles, flags);
         String text = message == null || message.isBlank() ? null : message.strip();
         return new InvitationSpec(roles, userType, flags, text,
-                new InviteeProfile(fields.firstName(), fields.lastName(), fields.username(), fields.dateOfBirth()));
+                new InviteeProfile(fields.firstName(), fields.lastName(), UserRules.blankToNull(fields.displayName()), UserRules.blankToNull(fields.username()),
+                        UserRules.blankToNull(fields.phone()), UserRules.blankToNull(fields.timezone()) == null ? null : ZoneId.of(fields.timezone().strip()),
+                        UserRules.blankToNull(fields.externalId()), fields.dateOfBirth()));
     }
 
     /** The actor must hold everything a user made from these roles and flags would hold in its tenant today. */
@@ -77,12 +82,20 @@ public final class InvitationIssuer {
 
     /** Addresses that cannot be invited now, by position, with why; overdue invitations in the way are expired. */
     public List<Rejected> admit(StoreTransaction tx, Acting acting, List<EmailAddress> emails, Instant now) {
+        Screened screened = screen(tx, acting.tenant().id(), emails, now);
+        screened.overdue().forEach(open -> expire(tx, acting, open, now));
+        return screened.rejected();
+    }
+
+    /** What {@link #admit} would find, changing nothing: the addresses refused, and the overdue invitations it would expire. */
+    public Screened screen(StoreTransaction tx, TenantId tenant, List<EmailAddress> emails, Instant now) {
         List<String> keys = emails.stream().map(EmailAddress::canonical).toList();
-        Set<String> members = tx.users().findByEmails(acting.tenant().id(), keys).stream()
+        Set<String> members = tx.users().findByEmails(tenant, keys).stream()
                 .map(u -> u.email().canonical()).collect(Collectors.toSet());
-        Map<String, Invitation> pending = tx.invitations().findPendingByEmails(acting.tenant().id(), keys).stream()
+        Map<String, Invitation> pending = tx.invitations().findPendingByEmails(tenant, keys).stream()
                 .collect(Collectors.toMap(i -> i.email().canonical(), Function.identity()));
         List<Rejected> rejected = new ArrayList<>();
+        List<Invitation> overdue = new ArrayList<>();
         for (int i = 0; i < emails.size(); i++) {
             EmailAddress email = emails.get(i);
             Invitation open = pending.get(email.canonical());
@@ -92,19 +105,30 @@ public final class InvitationIssuer {
                 rejected.add(new Rejected(i, email.value(), ErrorCode.DUPLICATE_PENDING_INVITATION,
                         email + " already has a pending invitation"));
             } else if (open != null) {
-                expire(tx, acting, open, now);
+                overdue.add(open);
             }
         }
-        return rejected;
+        return new Screened(rejected, overdue);
+    }
+
+    /** Addresses that cannot be invited, by position, and overdue invitations in the way of the others. */
+    public record Screened(List<Rejected> rejected, List<Invitation> overdue) {
     }
 
     /** Inserts one invitation per address, with audit entries; returns them with their tokens and messages. */
     public List<Issued> issue(StoreTransaction tx, Acting acting, List<EmailAddress> emails, InvitationSpec spec, Instant now) {
-        guards.seatsAvailable(tx, acting.tenant(), now, emails.size());
+        return issueEach(tx, acting, emails.stream().map(e -> new Invitee(e, spec)).toList(), now);
+    }
+
+    /** As {@link #issue}, each address with a spec of its own (the rows of an import). */
+    public List<Issued> issueEach(StoreTransaction tx, Acting acting, List<Invitee> invitees, Instant now) {
+        guards.seatsAvailable(tx, acting.tenant(), now, seatsTaken(invitees));
         Instant expiresAt = ctx.policy().invitationExpiry().map(now::plus).orElse(null);
-        List<Issued> issued = new ArrayList<>(emails.size());
-        List<AuditEntry> audit = new ArrayList<>(emails.size());
-        for (EmailAddress email : emails) {
+        List<Issued> issued = new ArrayList<>(invitees.size());
+        List<AuditEntry> audit = new ArrayList<>(invitees.size());
+        for (Invitee invitee : invitees) {
+            EmailAddress email = invitee.email();
+            InvitationSpec spec = invitee.spec();
             OneTimeToken token = ctx.tokens().issue(TokenPurpose.INVITATION, acting.tenant().id());
             Invitation invitation = new Invitation(InvitationId.of(ctx.ids().next()), acting.tenant().id(), email, token.hash(),
                     spec.roles(), spec.userType(), spec.flags(), spec.invitee(), spec.message(), acting.actorId(),
@@ -138,6 +162,15 @@ public final class InvitationIssuer {
         }
         details.put("expiresAt", String.valueOf(invitation.expiresAt()));
         return details;
+    }
+
+    /** How many of these invitees take a seat (a user type the seat rule leaves out takes none). */
+    public long seatsTaken(List<Invitee> invitees) {
+        return invitees.stream().filter(i -> guards.takesSeat(UserStatus.ACTIVE, i.spec().userType())).count();
+    }
+
+    /** An address to invite and what its invitation gives. */
+    public record Invitee(EmailAddress email, InvitationSpec spec) {
     }
 
     /** A new invitation and its token, which the receipt shows once. */

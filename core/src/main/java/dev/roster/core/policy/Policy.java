@@ -27,6 +27,7 @@ import java.util.Set;
  * @param dateOfBirthRequired whether a date of birth must be given at acceptance or creation
  * @param operations the permission each admin operation requires
  * @param maxAttributes how many custom attributes a user may carry
+ * @param importLimits how big an uploaded spreadsheet may be
  */
 public record Policy(
         Map<RoleId, RoleDefinition> roles,
@@ -47,7 +48,8 @@ public record Policy(
         boolean allowSelfSuspend,
         boolean allowSelfDelete,
         Map<Operation, Permission> operations,
-        int maxAttributes) {
+        int maxAttributes,
+        ImportLimits importLimits) {
 
     /**
      * Copies the collections and checks the policy as a whole.
@@ -71,6 +73,7 @@ public record Policy(
      * @param allowSelfDelete whether a member may delete itself, even without the delete permission
      * @param operations the permission each admin operation requires
      * @param maxAttributes how many custom attributes a user may carry
+     * @param importLimits how big an uploaded spreadsheet may be
      * @throws dev.roster.core.error.PolicyException listing every problem
      */
     public Policy {
@@ -78,6 +81,7 @@ public record Policy(
         permissions = Set.copyOf(permissions);
         userTypes = Set.copyOf(userTypes);
         operations = Map.copyOf(operations);
+        importLimits = importLimits == null ? ImportLimits.DEFAULT : importLimits;
         List<String> problems = PolicyCheck.problems(roles, permissions, adminPermission, defaultRole, roleCardinality, userTypes,
                 defaultUserType, invitationExpiry, maxBatchInvites, deletionMode, retention, minimumAge, seatRule,
                 operations, maxAttributes);
@@ -113,6 +117,7 @@ public record Policy(
         b.allowSelfDelete = allowSelfDelete;
         b.operations.putAll(operations);
         b.maxAttributes = maxAttributes;
+        b.importLimits = importLimits;
         return b;
     }
 
@@ -173,6 +178,7 @@ public record Policy(
         private boolean allowSelfDelete;
         private final Map<Operation, Permission> operations = new EnumMap<>(Operation.class);
         private int maxAttributes = 20;
+        private ImportLimits importLimits = ImportLimits.DEFAULT;
 
         private Builder() {
         }
@@ -307,6 +313,13 @@ public record Policy(
          * @return this builder
          */
         public Builder maxAttributes(int value) { maxAttributes = value; return this; }
+        /**
+         * Default: {@link ImportLimits#DEFAULT}.
+         *
+         * @param value how big an uploaded spreadsheet may be
+         * @return this builder
+         */
+        public Builder importLimits(ImportLimits value) { importLimits = value; return this; }
 
         /**
          * {@return the policy}
@@ -317,7 +330,7 @@ public record Policy(
             return new Policy(roles, permissions, adminPermission, defaultRole, roleCardinality, userTypes, defaultUserType,
                     Optional.ofNullable(invitationExpiry), renewExpiryOnResend, maxBatchInvites, deletionMode, retention,
                     Optional.ofNullable(minimumAge), dateOfBirthRequired, seatRule, allowSelfSuspend, allowSelfDelete,
-                    operations, maxAttributes);
+                    operations, maxAttributes, importLimits);
         }
     }
 }

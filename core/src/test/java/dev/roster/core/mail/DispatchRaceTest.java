@@ -22,6 +22,7 @@ import dev.roster.core.invitation.InviteCommand;
 
 import dev.roster.core.mail.DispatchSupport.ScriptedTransport;
 import dev.roster.core.support.Fixture;
+import dev.roster.core.support.ForwardingStore;
 import dev.roster.core.support.TestClock;
 import dev.roster.spi.mail.MailSender;
 import dev.roster.spi.mail.OutgoingMail;
@@ -29,14 +30,12 @@ import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.outbox.OutboxMessage;
-import dev.roster.spi.store.Capability;
 import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.store.StoreTransaction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -385,30 +384,19 @@ class DispatchRaceTest {
     }
 
     /** A store that hands every unit's result to a hook once the unit has committed. */
-    private static final class HookedStore implements RosterStore {
-        private final RosterStore delegate;
+    private static final class HookedStore extends ForwardingStore {
         private final java.util.function.Consumer<Object> afterCommit;
 
         HookedStore(RosterStore delegate, java.util.function.Consumer<Object> afterCommit) {
-            this.delegate = delegate;
+            super(delegate);
             this.afterCommit = afterCommit;
         }
 
         @Override
         public <T> T inTransaction(Function<? super StoreTransaction, ? extends T> work) {
-            T result = delegate.inTransaction(work);
+            T result = super.inTransaction(work);
             afterCommit.accept(result);
             return result;
-        }
-
-        @Override
-        public <T> T read(Function<? super StoreTransaction, ? extends T> work) {
-            return delegate.read(work);
-        }
-
-        @Override
-        public Set<Capability<?>> capabilities() {
-            return delegate.capabilities();
         }
     }
 }

@@ -12,6 +12,7 @@ import dev.roster.core.invitation.BatchInviteCommand;
 import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.mail.MailDelivery;
 import dev.roster.core.support.Fixture;
+import dev.roster.core.support.ForwardingStore;
 import dev.roster.core.support.TestPolicies;
 import dev.roster.core.user.ProfileFields;
 import dev.roster.spi.error.StoreException;
@@ -21,17 +22,11 @@ import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.outbox.OutboxMessage;
 import dev.roster.spi.outbox.OutboxStore;
 import dev.roster.spi.store.AuditStore;
-import dev.roster.spi.store.GroupStore;
 import dev.roster.spi.store.InvitationStore;
 import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.store.StoreTransaction;
-import dev.roster.spi.store.TenantStore;
-import dev.roster.spi.store.UserQueryStore;
-import dev.roster.spi.store.UserStore;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,31 +97,16 @@ class FailingStoreTest {
     }
 
     /** Wraps the real store; when told, its audit store or its invitation finds (Mockito spies) fail like a lost connection. */
-    private static final class SwitchableStore implements RosterStore {
-        private final RosterStore delegate;
+    private static final class SwitchableStore extends ForwardingStore {
         volatile boolean failAuditAppends;
         volatile boolean failInvitationFinds;
 
         SwitchableStore(RosterStore delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         @Override
-        public <T> T inTransaction(Function<? super StoreTransaction, ? extends T> work) {
-            return delegate.inTransaction(tx -> work.apply(wrap(tx)));
-        }
-
-        @Override
-        public <T> T read(Function<? super StoreTransaction, ? extends T> work) {
-            return delegate.read(tx -> work.apply(wrap(tx)));
-        }
-
-        @Override
-        public java.util.Set<dev.roster.spi.store.Capability<?>> capabilities() {
-            return delegate.capabilities();
-        }
-
-        private StoreTransaction wrap(StoreTransaction tx) {
+        protected StoreTransaction wrap(StoreTransaction tx) {
             AuditStore audit = tx.audit();
             if (failAuditAppends) {
                 audit = spy(audit);
@@ -134,22 +114,12 @@ class FailingStoreTest {
                 doThrow(lost).when(audit).append(any());
                 doThrow(lost).when(audit).appendAll(any());
             }
-            AuditStore finalAudit = audit;
             InvitationStore invitations = tx.invitations();
             if (failInvitationFinds) {
                 invitations = spy(invitations);
                 doThrow(new StoreException("find invitation", new SQLException("connection reset"))).when(invitations).find(any(), any());
             }
-            InvitationStore finalInvitations = invitations;
-            return new StoreTransaction() {
-                @Override public TenantStore tenants() { return tx.tenants(); }
-                @Override public UserStore users() { return tx.users(); }
-                @Override public UserQueryStore userQueries() { return tx.userQueries(); }
-                @Override public InvitationStore invitations() { return finalInvitations; }
-                @Override public GroupStore groups() { return tx.groups(); }
-                @Override public AuditStore audit() { return finalAudit; }
-                @Override public <P> java.util.Optional<P> port(dev.roster.spi.store.Capability<P> capability) { return tx.port(capability); }
-            };
+            return with(tx, invitations, audit);
         }
     }
 }

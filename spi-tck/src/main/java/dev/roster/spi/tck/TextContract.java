@@ -67,7 +67,8 @@ public abstract class TextContract extends StoreContract {
         User user = hostileUser();
         Invitation invitation = Records.invitation(T1, "inv@x.example", Records.T0, null);
         Invitation withMessage = new Invitation(invitation.id(), T1, invitation.email(), invitation.tokenHash(), invitation.roles(),
-                "member", Map.of(), new InviteeProfile(HOSTILE, filled(HOSTILE, Limits.NAME), "user.name_2", Limits.LATEST_DATE),
+                "member", Map.of(), new InviteeProfile(HOSTILE, filled(HOSTILE, Limits.NAME), filled(HOSTILE, Limits.NAME), "user.name_2",
+                        "+49 (30) 123-45", java.time.ZoneId.of("America/Argentina/ComodRivadavia"), filled("ext-", Limits.EXTERNAL_ID), Limits.LATEST_DATE),
                 filled(HOSTILE + "\nparagraph\t", Limits.MESSAGE), null, invitation.status(), Records.T0, null, Records.T0, 0, null, null, 0);
         Group group = new Group(Records.group(T1, "g").id(), T1, filled(HOSTILE, Limits.GROUP_NAME), Set.of(), Records.T0, 0);
         Tenant tenant = new Tenant(TenantId.of("hostile"), filled(HOSTILE, Limits.TENANT_NAME), Map.of(), null, Records.T0, 0);

@@ -58,5 +58,7 @@ public enum ErrorCode {
     /** A maintenance job over every tenant finished the others but failed for some. */
     JOB_INCOMPLETE,
     /** Too many password checks are running; the caller may try again shortly. */
-    BUSY
+    BUSY,
+    /** An uploaded file was refused as a whole (not a spreadsheet, too big, unsafe, no email column); nothing was done. */
+    FILE_REJECTED
 }

@@ -74,7 +74,10 @@ public final class StoredValues {
         text("message", invitation.message(), TextKind.PARAGRAPH, Limits.MESSAGE);
         text("invitee.firstName", invitation.invitee().firstName(), TextKind.LINE, Limits.NAME);
         text("invitee.lastName", invitation.invitee().lastName(), TextKind.LINE, Limits.NAME);
+        text("invitee.displayName", invitation.invitee().displayName(), TextKind.LINE, Limits.NAME);
         text("invitee.username", invitation.invitee().username(), TextKind.IDENTIFIER, Limits.USERNAME);
+        text("invitee.phone", invitation.invitee().phone(), TextKind.LINE, Limits.PHONE);
+        text("invitee.externalId", invitation.invitee().externalId(), TextKind.IDENTIFIER, Limits.EXTERNAL_ID);
         day("invitee.dateOfBirth", invitation.invitee().dateOfBirth());
         instant("createdAt", invitation.createdAt());
         instant("expiresAt", invitation.expiresAt());

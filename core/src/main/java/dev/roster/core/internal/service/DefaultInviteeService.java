@@ -218,9 +218,11 @@ public final class DefaultInviteeService implements InviteeService {
         return new ProfileFields(
                 firstNonBlank(given.firstName(), invitee.firstName()),
                 firstNonBlank(given.lastName(), invitee.lastName()),
-                given.displayName(),
+                firstNonBlank(given.displayName(), invitee.displayName()),
                 firstNonBlank(given.username(), invitee.username()),
-                given.phone(), given.timezone(), given.externalId(),
+                firstNonBlank(given.phone(), invitee.phone()),
+                firstNonBlank(given.timezone(), invitee.timezone() == null ? null : invitee.timezone().getId()),
+                invitee.externalId(), // the inviter's alone: accept() refuses one from the invitee
                 given.dateOfBirth() != null ? given.dateOfBirth() : invitee.dateOfBirth());
     }
 

@@ -1,0 +1,210 @@
+package dev.roster.adapters.spreadsheet;
+
+import dev.roster.spi.sheet.SheetRejectedException;
+import dev.roster.spi.sheet.SheetRejectedException.Reason;
+import dev.roster.spi.sheet.SheetRow;
+import dev.roster.spi.sheet.SheetSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+
+/**
+ * The first visible sheet of an XLSX workbook, streamed: POI's {@link XSSFReader} finds the parts
+ * in the package (opened read-only from the spooled file), and the sheet XML is read with StAX,
+ * one row at a time. A formula cell gives its cached value and is never evaluated; a number is
+ * written out in full (an ID of 12 digits stays 12 digits, never 1.2E+11); a date-formatted
+ * number becomes an ISO date.
+ */
+final class XlsxSheetSource implements SheetSource {
+    private static final String SHEET = "the sheet";
+
+    private final Spool spool;
+    private final OPCPackage pkg;
+    private final InputStream sheetStream;
+    private final XMLStreamReader xml;
+    private final List<String> sharedStrings;
+    private final BitSet dateStyles;
+    private int lastRow;
+
+    XlsxSheetSource(Spool spool) {
+        this.spool = spool;
+        OPCPackage opened = null;
+        InputStream sheet = null;
+        try {
+            opened = OPCPackage.open(spool.file().toFile(), PackageAccess.READ);
+            XSSFReader reader = new XSSFReader(opened);
+            String sheetId;
+            try (InputStream workbook = reader.getWorkbookData()) {
+                sheetId = WorkbookParts.firstVisibleSheet(workbook);
+            }
+            try (InputStream strings = reader.getSharedStringsData()) {
+                this.sharedStrings = WorkbookParts.sharedStrings(strings);
+            }
+            try (InputStream styles = reader.getStylesData()) {
+                this.dateStyles = WorkbookParts.dateStyles(styles);
+            }
+            sheet = reader.getSheet(sheetId);
+            this.xml = Xml.read(sheet, SHEET);
+        } catch (SheetRejectedException e) {
+            closeQuietly(sheet, opened);
+            throw e;
+        } catch (Exception e) { // POI's own: InvalidFormatException, OpenXML4JException, NotOfficeXmlFileException, ...
+            closeQuietly(sheet, opened);
+            throw new SheetRejectedException(Reason.NOT_A_SPREADSHEET, "the file is a zip but not an XLSX workbook: " + e.getMessage(), e);
+        }
+        this.pkg = opened;
+        this.sheetStream = sheet;
+    }
+
+    @Override
+    public SheetRow next() {
+        while (Xml.hasNext(xml, SHEET)) {
+            int event = Xml.next(xml, SHEET);
+            if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
+                SheetRow row = row();
+                if (row != null) {
+                    return row;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The row the reader stands on, or null when it has no cell. */
+    private SheetRow row() {
+        String r = xml.getAttributeValue(null, "r");
+        int number = r == null ? lastRow + 1 : parseRowNumber(r);
+        lastRow = number;
+        List<String> cells = new ArrayList<>();
+        int column = -1;
+        while (true) {
+            int event = Xml.next(xml, SHEET);
+            if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
+                return cells.isEmpty() ? null : new SheetRow(number, cells);
+            }
+            if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
+                String ref = xml.getAttributeValue(null, "r");
+                column = ref == null ? column + 1 : columnOf(ref);
+                String value = cell(xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
+                if (value != null) {
+                    while (cells.size() < column) {
+                        cells.add(null);
+                    }
+                    cells.add(value);
+                }
+            }
+        }
+    }
+
+    /** Reads one cell up to its end tag. */
+    private String cell(String type, String style) {
+        String value = null;
+        String inline = null;
+        while (true) {
+            int event = Xml.next(xml, SHEET);
+            if (event == XMLStreamConstants.END_ELEMENT && "c".equals(xml.getLocalName())) {
+                break;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = xml.getLocalName();
+                if ("v".equals(name)) {
+                    value = Xml.text(xml, SHEET);
+                } else if ("is".equals(name)) {
+                    inline = Xml.text(xml, SHEET);
+                } else {
+                    Xml.text(xml, SHEET); // a formula (<f>) is never evaluated: the cached <v> is the value
+                }
+            }
+        }
+        if (inline != null) {
+            return inline;
+        }
+        if (value == null) {
+            return null;
+        }
+        return switch (type == null ? "n" : type) {
+            case "s" -> shared(value);
+            case "b" -> "1".equals(value) ? "TRUE" : "FALSE";
+            case "n" -> number(value, style);
+            default -> value; // str (a formula's text), inlineStr, e (an error such as #N/A), d (an ISO date)
+        };
+    }
+
+    private String shared(String index) {
+        try {
+            return sharedStrings.get(Integer.parseInt(index.trim()));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            throw new SheetRejectedException(Reason.DAMAGED, "a cell refers to shared string " + index + ", which the workbook lacks", e);
+        }
+    }
+
+    private String number(String value, String style) {
+        try {
+            if (style != null && dateStyles.get(Integer.parseInt(style))) {
+                LocalDateTime when = DateUtil.getLocalDateTime(Double.parseDouble(value));
+                return when.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? when.toLocalDate().toString() : when.toString();
+            }
+            BigDecimal number = new BigDecimal(value.trim());
+            return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
+    /** The row number of a reference such as "12". */
+    private static int parseRowNumber(String r) {
+        try {
+            int number = Integer.parseInt(r.trim());
+            if (number < 1) {
+                throw new NumberFormatException(r);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new SheetRejectedException(Reason.DAMAGED, "a row has the number '" + r + "'", e);
+        }
+    }
+
+    /** The column of a reference such as "AB12", from 0. */
+    static int columnOf(String ref) {
+        int column = 0;
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            i++;
+        }
+        if (i == 0 || column > 16_384) {
+            throw new SheetRejectedException(Reason.DAMAGED, "a cell has the reference '" + ref + "'");
+        }
+        return column - 1;
+    }
+
+    @Override
+    public void close() {
+        Xml.close(xml);
+        closeQuietly(sheetStream, pkg);
+        spool.close();
+    }
+
+    private static void closeQuietly(InputStream sheet, OPCPackage pkg) {
+        try {
+            if (sheet != null) {
+                sheet.close();
+            }
+        } catch (IOException e) {
+            // the temporary file goes anyway
+        }
+        if (pkg != null) {
+            pkg.revert(); // read-only: nothing to write back
+        }
+    }
+}

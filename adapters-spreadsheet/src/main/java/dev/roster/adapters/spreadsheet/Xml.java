@@ -1,0 +1,86 @@
+package dev.roster.adapters.spreadsheet;
+
+import dev.roster.spi.sheet.SheetRejectedException;
+import dev.roster.spi.sheet.SheetRejectedException.Reason;
+import java.io.InputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/** StAX readers for a workbook's parts that never read a DTD nor resolve an entity (the zip was scanned for both already). */
+final class Xml {
+    private static final XMLInputFactory FACTORY = hardened();
+
+    private Xml() {
+    }
+
+    private static XMLInputFactory hardened() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
+            throw new XMLStreamException("external resource " + systemId + " refused");
+        });
+        return factory;
+    }
+
+    static XMLStreamReader read(InputStream in, String part) {
+        try {
+            return FACTORY.createXMLStreamReader(in, "UTF-8");
+        } catch (XMLStreamException e) {
+            throw damaged(part, e);
+        }
+    }
+
+    static boolean hasNext(XMLStreamReader reader, String part) {
+        try {
+            return reader.hasNext();
+        } catch (XMLStreamException e) {
+            throw damaged(part, e);
+        }
+    }
+
+    /** The next event, refusing a DTD should one get this far. */
+    static int next(XMLStreamReader reader, String part) {
+        try {
+            int event = reader.next();
+            if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new SheetRejectedException(Reason.DOCTYPE, "the part " + part + " declares a document type or entities");
+            }
+            return event;
+        } catch (XMLStreamException e) {
+            throw damaged(part, e);
+        }
+    }
+
+    /** The text of the current element up to its end, nested elements' text included. */
+    static String text(XMLStreamReader reader, String part) {
+        StringBuilder text = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int event = next(reader, part);
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE) {
+                text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+            }
+        }
+        return text.toString();
+    }
+
+    static void close(XMLStreamReader reader) {
+        try {
+            reader.close();
+        } catch (XMLStreamException e) {
+            // nothing left to read from it
+        }
+    }
+
+    static SheetRejectedException damaged(String part, Exception cause) {
+        return new SheetRejectedException(Reason.DAMAGED, "the part " + part + " is not well-formed XML: " + cause.getMessage(), cause);
+    }
+}
