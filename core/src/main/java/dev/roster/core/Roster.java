@@ -4,6 +4,7 @@ import dev.roster.core.credential.CredentialService;
 import dev.roster.core.session.SessionService;
 import dev.roster.core.audit.AuditTrail;
 import dev.roster.core.group.GroupService;
+import dev.roster.core.export.ExportService;
 import dev.roster.core.importing.ImportService;
 import dev.roster.core.invitation.InvitationService;
 import dev.roster.core.invitation.InviteeService;
@@ -36,14 +37,16 @@ public final class Roster implements AutoCloseable {
     private final CredentialService credentials;
     private final SessionService sessions;
     private final ImportService imports;
+    private final ExportService exports;
     private final List<AutoCloseable> resources;
 
     @SuppressWarnings("java:S107")
     Roster(Policy policy, TenantService tenants, UserService users, LifecycleService lifecycle, InvitationService invitations,
             InviteeService invitees, GroupService groups, PermissionService permissions, Directory directory, AuditTrail audit,
-            Outbox outbox, CredentialService credentials, SessionService sessions, ImportService imports, List<AutoCloseable> resources) {
+            Outbox outbox, CredentialService credentials, SessionService sessions, ImportService imports, ExportService exports, List<AutoCloseable> resources) {
         this.sessions = sessions;
         this.imports = imports;
+        this.exports = exports;
         this.outbox = outbox;
         this.credentials = credentials;
         this.resources = List.copyOf(resources);
@@ -134,6 +137,15 @@ public final class Roster implements AutoCloseable {
      */
     public ImportService imports() {
         return imports;
+    }
+
+    /**
+     * Streaming exports of user lists, written as CSV or XLSX by {@code roster-adapters-spreadsheet}.
+     *
+     * @return the export service
+     */
+    public ExportService exports() {
+        return exports;
     }
 
     /** {@return the admin side of invitations: invite, batch invite, resend, revoke, expire} */

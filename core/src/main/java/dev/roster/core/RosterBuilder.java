@@ -27,6 +27,7 @@ import dev.roster.core.internal.mail.Sealer;
 import dev.roster.core.internal.service.DefaultAuditTrail;
 import dev.roster.core.internal.service.DefaultDirectory;
 import dev.roster.core.internal.service.DefaultGroupService;
+import dev.roster.core.internal.service.DefaultExportService;
 import dev.roster.core.internal.service.DefaultImportService;
 import dev.roster.core.internal.service.DefaultInvitationService;
 import dev.roster.core.internal.service.DefaultInviteeService;
@@ -249,6 +250,7 @@ public final class RosterBuilder {
         // On the system clock, validation reads a coarse copy of it; an injected clock is read as it is.
         DefaultSessionService sessionService = credentials == null || sessions == null ? null : new DefaultSessionService(ctx, authorizer,
                 authority, sessions, credentials.signIn(), permissionCacheSize, this.clock.getClass() == Clock.systemUTC().getClass());
+        DefaultDirectory directory = new DefaultDirectory(ctx, authorizer, guards);
         return new Roster(checked,
                 new DefaultTenantService(ctx, authorizer, writer, authority),
                 users,
@@ -257,12 +259,13 @@ public final class RosterBuilder {
                 invitees,
                 new DefaultGroupService(ctx, authorizer, authority),
                 new DefaultPermissionService(store, resolver, cache, authorizer),
-                new DefaultDirectory(ctx, authorizer, guards),
+                directory,
                 new DefaultAuditTrail(ctx, authorizer),
                 outbox,
                 credentials,
                 sessionService,
                 new DefaultImportService(ctx, authorizer, issuer, guards),
+                new DefaultExportService(ctx, authorizer, directory),
                 resources(coherence, dispatcher, sessionService));
     }
 

@@ -39,7 +39,11 @@ import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.store.RosterStore;
 import java.io.PrintStream;
+import dev.roster.adapters.spreadsheet.CsvSheetSink;
 import dev.roster.adapters.spreadsheet.ImportReports;
+import dev.roster.adapters.spreadsheet.XlsxSheetSink;
+import dev.roster.core.export.ExportRequest;
+import dev.roster.core.export.UserField;
 import dev.roster.adapters.spreadsheet.Spreadsheets;
 import dev.roster.core.importing.ImportOptions;
 import dev.roster.core.importing.ImportReport;
@@ -47,6 +51,9 @@ import dev.roster.core.importing.RowStatus;
 import dev.roster.spi.sheet.SheetSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -238,6 +245,7 @@ public final class Tour {
                 dev.roster.core.audit.AuditListRequest.forTarget("user", graceUser.id().toString(), 1)).items().get(0).details());
 
         bulkInviteFromASpreadsheet(roster, admin, tenant);
+        exportTheUserList(roster, admin, tenant);
 
         step("The audit trail, newest first");
         roster.audit().list(admin, dev.roster.core.audit.AuditListRequest.latest(50)).items()
@@ -264,6 +272,21 @@ public final class Tour {
             report.rows().forEach(r -> say("%-4d %-24s %-28s %s", r.row(), r.email(), ImportReports.statusText(r), ImportReports.detailText(r)));
             say("totals: invited %d, skipped %d, invalid %d", report.count(RowStatus.INVITED),
                     report.count(RowStatus.DUPLICATE_IN_FILE) + report.count(RowStatus.ALREADY_MEMBER), report.count(RowStatus.INVALID));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Exports the tenant's users, every status, as CSV and XLSX files. */
+    private void exportTheUserList(Roster roster, Actor admin, TenantId tenant) {
+        step("Export the user list, every status, to CSV and XLSX");
+        ExportRequest everyone = ExportRequest.of(UserListRequest.all(100), UserField.EMAIL, UserField.DISPLAY_NAME, UserField.ROLES,
+                UserField.STATUS, UserField.CREATED_AT, UserField.LAST_LOGIN_AT);
+        Path csv = TourFiles.path("users-" + tenant + ".csv");
+        Path xlsx = TourFiles.path("users-" + tenant + ".xlsx");
+        try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8); OutputStream book = Files.newOutputStream(xlsx)) {
+            say("%d user(s) to %s", roster.exports().exportUsers(admin, everyone, new CsvSheetSink(out)), csv);
+            say("%d user(s) to %s", roster.exports().exportUsers(admin, everyone, new XlsxSheetSink(book, "Users")), xlsx);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

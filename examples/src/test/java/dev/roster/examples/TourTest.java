@@ -39,5 +39,7 @@ class TourTest {
         assertThat(out).containsPattern("7 +not an address +invalid +Email: ");
         assertThat(out).containsPattern("8 +ada@acme.example +skipped: already a member");
         assertThat(out).contains("totals: invited 2, skipped 2, invalid 1");
+        assertThat(out).containsPattern("1 user\\(s\\) to .*users-.*\\.csv");
+        assertThat(out).containsPattern("1 user\\(s\\) to .*users-.*\\.xlsx");
     }
 }

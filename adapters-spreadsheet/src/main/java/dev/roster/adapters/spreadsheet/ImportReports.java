@@ -118,7 +118,8 @@ public final class ImportReports {
             }
             workbook.write(out);
         } finally {
-            workbook.close(); // also deletes its temporary files
+            workbook.dispose(); // its temporary files
+            workbook.close();
         }
     }
 

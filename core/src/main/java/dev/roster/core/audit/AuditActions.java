@@ -40,6 +40,8 @@ public final class AuditActions {
     public static final String USER_SESSIONS_ENDED = "user.sessions_ended";
     /** The user set a new password. */
     public static final String USER_PASSWORD_CHANGED = "user.password_changed";
+    /** A user list was exported (the filter and the row count in the details). */
+    public static final String USERS_EXPORTED = "users.exported";
     /** A invitation was created. */
     public static final String INVITATION_CREATED = "invitation.created";
     /** A invitation was resent. */

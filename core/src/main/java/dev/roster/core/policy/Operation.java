@@ -31,5 +31,7 @@ public enum Operation {
     /** Reading everything Roster holds about one person, for a data-access request. */
     EXPORT_PERSONAL_DATA,
     /** Giving another user a temporary password (an admin's password reset). */
-    RESET_PASSWORD
+    RESET_PASSWORD,
+    /** Exporting a user list as CSV or XLSX. */
+    EXPORT_USERS
 }

@@ -140,6 +140,16 @@ public record UserListRequest(
     }
 
     /**
+     * Sets the page size.
+     *
+     * @param value 1 to 500
+     * @return the changed request
+     */
+    public UserListRequest withLimit(int value) {
+        return new UserListRequest(statuses, text, roles, userTypes, registeredFrom, registeredTo, promoCode, sort, descending, cursor, value);
+    }
+
+    /**
      * Lists only users of these types.
      *
      * @param value the filter; null or empty for none
