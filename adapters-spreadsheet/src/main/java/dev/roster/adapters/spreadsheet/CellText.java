@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * leading {@code '} (OWASP's rule for CSV injection); a number stays a number.
  */
 public final class CellText {
+    /** The most characters an XLSX cell holds. */
+    static final int XLSX_MAX = 32_767;
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private CellText() {
@@ -26,5 +28,16 @@ public final class CellText {
         char first = value.charAt(0);
         boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' || first == '\n';
         return risky && !NUMBER.matcher(value).matches() ? "'" + value : value;
+    }
+
+    /**
+     * The value neutralised and cut to what an XLSX cell holds, marked where it was cut.
+     *
+     * @param value the text; null stays null
+     * @return the text as it fits a cell
+     */
+    public static String forXlsx(String value) {
+        String safe = neutralized(value);
+        return safe == null || safe.length() <= XLSX_MAX ? safe : safe.substring(0, XLSX_MAX - 1) + "\u2026";
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -54,7 +55,9 @@ final class CsvSheetSource implements SheetSource {
             CSVRecord record = records.next();
             int number = (int) linesRead + 1;
             linesRead = parser.getCurrentLineNumber();
-            return new SheetRow(number, record.toList());
+            List<String> cells = record.toList();
+            // As in a workbook: no header sits this far right, and a line of commas must not become a huge row.
+            return new SheetRow(number, cells.size() > XlsxSheetSource.MAX_COLUMNS ? cells.subList(0, XlsxSheetSource.MAX_COLUMNS) : cells);
         } catch (UncheckedIOException e) {
             throw unreadable(e.getCause());
         } catch (IllegalStateException e) { // Commons CSV's word for a quote left open at the end

@@ -156,7 +156,7 @@ public final class ImportReports {
         for (int i = 0; i < values.size(); i++) {
             var cell = row.createCell(i);
             if (values.get(i) != null) {
-                cell.setCellValue(values.get(i));
+                cell.setCellValue(CellText.forXlsx(values.get(i))); // already neutralised; cut to what a cell holds
             }
             if (style != null) {
                 cell.setCellStyle(style);

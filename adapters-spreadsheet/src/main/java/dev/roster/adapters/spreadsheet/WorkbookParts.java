@@ -3,10 +3,8 @@ package dev.roster.adapters.spreadsheet;
 import dev.roster.spi.sheet.SheetRejectedException;
 import dev.roster.spi.sheet.SheetRejectedException.Reason;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
@@ -41,8 +39,8 @@ final class WorkbookParts {
     }
 
     /** The shared strings in order; rich text runs joined, phonetic guides left out. */
-    static List<String> sharedStrings(InputStream part) {
-        List<String> strings = new ArrayList<>();
+    static SharedStrings sharedStrings(InputStream part) {
+        SharedStrings strings = new SharedStrings();
         if (part == null) {
             return strings;
         }

@@ -21,9 +21,10 @@ public final class XlsxSheetSink implements SheetSink, AutoCloseable {
     private static final int WINDOW = 100;
 
     private final OutputStream out;
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-    private final SXSSFSheet sheet;
-    private final CellStyle bold;
+    private final String sheetName;
+    // Made at the header, so a sink whose export is refused leaves no temporary file behind.
+    private SXSSFWorkbook workbook;
+    private SXSSFSheet sheet;
     private int next;
     private boolean closed;
 
@@ -35,20 +36,25 @@ public final class XlsxSheetSink implements SheetSink, AutoCloseable {
      */
     public XlsxSheetSink(OutputStream out, String sheetName) {
         this.out = out;
-        workbook.setCompressTempFiles(true);
-        this.sheet = workbook.createSheet(sheetName);
-        this.bold = workbook.createCellStyle();
-        Font font = workbook.createFont();
-        font.setBold(true);
-        bold.setFont(font);
+        this.sheetName = sheetName;
     }
 
     @Override
     public void header(List<String> names) {
+        if (workbook != null || closed) {
+            throw new IllegalStateException("the header is written once, first");
+        }
+        workbook = new SXSSFWorkbook(WINDOW);
+        workbook.setCompressTempFiles(true);
+        sheet = workbook.createSheet(sheetName);
+        CellStyle bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
         Row row = sheet.createRow(next++);
         for (int i = 0; i < names.size(); i++) {
             Cell cell = row.createCell(i);
-            cell.setCellValue(CellText.neutralized(names.get(i)));
+            cell.setCellValue(CellText.forXlsx(names.get(i)));
             cell.setCellStyle(bold);
         }
         sheet.createFreezePane(0, 1);
@@ -68,7 +74,7 @@ public final class XlsxSheetSink implements SheetSink, AutoCloseable {
             } else if (value instanceof Boolean flag) {
                 cell.setCellValue(flag);
             } else {
-                cell.setCellValue(CellValues.text(value));
+                cell.setCellValue(CellText.forXlsx(value instanceof Number number ? CellValues.plain(number) : value.toString()));
             }
         }
     }
@@ -76,6 +82,9 @@ public final class XlsxSheetSink implements SheetSink, AutoCloseable {
     /** Writes the workbook and deletes the temporary files. */
     @Override
     public void finish() {
+        if (workbook == null) {
+            throw new IllegalStateException("nothing was written: no header");
+        }
         try {
             workbook.write(out);
         } catch (IOException e) {
@@ -88,8 +97,11 @@ public final class XlsxSheetSink implements SheetSink, AutoCloseable {
     /** Deletes the temporary files without writing (after a failed export). Idempotent. */
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (workbook != null) {
             workbook.dispose();
             try {
                 workbook.close();

@@ -27,12 +27,16 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  */
 final class XlsxSheetSource implements SheetSource {
     private static final String SHEET = "the sheet";
+    /** The last row a sheet has (Excel's limit). */
+    static final int MAX_ROW = 1_048_576;
+    /** Columns read; an import's columns are a dozen, and no header sits this far right. */
+    static final int MAX_COLUMNS = 1_024;
 
     private final Spool spool;
     private final OPCPackage pkg;
     private final InputStream sheetStream;
     private final XMLStreamReader xml;
-    private final List<String> sharedStrings;
+    private final SharedStrings sharedStrings;
     private final BitSet dateStyles;
     private int lastRow;
 
@@ -80,10 +84,19 @@ final class XlsxSheetSource implements SheetSource {
         return null;
     }
 
-    /** The row the reader stands on, or null when it has no cell. */
+    /**
+     * The row the reader stands on, or null when it has no cell. Rows and cells must come in
+     * order, as every spreadsheet program writes them: a repeated or backward reference would let
+     * a file show one value and import another, so it is refused. Cells right of
+     * {@link #MAX_COLUMNS} are dropped, so a far-away cell cannot blow a row up to 16,384 slots.
+     */
     private SheetRow row() {
         String r = xml.getAttributeValue(null, "r");
         int number = r == null ? lastRow + 1 : parseRowNumber(r);
+        if (number <= lastRow || number > MAX_ROW) {
+            throw new SheetRejectedException(Reason.DAMAGED, "row " + number + " comes after row " + lastRow
+                    + (number > MAX_ROW ? ", past the last row a sheet has" : "; rows must be in order"));
+        }
         lastRow = number;
         List<String> cells = new ArrayList<>();
         int column = -1;
@@ -94,9 +107,14 @@ final class XlsxSheetSource implements SheetSource {
             }
             if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
                 String ref = xml.getAttributeValue(null, "r");
-                column = ref == null ? column + 1 : columnOf(ref);
+                int next = ref == null ? column + 1 : columnOf(ref);
+                if (next <= column) {
+                    throw new SheetRejectedException(Reason.DAMAGED, "row " + number + " has cell " + ref + " after a cell at or right of it; "
+                            + "cells must be in order");
+                }
+                column = next;
                 String value = cell(xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
-                if (value != null) {
+                if (value != null && column < MAX_COLUMNS) {
                     while (cells.size() < column) {
                         cells.add(null);
                     }
@@ -170,22 +188,29 @@ final class XlsxSheetSource implements SheetSource {
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new SheetRejectedException(Reason.DAMAGED, "a row has the number '" + r + "'", e);
+            throw new SheetRejectedException(Reason.DAMAGED, "a row has the number '" + cut(r) + "'", e);
         }
     }
 
-    /** The column of a reference such as "AB12", from 0. */
+    /** The column of a reference such as "AB12", from 0; XFD (16,384) is the last. */
     static int columnOf(String ref) {
         int column = 0;
         int i = 0;
-        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+        while (i < ref.length() && (ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z' || ref.charAt(i) >= 'a' && ref.charAt(i) <= 'z')) {
             column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            if (column > 16_384 || column < 1) {
+                throw new SheetRejectedException(Reason.DAMAGED, "a cell has the reference '" + cut(ref) + "', past the last column");
+            }
             i++;
         }
-        if (i == 0 || column > 16_384) {
-            throw new SheetRejectedException(Reason.DAMAGED, "a cell has the reference '" + ref + "'");
+        if (i == 0) {
+            throw new SheetRejectedException(Reason.DAMAGED, "a cell has the reference '" + cut(ref) + "'");
         }
         return column - 1;
+    }
+
+    private static String cut(String text) {
+        return text.length() > 20 ? text.substring(0, 20) + "..." : text;
     }
 
     @Override

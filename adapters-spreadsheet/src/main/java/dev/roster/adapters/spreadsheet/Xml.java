@@ -81,6 +81,11 @@ final class Xml {
     }
 
     static SheetRejectedException damaged(String part, Exception cause) {
+        if (String.valueOf(cause.getMessage()).contains("Zip bomb detected")) {
+            // POI's own JVM-wide ratio check (ZipSecureFile, the host's setting) stopped the stream
+            return new SheetRejectedException(Reason.SUSPICIOUS_COMPRESSION, "the part " + part + " inflates more than POI's "
+                    + "ZipSecureFile setting allows", cause);
+        }
         return new SheetRejectedException(Reason.DAMAGED, "the part " + part + " is not well-formed XML: " + cause.getMessage(), cause);
     }
 }

@@ -12,9 +12,9 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Looks at a workbook's zip before any parser does, inflating every entry for real (the sizes a
@@ -45,12 +45,13 @@ final class ZipInspection {
         Set<String> names = new HashSet<>();
         long inflated = 0;
         byte[] buffer = new byte[64 * 1024];
-        // Through the central directory, as POI will open it, so the bytes inspected are the bytes parsed.
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            Enumeration<? extends ZipEntry> all = file.entries();
+        // With the zip library POI opens a file with (Commons Compress, through the central directory),
+        // so the bytes inspected are the bytes parsed.
+        try (ZipFile file = ZipFile.builder().setFile(zip.toFile()).get()) {
+            Enumeration<ZipArchiveEntry> all = file.getEntries();
             int entries = 0;
             while (all.hasMoreElements()) {
-                ZipEntry entry = all.nextElement();
+                ZipArchiveEntry entry = all.nextElement();
                 if (++entries > MAX_ENTRIES) {
                     throw new SheetRejectedException(Reason.TOO_MANY_ENTRIES, "the workbook holds more than " + MAX_ENTRIES + " parts");
                 }
@@ -90,7 +91,7 @@ final class ZipInspection {
     }
 
     /** What an entry took in the zip; the whole file when the entry does not say (streamed entries). */
-    private static long compressedOf(ZipEntry entry, long fileSize) {
+    private static long compressedOf(ZipArchiveEntry entry, long fileSize) {
         long size = entry.getCompressedSize();
         return Math.max(1, Math.min(size > 0 ? size : fileSize, fileSize)); // a claim bigger than the file is a lie
     }

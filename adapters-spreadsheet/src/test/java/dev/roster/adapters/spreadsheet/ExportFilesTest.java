@@ -103,6 +103,33 @@ class ExportFilesTest {
         assertThat(poiTemporaryFiles()).isEqualTo(before);
     }
 
+    @Test
+    void aRefusedOrFailedXlsxExportLeavesNoTemporaryFile() {
+        long before = poiTemporaryFiles();
+        var member = f.member("max@acme.example");
+        XlsxSheetSink unused = new XlsxSheetSink(new ByteArrayOutputStream(), "Users");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> f.roster.exports().exportUsers(f.actor(member), request(), unused)))
+                .isInstanceOf(dev.roster.core.error.PermissionDeniedException.class);
+        assertThat(poiTemporaryFiles()).isEqualTo(before);
+
+        UsageFigures broken = new UsageFigures() {
+            @Override
+            public List<String> columns() {
+                return List.of("Chats");
+            }
+
+            @Override
+            public Map<UserId, List<?>> figures(TenantId tenant, List<UserId> users) {
+                throw new IllegalStateException("the usage service is down");
+            }
+        };
+        try (XlsxSheetSink sink = new XlsxSheetSink(new ByteArrayOutputStream(), "Users")) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> f.roster.exports().exportUsers(f.adminActor,
+                    request().withUsage(broken), sink))).hasMessageContaining("usage service is down");
+        }
+        assertThat(poiTemporaryFiles()).isEqualTo(before);
+    }
+
     private static long poiTemporaryFiles() {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
         if (!java.nio.file.Files.isDirectory(dir)) {

@@ -87,4 +87,15 @@ final class Files {
     static String[] row(String... cells) {
         return cells;
     }
+
+    /** A sheet part holding these rows of XML. */
+    static String sheetXml(String rows) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet "
+                + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + rows + "</sheetData></worksheet>";
+    }
+
+    /** A cell of inline text at a reference. */
+    static String inline(String ref, String text) {
+        return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+    }
 }

@@ -210,6 +210,56 @@ class HostileFilesTest {
         assertThat(refused(big, new ImportLimits(1_000, 1_000_000, 10_000, 1_000))).isEqualTo(Reason.TOO_LARGE);
     }
 
+    @Test
+    void cellsThatRepeatOrGoBackwardWithinARowAreRefusedSoWhatIsShownIsWhatIsImported() {
+        String header = "<row r=\"1\">" + Files.inline("A1", "Email") + Files.inline("B1", "Role") + "</row>";
+        String repeated = header + "<row r=\"2\">" + Files.inline("A2", "ann@acme.example") + Files.inline("B2", "Admin")
+                + Files.inline("B2", "Viewer") + "</row>";
+        String backward = header + "<row r=\"2\">" + Files.inline("B2", "viewer") + Files.inline("A2", "ann@acme.example") + "</row>";
+
+        assertThat(refused(Files.withPart(GOOD, "xl/worksheets/sheet1.xml", Files.sheetXml(repeated)))).isEqualTo(Reason.DAMAGED);
+        assertThat(refused(Files.withPart(GOOD, "xl/worksheets/sheet1.xml", Files.sheetXml(backward)))).isEqualTo(Reason.DAMAGED);
+    }
+
+    @Test
+    void rowsOutOfOrderOrPastTheLastRowAreRefusedNeverWrapped() {
+        String header = "<row r=\"1\">" + Files.inline("A1", "Email") + "</row>";
+        String overflow = header + "<row r=\"2147483647\">" + Files.inline("A2147483647", "a@acme.example") + "</row><row>"
+                + Files.inline("A1", "b@acme.example") + "</row>";
+        String backward = header + "<row r=\"3\">" + Files.inline("A3", "a@acme.example") + "</row><row r=\"2\">"
+                + Files.inline("A2", "b@acme.example") + "</row>";
+
+        assertThat(refused(Files.withPart(GOOD, "xl/worksheets/sheet1.xml", Files.sheetXml(overflow)))).isEqualTo(Reason.DAMAGED);
+        assertThat(refused(Files.withPart(GOOD, "xl/worksheets/sheet1.xml", Files.sheetXml(backward)))).isEqualTo(Reason.DAMAGED);
+    }
+
+    @Test
+    void aReferencePastTheLastColumnIsRefusedNotWrappedIntoColumnA() {
+        String rows = "<row r=\"1\">" + Files.inline("A1", "Email") + "</row><row r=\"2\">"
+                + Files.inline("ZZZZZZZZZZZZZZZZ2", "x") + "</row>";
+
+        assertThat(refused(Files.withPart(GOOD, "xl/worksheets/sheet1.xml", Files.sheetXml(rows)))).isEqualTo(Reason.DAMAGED);
+    }
+
+    @Test
+    void aFarAwayCellOnEveryRowCostsNothing() {
+        StringBuilder rows = new StringBuilder("<row r=\"1\">" + Files.inline("A1", "Email") + "</row>");
+        for (int i = 2; i <= 10_001; i++) {
+            rows.append("<row r=\"").append(i).append("\">").append(Files.inline("A" + i, "u" + i + "@acme.example"))
+                    .append("<c r=\"XFD").append(i).append("\"><v>1</v></c></row>");
+        }
+        byte[] file = Files.withPart(GOOD, "xl/worksheets/sheet1.xml", Files.sheetXml(rows.toString()));
+
+        var report = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            try (SheetSource source = Spreadsheets.open(new ByteArrayInputStream(file), ImportLimits.DEFAULT)) {
+                return f.roster.imports().dryRun(f.adminActor, source, ImportOptions.defaults());
+            }
+        });
+
+        assertThat(report.rowCount()).isEqualTo(10_000);
+        assertThat(report.rows()).allSatisfy(r -> assertThat(r.cells()).hasSize(1));
+    }
+
     /** A zip of one part: a head, {@code size} times one byte, a tail; written in chunks. */
     private static byte[] zipWith(String name, String head, char fill, long size, String tail) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

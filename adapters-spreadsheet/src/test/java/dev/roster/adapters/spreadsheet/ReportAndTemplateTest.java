@@ -13,6 +13,7 @@ import dev.roster.core.support.TestPolicies;
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.Permission;
+import dev.roster.spi.sheet.SheetRow;
 import dev.roster.spi.sheet.SheetSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -106,6 +107,34 @@ class ReportAndTemplateTest {
             XSSFSheet totals = workbook.getSheet("Totals");
             assertThat(totals.getRow(RowStatus.WOULD_INVITE.ordinal()).getCell(1).getNumericCellValue()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aCellLongerThanAWorkbookHoldsIsCutInTheReportNotFatal() throws IOException {
+        String huge = "AAAA" + noise(40_000);
+        byte[] csv = ("Email," + noise(40_000) + "\n" + huge + "@acme.example," + huge + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ImportReport report = imported(csv, true);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+
+        ImportReports.writeXlsx(report, xlsx);
+
+        try (SheetSource back = Spreadsheets.open(new ByteArrayInputStream(xlsx.toByteArray()), ImportLimits.DEFAULT)) {
+            SheetRow header = back.next();
+            SheetRow row = back.next();
+            assertThat(header.cell(1)).hasSize(32_767).endsWith("\u2026");
+            assertThat(row.cell(1)).hasSize(32_767).startsWith("AAAA");
+            assertThat(row.cell(2)).isEqualTo("invalid");
+        }
+    }
+
+    /** Letters that do not compress much, so the workbook reads as no zip bomb. */
+    private static String noise(int length) {
+        java.util.Random random = new java.util.Random(length);
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append((char) ('a' + random.nextInt(26)));
+        }
+        return text.toString();
     }
 
     private static byte[] hostile() {

@@ -15,7 +15,7 @@ import java.util.Locale;
  * user (a multiplicative hash of its number), as the random-looking parts of real addresses are.
  * A handle matches one user, a domain about 1/200 of them.
  */
-final class LargeTenants {
+public final class LargeTenants {
     static final String BIG = "big";
     static final String SMALL = "small";
 
@@ -23,7 +23,7 @@ final class LargeTenants {
     }
 
     /** The benchmark's two tenants, "big" and "small" (10,000 users), then fresh planner statistics. */
-    static void loadBoth(Connection c, int bigUsers) throws SQLException {
+    public static void loadBoth(Connection c, int bigUsers) throws SQLException {
         long t0 = System.nanoTime();
         load(c, BIG, bigUsers, bigUsers / 10);
         load(c, SMALL, 10_000, 1_000);

@@ -10,8 +10,8 @@ import java.util.Map;
  * Times an operation: a warmup, then {@code n} timed calls, reporting the median (the figure the
  * ratios use, robust to the odd GC pause or checkpoint) and the 90th percentile, in microseconds.
  */
-final class Stopwatch {
-    record Result(String name, double medianMicros, double p90Micros, int samples) {
+public final class Stopwatch {
+    public record Result(String name, double medianMicros, double p90Micros, int samples) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%-58s median %12.1f µs   p90 %12.1f µs   (n=%d)", name, medianMicros, p90Micros, samples);
@@ -19,7 +19,7 @@ final class Stopwatch {
     }
 
     @FunctionalInterface
-    interface Call {
+    public interface Call {
         Object run() throws Exception;
     }
 
@@ -28,7 +28,7 @@ final class Stopwatch {
     private Stopwatch() {
     }
 
-    static Result time(String name, int warmup, int n, Call call) {
+    public static Result time(String name, int warmup, int n, Call call) {
         try {
             for (int i = 0; i < warmup; i++) {
                 sink = call.run();
@@ -49,7 +49,7 @@ final class Stopwatch {
      * Times several operations in turn, one call of each per round, so that a slow spell of the
      * shared machine falls on all of them alike and their ratios compare like with like.
      */
-    static List<Result> interleaved(int warmup, int n, Map<String, Call> calls) {
+    public static List<Result> interleaved(int warmup, int n, Map<String, Call> calls) {
         List<Call> each = List.copyOf(calls.values());
         long[][] nanos = new long[each.size()][n];
         try {

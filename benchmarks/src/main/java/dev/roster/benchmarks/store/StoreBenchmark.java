@@ -68,7 +68,7 @@ public final class StoreBenchmark {
     }
 
     /** A small pool onto the embedded database, batched inserts rewritten into one statement. */
-    static HikariDataSource pool(String url) {
+    public static HikariDataSource pool(String url) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername("postgres");

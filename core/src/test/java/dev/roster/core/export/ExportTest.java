@@ -128,6 +128,76 @@ class ExportTest {
     }
 
     @Test
+    void whatReachedTheSinkIsAuditedEvenWhenTheExportFailsPartwayOrTheRightIsWithdrawnMeanwhile() {
+        for (int i = 0; i < 600; i++) {
+            f.created("u" + i + "@acme.example", "U" + i, "P", TestPolicies.MEMBER);
+        }
+        UsageFigures failsOnTheSecondPage = new UsageFigures() {
+            private int pages;
+
+            @Override
+            public List<String> columns() {
+                return List.of("Chats");
+            }
+
+            @Override
+            public Map<UserId, List<?>> figures(TenantId tenant, List<UserId> users) {
+                if (++pages == 2) {
+                    throw new IllegalStateException("usage service down");
+                }
+                return Map.of();
+            }
+        };
+        Recorded sink = new Recorded();
+
+        catchThrowableOfType(IllegalStateException.class, () -> f.roster.exports().exportUsers(f.adminActor,
+                ExportRequest.of(UserListRequest.members(10), UserField.EMAIL).withUsage(failsOnTheSecondPage), sink));
+
+        assertThat(sink.rows).hasSize(500);
+        assertThat(f.roster.audit().list(f.adminActor, AuditListRequest.latest(1)).items().get(0).details())
+                .containsEntry("rows", "500").containsEntry("incomplete", "true");
+    }
+
+    @Test
+    void anExportWhoseRightIsWithdrawnWhileItRunsIsStillAudited() {
+        Fixture strict = new Fixture(TestPolicies.standard().operation(Operation.VIEW_USERS, TestPolicies.CHAT)
+                .operation(Operation.EXPORT_USERS, TestPolicies.EXPORT).build());
+        User max = strict.member("max@acme.example", TestPolicies.MEMBER);
+        for (int i = 0; i < 600; i++) {
+            strict.created("u" + i + "@acme.example", "U" + i, "P", TestPolicies.MEMBER);
+        }
+        UsageFigures revokeMidway = new UsageFigures() {
+            private boolean done;
+
+            @Override
+            public List<String> columns() {
+                return List.of("Chats");
+            }
+
+            @Override
+            public Map<UserId, List<?>> figures(TenantId tenant, List<UserId> users) {
+                if (!done) {
+                    done = true; // another admin takes max's export right while the export runs
+                    strict.roster.users().setOverrides(strict.adminActor, new dev.roster.core.user.SetOverridesCommand(max.id(),
+                            strict.roster.users().get(strict.adminActor, max.id()).version(),
+                            Map.of(TestPolicies.EXPORT, dev.roster.spi.model.Effect.DENY)));
+                }
+                return Map.of();
+            }
+        };
+        Recorded sink = new Recorded();
+
+        long rows = strict.roster.exports().exportUsers(strict.actor(max), ExportRequest.of(UserListRequest.members(10), UserField.EMAIL)
+                .withUsage(revokeMidway), sink);
+
+        AuditEntry entry = strict.roster.audit().list(strict.adminActor, AuditListRequest.latest(1)).items().get(0);
+        assertThat(entry.action()).isEqualTo(AuditActions.USERS_EXPORTED);
+        assertThat(entry.actor()).isEqualTo(max.id());
+        assertThat(entry.details()).containsEntry("rows", String.valueOf(rows)).doesNotContainKey("incomplete");
+        assertThat(rows).isEqualTo(sink.rows.size());
+    }
+
+    @Test
     void aMemberWithoutTheRightToExportWritesNothing() {
         User member = f.member("max@acme.example");
         Recorded sink = new Recorded();

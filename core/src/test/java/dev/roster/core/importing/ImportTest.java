@@ -189,6 +189,19 @@ class ImportTest {
     }
 
     @Test
+    void repeatsAreFoundAcrossThousandsOfRowsNamingTheFirstRow() {
+        List<String[]> rows = Sheets.addresses(3_000); // rows 2 to 3,001
+        rows.add(row("U0@ACME.example", "again"));
+        rows.add(row("u2998@acme.example ", "again"));
+
+        ImportReport report = f.roster.imports().dryRun(f.adminActor, Sheets.of(rows), ImportOptions.defaults().withBatchSize(1_000));
+
+        assertThat(report.count(RowStatus.WOULD_INVITE)).isEqualTo(3_000);
+        assertThat(report.rows().subList(3_000, 3_002)).extracting(RowOutcome::status, RowOutcome::duplicateOf)
+                .containsExactly(tuple(RowStatus.DUPLICATE_IN_FILE, 2), tuple(RowStatus.DUPLICATE_IN_FILE, 3_000));
+    }
+
+    @Test
     void aFileOverTheRowLimitIsRefusedWholeAndInvitesNobody() {
         Fixture small = new Fixture(TestPolicies.standard().importLimits(new ImportLimits(1_000_000, 1_000_000, 3, 50)).build());
 
@@ -248,5 +261,21 @@ class ImportTest {
         assertThat(report.rows()).extracting(RowOutcome::status).containsExactly(RowStatus.INVALID, RowStatus.INVITED);
         assertThat(report.rows().get(0).errors()).singleElement().satisfies(e -> assertThat(e.header()).isEqualTo("Role"));
         assertThat(delegated.roster.directory().tabCounts(delegated.adminActor).pendingInvitations()).isEqualTo(1);
+    }
+
+    @Test
+    void aFlagAskingForMoreThanTheInviterHoldsIsPinnedToItsOwnCell() {
+        Fixture delegated = new Fixture(TestPolicies.delegated().build());
+        User manager = delegated.member("max@acme.example", TestPolicies.MANAGER);
+
+        ImportReport report = delegated.roster.imports().apply(delegated.actor(manager), Sheets.of(
+                row("Email", "Role", "Data export", "tenant.own"),
+                row("e1@acme.example", "member", "yes", ""),
+                row("e2@acme.example", "member", "", "yes")), ImportOptions.defaults());
+
+        assertThat(report.rows()).extracting(RowOutcome::status).containsOnly(RowStatus.INVALID);
+        assertThat(report.rows().get(0).errors()).extracting(CellError::header).containsExactly("Data export");
+        assertThat(report.rows().get(1).errors()).extracting(CellError::header).containsExactly("tenant.own");
+        assertThat(delegated.roster.directory().tabCounts(delegated.adminActor).pendingInvitations()).isZero();
     }
 }

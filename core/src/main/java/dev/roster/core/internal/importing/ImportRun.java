@@ -15,7 +15,6 @@ import dev.roster.spi.sheet.SheetSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +33,8 @@ public final class ImportRun {
     private final boolean dryRun;
     private final List<RowOutcome> kept = new ArrayList<>();
     private final Map<RowStatus, Integer> totals = new EnumMap<>(RowStatus.class);
-    private final Map<String, Integer> firstRowOfEmail = new HashMap<>();
-    private final Map<String, Integer> firstRowOfExternalId = new HashMap<>();
+    private final FirstRows firstRowOfEmail = new FirstRows();
+    private final FirstRows firstRowOfExternalId = new FirstRows();
     private RowReader reader;
     private int read;
     private int valid;
@@ -95,14 +94,14 @@ public final class ImportRun {
             record(outcome(row, RowStatus.INVALID, 0, row.errors(), null));
             return false;
         }
-        Integer first = firstRowOfEmail.putIfAbsent(row.email().canonical(), row.row());
-        if (first != null) {
+        int first = firstRowOfEmail.putIfAbsent(row.email().canonical(), row.row());
+        if (first != 0) {
             record(outcome(row, RowStatus.DUPLICATE_IN_FILE, first, List.of(), null));
             return false;
         }
         String externalId = row.externalId();
-        Integer firstWithId = externalId == null ? null : firstRowOfExternalId.putIfAbsent(externalId, row.row());
-        if (firstWithId != null) {
+        int firstWithId = externalId == null ? 0 : firstRowOfExternalId.putIfAbsent(externalId, row.row());
+        if (firstWithId != 0) {
             record(outcome(row, RowStatus.INVALID, 0, List.of(reader.error(reader.column(ImportField.EXTERNAL_ID), "is also the external ID of row " + firstWithId)),
                     null));
             return false;

@@ -58,7 +58,10 @@ final class RowReader {
     }
 
     /** Reads and checks one row against the constraints and the policy, as {@code acting} would invite it. */
-    ImportRow read(SheetRow row, Acting acting, Instant now) {
+    ImportRow read(SheetRow sheetRow, Acting acting, Instant now) {
+        // Only the header's columns are read, checked and kept for the report.
+        SheetRow row = sheetRow.cells().size() > columns.headers.size()
+                ? new SheetRow(sheetRow.number(), sheetRow.cells().subList(0, columns.headers.size())) : sheetRow;
         List<CellError> errors = new ArrayList<>();
         int maxLength = policy.importLimits().maxCellLength();
         for (int column = 0; column < row.cells().size(); column++) {
@@ -100,8 +103,41 @@ final class RowReader {
         } catch (ValidationException e) {
             return new Checked(null, e.violations().stream().map(this::pinned).toList());
         } catch (PermissionDeniedException e) {
-            return new Checked(null, List.of(error(columns.column(ImportField.ROLES), e.getMessage())));
+            return new Checked(null, beyondTheActor(acting, command, e));
         }
+    }
+
+    /** Pins a refusal to what asks for more than the actor holds: the roles cell, or each flag cell that does. */
+    private List<CellError> beyondTheActor(Acting acting, InviteCommand command, PermissionDeniedException refusal) {
+        Set<RoleId> roles = command.roles() == null || command.roles().isEmpty() ? Set.of(policy.defaultRole()) : command.roles();
+        if (!grantable(acting, roles, Map.of())) {
+            return List.of(error(columns.column(ImportField.ROLES), refusal.getMessage()));
+        }
+        List<CellError> errors = new ArrayList<>();
+        command.permissionFlags().forEach((permission, effect) -> {
+            if (!grantable(acting, roles, Map.of(permission, effect))) {
+                errors.add(error(flagColumn(permission), "you may not " + (effect == Effect.GRANT ? "grant " : "deny ") + permission));
+            }
+        });
+        return errors.isEmpty() ? List.of(error(-1, refusal.getMessage())) : errors;
+    }
+
+    private boolean grantable(Acting acting, Set<RoleId> roles, Map<Permission, Effect> flags) {
+        try {
+            issuer.requireGrantable(acting, roles, flags);
+            return true;
+        } catch (PermissionDeniedException e) {
+            return false;
+        }
+    }
+
+    private int flagColumn(Permission permission) {
+        return flagColumn(permission.value());
+    }
+
+    private int flagColumn(String permission) {
+        return columns.flags().entrySet().stream().filter(e -> e.getValue().value().equals(permission)).mapToInt(Map.Entry::getKey)
+                .findFirst().orElse(-1);
     }
 
     /** A spec, or why there is none. */
@@ -111,6 +147,10 @@ final class RowReader {
     /** An error on the cell that holds a violated field. */
     CellError pinned(Violation violation) {
         String path = violation.path();
+        if (path.startsWith("permissionFlags[") && path.endsWith("]")) {
+            int column = flagColumn(path.substring("permissionFlags[".length(), path.length() - 1));
+            return column < 0 ? new CellError(-1, null, violation.message()) : error(column, violation.message());
+        }
         ImportField field = switch (path.contains(".") ? path.substring(path.indexOf('.') + 1) : path.replaceAll("\\[.*", "")) {
             case "email" -> ImportField.EMAIL;
             case "firstName" -> ImportField.FIRST_NAME;

@@ -5,7 +5,7 @@ import dev.roster.core.audit.AuditActions;
 import dev.roster.core.export.ExportRequest;
 import dev.roster.core.export.ExportService;
 import dev.roster.core.export.UserField;
-import dev.roster.core.internal.AdminOperations;
+import dev.roster.core.internal.Acting;
 import dev.roster.core.internal.Authorizer;
 import dev.roster.core.internal.RosterContext;
 import dev.roster.core.policy.Operation;
@@ -28,13 +28,11 @@ public final class DefaultExportService implements ExportService {
 
     private final RosterContext ctx;
     private final Authorizer authorizer;
-    private final AdminOperations ops;
     private final Directory directory;
 
     public DefaultExportService(RosterContext ctx, Authorizer authorizer, Directory directory) {
         this.ctx = ctx;
         this.authorizer = authorizer;
-        this.ops = new AdminOperations(ctx, authorizer);
         this.directory = directory;
     }
 
@@ -42,43 +40,52 @@ public final class DefaultExportService implements ExportService {
     public long exportUsers(Actor actor, ExportRequest request, SheetSink sink) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(sink, "sink");
-        ctx.store().read(tx -> authorizer.authorize(tx, actor, Operation.EXPORT_USERS, false));
+        Acting acting = ctx.store().read(tx -> authorizer.authorize(tx, actor, Operation.EXPORT_USERS, false));
         UserListRequest list = request.list().withCursor(null).withLimit(PAGE);
         List<String> header = new ArrayList<>();
         request.fields().forEach(f -> header.add(f.header()));
         header.addAll(request.usage().columns());
         int figures = request.usage().columns().size();
-        sink.header(header);
         long rows = 0;
-        String cursor = null;
-        do {
-            UserPage page = directory.listUsers(actor, list.withCursor(cursor));
-            Map<UserId, List<?>> usage = figures == 0 || page.items().isEmpty() ? Map.of()
-                    : request.usage().figures(actor.tenant(), page.items().stream().map(User::id).toList());
-            for (User user : page.items()) {
-                List<Object> values = new ArrayList<>(header.size());
-                for (UserField field : request.fields()) {
-                    values.add(field.valueOf(user));
+        boolean complete = false;
+        try {
+            sink.header(header);
+            String cursor = null;
+            do {
+                UserPage page = directory.listUsers(actor, list.withCursor(cursor));
+                Map<UserId, List<?>> usage = figures == 0 || page.items().isEmpty() ? Map.of()
+                        : request.usage().figures(actor.tenant(), page.items().stream().map(User::id).toList());
+                for (User user : page.items()) {
+                    List<Object> values = new ArrayList<>(header.size());
+                    for (UserField field : request.fields()) {
+                        values.add(field.valueOf(user));
+                    }
+                    List<?> own = usage.get(user.id());
+                    for (int i = 0; i < figures; i++) {
+                        values.add(own != null && i < own.size() ? own.get(i) : null);
+                    }
+                    sink.row(values);
+                    rows++;
                 }
-                List<?> own = usage.get(user.id());
-                for (int i = 0; i < figures; i++) {
-                    values.add(own != null && i < own.size() ? own.get(i) : null);
-                }
-                sink.row(values);
-                rows++;
-            }
-            cursor = page.nextCursor().orElse(null);
-        } while (cursor != null);
-        sink.finish();
-        record(actor, request, rows);
+                cursor = page.nextCursor().orElse(null);
+            } while (cursor != null);
+            sink.finish();
+            complete = true;
+        } finally {
+            // Whatever reached the sink is on record, even when the export stopped partway or the right was withdrawn meanwhile.
+            record(acting, request, rows, complete);
+        }
         return rows;
     }
 
-    /** The audit entry: who exported which list, which columns, how many rows. */
-    private void record(Actor actor, ExportRequest request, long rows) {
+    /** The audit entry: who exported which list, which columns, how many rows, and whether it finished. */
+    private void record(Acting acting, ExportRequest request, long rows, boolean complete) {
         UserListRequest list = request.list();
         Map<String, String> details = new LinkedHashMap<>();
         details.put("rows", String.valueOf(rows));
+        if (!complete) {
+            details.put("incomplete", "true");
+        }
         List<String> columns = new ArrayList<>(request.fields().stream().map(UserField::header).toList());
         columns.addAll(request.usage().columns());
         details.put("columns", String.join(", ", columns));
@@ -90,8 +97,9 @@ public final class DefaultExportService implements ExportService {
         put(details, "registeredTo", list.registeredTo());
         put(details, "promoCode", list.promoCode());
         details.put("sort", list.sort() + (list.descending() ? " descending" : ""));
-        ops.run(actor, Operation.EXPORT_USERS, false, (tx, acting, now) -> {
-            ops.record(tx, acting, AuditActions.USERS_EXPORTED, AuditActions.TARGET_TENANT, actor.tenant(), details);
+        ctx.store().inTransaction(tx -> {
+            ctx.audit().record(tx, acting.tenant().id(), acting.actorId(), AuditActions.USERS_EXPORTED, AuditActions.TARGET_TENANT,
+                    acting.tenant().id(), details);
             return null;
         });
     }

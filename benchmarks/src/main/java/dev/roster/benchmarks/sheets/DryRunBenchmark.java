@@ -1,0 +1,88 @@
+package dev.roster.benchmarks.sheets;
+
+import dev.roster.adapters.inmemory.InMemoryRosterStore;
+import dev.roster.adapters.spreadsheet.Spreadsheets;
+import dev.roster.core.Roster;
+import dev.roster.core.access.Actor;
+import dev.roster.core.importing.ImportListener;
+import dev.roster.core.importing.ImportOptions;
+import dev.roster.core.importing.ImportReport;
+import dev.roster.core.importing.RowStatus;
+import dev.roster.core.policy.ImportLimits;
+import dev.roster.core.policy.Policy;
+import dev.roster.core.policy.RoleDefinition;
+import dev.roster.core.tenant.TenantBootstrap;
+import dev.roster.core.user.ProfileFields;
+import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.User;
+import dev.roster.spi.sheet.SheetSource;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A dry run of the 1,000,000-row workbook, every row checked as an invitation, run under
+ * {@code -Xmx256m}: the time it takes and the most heap it held. Run: see docs/benchmarks.md.
+ */
+public final class DryRunBenchmark {
+    static final Permission MANAGE = Permission.of("users.manage");
+    static final Permission CHAT = Permission.of("chat.use");
+
+    private DryRunBenchmark() {
+    }
+
+    /** A workspace policy whose import limits take a million rows. */
+    static Policy policy() {
+        return Policy.builder()
+                .permissions(Set.of(MANAGE, CHAT))
+                .adminPermission(MANAGE)
+                .role(RoleDefinition.of("admin", "Admin", Set.of(MANAGE, CHAT)).withFixed(Set.of(MANAGE)))
+                .role(RoleDefinition.of("member", "Member", Set.of(CHAT)))
+                .defaultRole(RoleId.of("member"))
+                .invitationExpiry(Duration.ofDays(7))
+                .importLimits(new ImportLimits(1L << 30, 4L << 30, 2_000_000, 1_000))
+                .build();
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path file = SheetFiles.people(rows);
+        try (Roster roster = Roster.builder().store(new InMemoryRosterStore()).withoutMail().policy(policy()).build()) {
+            TenantId tenant = TenantId.of("bench");
+            User ada = roster.tenants().bootstrap(new TenantBootstrap(tenant, "Bench", "ada@example.org", ProfileFields.named("Ada", "L"),
+                    null, null));
+            Actor admin = Actor.user(tenant, ada.id());
+            for (int round = 1; round <= 2; round++) {
+                System.gc();
+                long start = System.nanoTime();
+                ImportReport report;
+                try (InputStream in = Files.newInputStream(file); SheetSource source = Spreadsheets.open(in, roster.policy().importLimits())) {
+                    report = roster.imports().dryRun(admin, source, ImportOptions.defaults().withBatchSize(1_000).withoutRowsKept()
+                            .withListener(ImportListener.NONE));
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.printf(Locale.ROOT, "round %d: %,d rows in %.1f s (%,.0f rows/s): would invite %,d, invalid %,d; heap peak %.0f MB of %.0f MB%n",
+                        round, report.rowCount(), seconds, report.rowCount() / seconds, report.count(RowStatus.WOULD_INVITE),
+                        report.count(RowStatus.INVALID), peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
