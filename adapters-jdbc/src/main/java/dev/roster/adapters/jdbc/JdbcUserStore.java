@@ -49,6 +49,12 @@ final class JdbcUserStore implements UserStore {
     }
 
     @Override
+    public List<User> findByExternalIds(TenantId tenant, Collection<String> externalIds) {
+        return sql.listIn("find users by external id", SELECT + "WHERE tenant_id = ? AND status <> 'DELETED' AND external_id IN ", tenant,
+                externalIds, UserRows::user);
+    }
+
+    @Override
     public Optional<User> findByUsername(TenantId tenant, String usernameKey) {
         return sql.one("find user by username", SELECT + "WHERE tenant_id = ? AND username_key = ? AND status <> 'DELETED'",
                 p -> p.string(tenant.value()).string(usernameKey), UserRows::user);

@@ -172,11 +172,28 @@ final class XlsxSheetSource implements SheetSource {
                 LocalDateTime when = DateUtil.getLocalDateTime(Double.parseDouble(value));
                 return when.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? when.toLocalDate().toString() : when.toString();
             }
+            if (plainInteger(value)) {
+                return value; // most numbers in an import (IDs, phone numbers) need no rewriting
+            }
             BigDecimal number = new BigDecimal(value.trim());
             return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
         } catch (NumberFormatException e) {
             return value;
         }
+    }
+
+    /** Digits without a sign, a point or a leading zero: already written as a spreadsheet shows it. */
+    private static boolean plainInteger(String value) {
+        if (value.isEmpty() || value.length() > 18 || value.charAt(0) == '0' && value.length() > 1) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The row number of a reference such as "12". */

@@ -16,7 +16,8 @@ final class Xml {
     }
 
     private static XMLInputFactory hardened() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        // Aalto, named rather than looked up, so no other StAX implementation on the host's class path is picked up by chance.
+        XMLInputFactory factory = new com.fasterxml.aalto.stax.InputFactoryImpl();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);

@@ -29,8 +29,6 @@ final class ZipInspection {
     /** Real sheets inflate 5 to 30 times; a bomb thousands of times. Entries under a megabyte are left alone. */
     static final int MAX_RATIO = 100;
     private static final long RATIO_FLOOR = 1024 * 1024;
-    private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ENTITY = "<!ENTITY".getBytes(StandardCharsets.US_ASCII);
 
     private ZipInspection() {
     }
@@ -104,13 +102,21 @@ final class ZipInspection {
         }
     }
 
-    /** Watches one entry's bytes: archives inside, XML not in UTF-8, and document type declarations. */
+    /**
+     * Watches one entry's bytes: archives inside, XML not in UTF-8, and any markup declaration.
+     * Every {@code <!} other than a comment or a CDATA section declares something (a document type,
+     * an entity, an element, an attribute list), which a workbook never needs; the scan keeps its
+     * state across reads, so a declaration split between two is still seen.
+     */
     private static final class Scanner {
+        private static final byte[] CDATA = "[CDATA[".getBytes(StandardCharsets.US_ASCII);
+
         private final boolean xml;
         private final String name;
-        // The tail of the previous chunk, so that a marker split across two reads is still seen.
-        private final byte[] carry = new byte[DOCTYPE.length];
-        private int carried;
+        private boolean afterLt;
+        // Bytes seen after "<!", -1 when not in one.
+        private int declared = -1;
+        private boolean comment;
 
         Scanner(String name) {
             this.name = name;
@@ -126,31 +132,41 @@ final class ZipInspection {
                 return;
             }
             if (first && length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF || bytes[0] == 0 || bytes[1] == 0)) {
-                // UTF-16 or wider would hide a declaration from the byte scan below; Office writes UTF-8 only.
+                // UTF-16 or wider would hide a declaration from this byte scan; Office writes UTF-8 only.
                 throw new SheetRejectedException(Reason.DOCTYPE, "the part " + name + " is XML in an encoding other than UTF-8");
             }
-            byte[] joined = new byte[carried + length];
-            System.arraycopy(carry, 0, joined, 0, carried);
-            System.arraycopy(bytes, 0, joined, carried, length);
-            if (contains(joined, DOCTYPE) || contains(joined, ENTITY)) {
-                throw new SheetRejectedException(Reason.DOCTYPE, "the part " + name + " declares a document type or entities, "
-                        + "which a workbook never needs");
+            for (int i = 0; i < length; i++) {
+                byte b = bytes[i];
+                if (declared >= 0) {
+                    judge(b);
+                } else if (afterLt && b == '!') {
+                    declared = 0;
+                    afterLt = false;
+                } else {
+                    afterLt = b == '<';
+                }
             }
-            carried = Math.min(carry.length - 1, joined.length);
-            System.arraycopy(joined, joined.length - carried, carry, 0, carried);
         }
 
-        private static boolean contains(byte[] haystack, byte[] needle) {
-            outer:
-            for (int i = 0; i + needle.length <= haystack.length; i++) {
-                for (int j = 0; j < needle.length; j++) {
-                    if (Character.toUpperCase(haystack[i + j]) != needle[j]) {
-                        continue outer;
-                    }
+        /** One more byte after "<!": "--" opens a comment and "[CDATA[" a section; anything else declares. */
+        private void judge(byte b) {
+            int at = declared++;
+            if (at == 0) {
+                comment = b == '-';
+                if (comment || b == CDATA[0]) {
+                    return;
                 }
-                return true;
+            } else if (comment && at == 1 && b == '-') {
+                declared = -1;
+                return;
+            } else if (!comment && at < CDATA.length && b == CDATA[at]) {
+                if (at == CDATA.length - 1) {
+                    declared = -1;
+                }
+                return;
             }
-            return false;
+            throw new SheetRejectedException(Reason.DOCTYPE, "the part " + name + " declares a document type or entities, "
+                    + "which a workbook never needs");
         }
     }
 }

@@ -151,6 +151,20 @@ class HostileFilesTest {
     }
 
     @Test
+    void commentsAndCdataSectionsAreNoDeclarationsAndRead() throws IOException {
+        String rows = "<!-- written by hand --><row r=\"1\">" + Files.inline("A1", "Email") + "</row><row r=\"2\">"
+                + "<c r=\"A2\" t=\"inlineStr\"><is><t><![CDATA[ann@acme.example]]></t></is></c></row>";
+        byte[] file = Files.withPart(GOOD, "xl/worksheets/sheet1.xml", Files.sheetXml(rows));
+
+        try (SheetSource source = Spreadsheets.open(new ByteArrayInputStream(file), ImportLimits.DEFAULT)) {
+            assertThat(source.next().cells()).containsExactly("Email");
+            assertThat(source.next().cells()).containsExactly("ann@acme.example");
+        }
+        String element = "<row r=\"1\">" + Files.inline("A1", "Email") + "</row><!ELEMENT row ANY>";
+        assertThat(refused(Files.withPart(GOOD, "xl/worksheets/sheet1.xml", Files.sheetXml(element)))).isEqualTo(Reason.DOCTYPE);
+    }
+
+    @Test
     void nestedEntityExpansionIsRefused() {
         StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         for (int i = 1; i <= 9; i++) {

@@ -70,6 +70,10 @@ public final class PostgresSheetsBenchmark {
 
     private static void importing(Roster roster, HikariDataSource pool) throws Exception {
         Path file = SheetFiles.people(100_000);
+        // A database in use: other tenants' users and invitations, and the planner's statistics of them.
+        try (Connection c = pool.getConnection()) {
+            dev.roster.benchmarks.store.LargeTenants.loadBoth(c, 100_000);
+        }
         Actor admin = bootstrap(roster, "bench");
         long start = System.nanoTime();
         ImportReport report;

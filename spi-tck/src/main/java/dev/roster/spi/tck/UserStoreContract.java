@@ -152,10 +152,13 @@ public abstract class UserStoreContract extends StoreContract {
 
         assertThat(read((StoreTransaction tx) -> tx.users().findByExternalId(T1, "crm-1"))).contains(ann);
         assertThat(read((StoreTransaction tx) -> tx.users().findByExternalId(T1, "CRM-1"))).isEmpty();
+        assertThat(read((StoreTransaction tx) -> tx.users().findByExternalIds(T1, java.util.List.of("crm-1", "CRM-1", "crm-2", "crm-1"))))
+                .containsExactly(ann);
         assertThat(failure(tx -> tx.users().insert(withExternalId(Records.user(T1, "bob@x.example"), "crm-1"))).code())
                 .isEqualTo(ErrorCode.DUPLICATE_EXTERNAL_ID);
         write(tx -> tx.users().update(Records.deleted(ann, Records.T0, Records.T0.plus(Duration.ofDays(30)))));
         assertThat(read((StoreTransaction tx) -> tx.users().findByExternalId(T1, "crm-1"))).isEmpty();
+        assertThat(read((StoreTransaction tx) -> tx.users().findByExternalIds(T1, java.util.List.of("crm-1")))).isEmpty();
         write(tx -> tx.users().insert(withExternalId(Records.user(T1, "carol@x.example"), "crm-1")));
     }
 

@@ -62,6 +62,22 @@ public interface UserStore {
     Optional<User> findByExternalId(TenantId tenant, String externalId);
 
     /**
+     * The users that are not deleted holding any of these external IDs, in one round trip where the
+     * store can (a bulk import checks a batch of rows at once). The default asks one by one.
+     *
+     * @param tenant the tenant
+     * @param externalIds the host's IDs
+     * @return the users found, in no particular order
+     */
+    default List<User> findByExternalIds(TenantId tenant, Collection<String> externalIds) {
+        List<User> found = new java.util.ArrayList<>();
+        for (String id : new java.util.LinkedHashSet<>(externalIds)) {
+            findByExternalId(tenant, id).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /**
      * Inserts a user.
      *
      * @param user the user

@@ -134,6 +134,9 @@ public final class ImportBatches {
         for (Rejected r : screened.rejected()) {
             rejected.put(r.index(), r);
         }
+        List<String> externalIds = rows.stream().map(ImportRow::externalId).filter(java.util.Objects::nonNull).toList();
+        java.util.Set<String> takenIds = externalIds.isEmpty() ? java.util.Set.of() : tx.users().findByExternalIds(actor.tenant(), externalIds)
+                .stream().map(u -> u.profile().externalId()).collect(java.util.stream.Collectors.toSet());
         List<ImportRow> open = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ImportRow row = rows.get(i);
@@ -141,7 +144,7 @@ public final class ImportBatches {
             if (r != null) {
                 RowStatus status = r.code() == ErrorCode.ALREADY_MEMBER ? RowStatus.ALREADY_MEMBER : RowStatus.ALREADY_INVITED;
                 settled.add(ImportRun.outcome(row, status, 0, List.of(), null));
-            } else if (row.externalId() != null && tx.users().findByExternalId(actor.tenant(), row.externalId()).isPresent()) {
+            } else if (row.externalId() != null && takenIds.contains(row.externalId())) {
                 CellError taken = reader.error(reader.column(ImportField.EXTERNAL_ID), "is the external ID of a member already");
                 settled.add(ImportRun.outcome(row, RowStatus.INVALID, 0, List.of(taken), null));
             } else {
