@@ -19,9 +19,6 @@ import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.sheet.SheetSource;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,20 +66,10 @@ public final class DryRunBenchmark {
                             .withListener(ImportListener.NONE));
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf(Locale.ROOT, "round %d: %,d rows in %.1f s (%,.0f rows/s): would invite %,d, invalid %,d; heap peak %.0f MB of %.0f MB%n",
+                System.out.printf(Locale.ROOT, "round %d: %,d rows in %.1f s (%,.0f rows/s): would invite %,d, invalid %,d; in a heap of %.0f MB%n",
                         round, report.rowCount(), seconds, report.rowCount() / seconds, report.count(RowStatus.WOULD_INVITE),
-                        report.count(RowStatus.INVALID), peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+                        report.count(RowStatus.INVALID), Runtime.getRuntime().maxMemory() / 1e6);
             }
         }
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }

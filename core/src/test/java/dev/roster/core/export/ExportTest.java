@@ -83,7 +83,7 @@ class ExportTest {
         assertThat(sink.rows.get(0)).containsExactly((Object) "ada@acme.example", "Ada Lovelace", "admin", 0L, true);
         assertThat(sink.rows.get(1).get(0)).isEqualTo("u0@acme.example");
         assertThat(sink.finished).isTrue();
-        assertThat(usage.pages).containsExactly(500, 500, 204);
+        assertThat(usage.pages).containsExactly(1_000, 204);
         AuditEntry entry = f.roster.audit().list(f.adminActor, AuditListRequest.latest(1)).items().get(0);
         assertThat(entry.action()).isEqualTo(AuditActions.USERS_EXPORTED);
         assertThat(entry.details()).containsEntry("rows", "1204").containsEntry("sort", "EMAIL")
@@ -129,7 +129,7 @@ class ExportTest {
 
     @Test
     void whatReachedTheSinkIsAuditedEvenWhenTheExportFailsPartwayOrTheRightIsWithdrawnMeanwhile() {
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < 1_100; i++) {
             f.created("u" + i + "@acme.example", "U" + i, "P", TestPolicies.MEMBER);
         }
         UsageFigures failsOnTheSecondPage = new UsageFigures() {
@@ -153,9 +153,9 @@ class ExportTest {
         catchThrowableOfType(IllegalStateException.class, () -> f.roster.exports().exportUsers(f.adminActor,
                 ExportRequest.of(UserListRequest.members(10), UserField.EMAIL).withUsage(failsOnTheSecondPage), sink));
 
-        assertThat(sink.rows).hasSize(500);
+        assertThat(sink.rows).hasSize(1_000);
         assertThat(f.roster.audit().list(f.adminActor, AuditListRequest.latest(1)).items().get(0).details())
-                .containsEntry("rows", "500").containsEntry("incomplete", "true");
+                .containsEntry("rows", "1000").containsEntry("incomplete", "true");
     }
 
     @Test

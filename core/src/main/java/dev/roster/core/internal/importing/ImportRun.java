@@ -57,6 +57,19 @@ public final class ImportRun {
         ImportColumns columns = ImportColumns.find(source, ctx.policy().permissions(), options.flagColumns());
         reader = batches.reader(columns, options);
         List<ImportRow> waiting = new ArrayList<>();
+        try (ReadAhead rows = new ReadAhead(source)) {
+            readAndCheck(rows, waiting);
+        }
+        for (int from = 0; from < waiting.size(); from += options.batchSize()) {
+            settle(waiting.subList(from, Math.min(waiting.size(), from + options.batchSize())));
+        }
+        progress();
+        kept.sort(Comparator.comparingInt(RowOutcome::row));
+        return new ImportReport(dryRun, columns.headerRow, columns.headers, columns.warnings, kept, totals, cancelled);
+    }
+
+    /** Checks each row as it comes; a dry run settles a batch as soon as it is full, an apply keeps them all for after. */
+    private void readAndCheck(SheetSource source, List<ImportRow> waiting) {
         int maxRows = ctx.policy().importLimits().maxRows();
         SheetRow row;
         while (!cancelled && (row = source.next()) != null) {
@@ -80,12 +93,6 @@ public final class ImportRun {
                 progress();
             }
         }
-        for (int from = 0; from < waiting.size(); from += options.batchSize()) {
-            settle(waiting.subList(from, Math.min(waiting.size(), from + options.batchSize())));
-        }
-        progress();
-        kept.sort(Comparator.comparingInt(RowOutcome::row));
-        return new ImportReport(dryRun, columns.headerRow, columns.headers, columns.warnings, kept, totals, cancelled);
     }
 
     /** Records the row when it is invalid or repeats an earlier row; true when it goes on to a batch. */

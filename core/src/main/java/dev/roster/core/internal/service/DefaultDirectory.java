@@ -25,6 +25,7 @@ import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.InvitationStatus;
 import dev.roster.spi.model.Limits;
+import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.InvitationKeyset;
@@ -58,15 +59,9 @@ public final class DefaultDirectory implements Directory {
 
     @Override
     public UserPage listUsers(Actor actor, UserListRequest request) {
-        ctx.validator().check(request);
-        if (request.registeredFrom() != null && request.registeredTo() != null && !request.registeredFrom().isBefore(request.registeredTo())) {
-            throw ValidationException.of("registeredTo", "must be after registeredFrom");
-        }
         UserKeyset after = request.cursor() == null ? null : Cursors.decode(request.cursor(), request.sort(), request.descending());
-        Instant now = ctx.clock().instant();
-        Page<User> page = read(actor, tx -> tx.userQueries().search(new UserQuery(actor.tenant(), now, request.statuses(),
-                blankToNull(request.text()), request.roles(), request.userTypes(), request.registeredFrom(), request.registeredTo(),
-                request.promoCode(), request.sort(), request.descending(), after, request.limit())));
+        UserQuery query = query(actor.tenant(), request, after, request.limit(), ctx.clock().instant());
+        Page<User> page = read(actor, tx -> tx.userQueries().search(query));
         String next = null;
         if (page.hasMore() && !page.items().isEmpty()) {
             User last = page.items().get(page.items().size() - 1);
@@ -173,6 +168,19 @@ public final class DefaultDirectory implements Directory {
             byStatus.merge(c.status(), c.count(), Long::sum);
         }
         return byStatus;
+    }
+
+    /**
+     * The store's query for a list request, checked as the directory checks it: what an export
+     * walks page after page without going through the listing's cursors.
+     */
+    public UserQuery query(TenantId tenant, UserListRequest request, UserKeyset after, int limit, Instant now) {
+        ctx.validator().check(request);
+        if (request.registeredFrom() != null && request.registeredTo() != null && !request.registeredFrom().isBefore(request.registeredTo())) {
+            throw ValidationException.of("registeredTo", "must be after registeredFrom");
+        }
+        return new UserQuery(tenant, now, request.statuses(), blankToNull(request.text()), request.roles(), request.userTypes(),
+                request.registeredFrom(), request.registeredTo(), request.promoCode(), request.sort(), request.descending(), after, limit);
     }
 
     private <T> T read(Actor actor, Function<StoreTransaction, T> query) {
