@@ -61,6 +61,8 @@ class PostgresRosterTest {
     private Roster first;
     private Roster second;
     private User admin;
+    private dev.roster.core.support.HeardChanges heard;
+    private JdbcRosterStore lastStore;
 
     static Policy policy() {
         return Policy.builder()
@@ -76,6 +78,7 @@ class PostgresRosterTest {
     private Roster instance(LifecycleHooks hooks, HikariDataSource pool) {
         pools.add(pool);
         JdbcRosterStore store = JdbcRosterStore.builder().dataSource(new CurrentConnections(pool)).schema(SchemaMode.VALIDATE).build();
+        lastStore = store;
         return Roster.builder().store(store).mail(Fixture.mailSettings(new RecordingMailTransport())).policy(policy()).hooks(hooks)
                 .invitationLink("https://app.example/invite?token={token}").build();
     }
@@ -86,24 +89,21 @@ class PostgresRosterTest {
         second = instance(LifecycleHooks.NONE, TestDatabases.newPostgresPool(4));
         admin = first.tenants().bootstrap(new TenantBootstrap(tenant, "PG tenant", "admin@pg.example", ProfileFields.named("Ad", "Min"),
                 null, null));
+        // On the second instance's store, subscribed after it: the second has heard each change by the time this hears it.
+        heard = new dev.roster.core.support.HeardChanges(lastStore);
     }
 
     @AfterEach
     void close() {
+        heard.close();
         first.close();
         second.close();
         pools.forEach(HikariDataSource::close);
     }
 
-    /** Waits up to five seconds for {@code condition}: another instance hears of a commit a moment after it lands. */
-    private static void eventually(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within five seconds: " + what);
-            }
-            Thread.sleep(20);
-        }
+    /** Returns once {@code condition} holds, waiting delivery by delivery: another instance hears of a commit a moment after it lands. */
+    private void eventually(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        heard.until(condition, what);
     }
 
     private Roster withSessions(HikariDataSource pool) {
@@ -178,7 +178,16 @@ class PostgresRosterTest {
                 // transaction, the other still reads the active user, and caches it.
                 assertThat(inHost.permissions().check(tenant, grace.id(), CHAT)).isFalse();
                 assertThat(second.permissions().check(tenant, grace.id(), CHAT)).isTrue();
-                Thread.sleep(300);
+                // A change committed after the host's unit is delivered after anything that unit announced: once it is
+                // heard, an announcement before the commit would have been heard too.
+                dev.roster.spi.change.Change barrier = dev.roster.spi.change.Change.ofTenant(TenantId.of("after-" + tenant));
+                JdbcRosterStore.builder().dataSource(pool).schema(SchemaMode.NONE).build().inTransaction(tx -> {
+                    dev.roster.spi.change.ChangeFeed.CAPABILITY.in(tx).announce(barrier);
+                    return null;
+                });
+                eventually(() -> heard.changes().contains(barrier), "a change committed after the host's unit is heard");
+                assertThat(heard.changes()).as("nothing is announced before the commit").doesNotContain(
+                        dev.roster.spi.change.Change.ofUser(tenant, grace.id()));
                 assertThat(second.permissions().check(tenant, grace.id(), CHAT)).as("nothing is announced before the commit").isTrue();
 
                 host.commit();
@@ -226,19 +235,8 @@ class PostgresRosterTest {
                 null));
         HikariDataSource pool = TestDatabases.newPostgresPool(6);
         pools.add(pool);
-        java.util.List<dev.roster.spi.change.Change> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         JdbcRosterStore listener = JdbcRosterStore.builder().dataSource(pool).schema(SchemaMode.NONE).build();
-        try (var subscription = listener.read(tx -> dev.roster.spi.change.ChangeFeed.CAPABILITY.in(tx)
-                .subscribe(new dev.roster.spi.change.ChangeListener() {
-                    @Override
-                    public void changed(dev.roster.spi.change.Change change) {
-                        heard.add(change);
-                    }
-
-                    @Override
-                    public void missed() {
-                    }
-                }))) {
+        try (var announced = new dev.roster.core.support.HeardChanges(listener)) {
             try (java.sql.Connection host = pool.getConnection()) {
                 host.setAutoCommit(false);
                 JdbcRosterStore joined = JdbcRosterStore.builder().connections(ConnectionProvider.hostTransaction(() -> host))
@@ -251,8 +249,8 @@ class PostgresRosterTest {
             }
             first.users().editProfile(actor, new EditProfileCommand(grace.id(), grace.version(), "grace@pg.example",
                     ProfileFields.named("Grace", "H"), Map.of()));
-            eventually(() -> !heard.isEmpty(), "the later, committed edit is heard");
-            assertThat(heard).containsExactly(dev.roster.spi.change.Change.ofUser(tenant, grace.id()));
+            announced.until(() -> !announced.changes().isEmpty(), "the later, committed edit is heard");
+            assertThat(announced.changes()).containsExactly(dev.roster.spi.change.Change.ofUser(tenant, grace.id()));
         }
         assertThat(second.permissions().check(tenant, grace.id(), CHAT)).isTrue();
     }

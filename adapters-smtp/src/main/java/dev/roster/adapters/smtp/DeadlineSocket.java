@@ -3,6 +3,7 @@ package dev.roster.adapters.smtp;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.LongSupplier;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 
@@ -12,8 +13,19 @@ import java.net.SocketTimeoutException;
  * ever. Each read waits at most until the deadline, then fails as a timeout.
  */
 final class DeadlineSocket extends Socket {
+    private final LongSupplier ticker;
     private volatile long deadlineNanos = Long.MAX_VALUE;
     private volatile InputStream in;
+
+    /** @param ticker the time deadlines are measured in, nanoseconds ({@code System::nanoTime} but in tests) */
+    DeadlineSocket(LongSupplier ticker) {
+        this.ticker = ticker;
+    }
+
+    /** The operation in hand must be over within {@code budget} from now. */
+    void deadlineIn(java.time.Duration budget) {
+        deadline(ticker.getAsLong() + budget.toNanos());
+    }
 
     /** Sets when the operation in hand must be over; {@link Long#MAX_VALUE} for none, which restores the plain read timeout. */
     void deadline(long nanos) {
@@ -49,7 +61,7 @@ final class DeadlineSocket extends Socket {
             if (deadline == Long.MAX_VALUE) {
                 return;
             }
-            long leftMillis = (deadline - System.nanoTime()) / 1_000_000;
+            long leftMillis = (deadline - ticker.getAsLong()) / 1_000_000;
             if (leftMillis <= 0) {
                 throw new SocketTimeoutException("the mail server did not finish in time");
             }

@@ -11,27 +11,33 @@ import javax.net.SocketFactory;
  */
 final class DeadlineSocketFactory extends SocketFactory {
     private final ThreadLocal<DeadlineSocket> last = new ThreadLocal<>();
-    private final ThreadLocal<Long> nextDeadline = new ThreadLocal<>();
+    private final ThreadLocal<java.time.Duration> nextBudget = new ThreadLocal<>();
+    private final java.util.function.LongSupplier ticker;
 
-    /** The next socket this thread makes must be done with its first exchange by {@code nanos}. */
-    void armNext(long nanos) {
-        nextDeadline.set(nanos);
+    /** @param ticker the time the sockets' deadlines are measured in, nanoseconds */
+    DeadlineSocketFactory(java.util.function.LongSupplier ticker) {
+        this.ticker = ticker;
+    }
+
+    /** The next socket this thread makes must be done with its first exchange within {@code budget} of being made. */
+    void armNext(java.time.Duration budget) {
+        nextBudget.set(budget);
     }
 
     /** {@return the socket this thread's last connect made, once} */
     DeadlineSocket takeLast() {
         DeadlineSocket socket = last.get();
         last.remove();
-        nextDeadline.remove();
+        nextBudget.remove();
         return socket;
     }
 
     @Override
     public Socket createSocket() {
-        DeadlineSocket socket = new DeadlineSocket();
-        Long deadline = nextDeadline.get();
-        if (deadline != null) {
-            socket.deadline(deadline);
+        DeadlineSocket socket = new DeadlineSocket(ticker);
+        java.time.Duration budget = nextBudget.get();
+        if (budget != null) {
+            socket.deadlineIn(budget);
         }
         last.set(socket);
         return socket;

@@ -42,7 +42,7 @@ final class SmtpConnection implements MailConnection {
             throw new MailDeliveryException("the message cannot be built: " + e.getMessage(), true, e);
         }
         if (socket != null) {
-            socket.deadline(System.nanoTime() + sendBudget.toNanos());
+            socket.deadlineIn(sendBudget);
         }
         try {
             transport.sendMessage(message, message.getAllRecipients());

@@ -40,7 +40,7 @@ public final class SmtpMailTransport implements MailTransport {
         this.user = b.user;
         this.password = b.password;
         // Implicit TLS makes its own sockets; a plain or STARTTLS connection gets sockets with a deadline.
-        this.sockets = b.security == SmtpSecurity.TLS ? null : new DeadlineSocketFactory();
+        this.sockets = b.security == SmtpSecurity.TLS ? null : new DeadlineSocketFactory(b.ticker);
         this.openBudget = b.connectTimeout.plus(b.readTimeout);
         this.sendBudget = b.readTimeout.multipliedBy(2).plus(b.writeTimeout);
         Properties properties = properties(b, protocol());
@@ -86,7 +86,7 @@ public final class SmtpMailTransport implements MailTransport {
         try {
             Transport transport = session.getTransport(protocol());
             if (sockets != null) {
-                sockets.armNext(System.nanoTime() + openBudget.toNanos());
+                sockets.armNext(openBudget);
             }
             DeadlineSocket socket;
             try {
@@ -119,8 +119,15 @@ public final class SmtpMailTransport implements MailTransport {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
         private Duration writeTimeout = Duration.ofSeconds(30);
+        // What the deadlines of an open and a send are measured in; the tests drive it.
+        private java.util.function.LongSupplier ticker = System::nanoTime;
 
         private Builder() {
+        }
+
+        Builder ticker(java.util.function.LongSupplier value) {
+            ticker = value;
+            return this;
         }
 
         /**

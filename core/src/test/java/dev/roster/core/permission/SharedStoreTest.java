@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.core.Roster;
 import dev.roster.core.support.Fixture;
+import dev.roster.core.support.HeardChanges;
 import dev.roster.core.support.TestPolicies;
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.User;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,21 +24,17 @@ import org.junit.jupiter.api.Test;
 class SharedStoreTest {
     private final Fixture f = new Fixture();
     private final Roster other = Roster.builder().store(f.store).withoutMail().policy(TestPolicies.standard().build()).build();
+    private final HeardChanges heard = new HeardChanges(f.store); // after both instances: they have heard each change first
 
     @AfterEach
     void close() {
+        heard.close();
         other.close();
         f.roster.close();
     }
 
-    private static void eventually(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within five seconds: " + what);
-            }
-            Thread.sleep(10);
-        }
+    private void eventually(BooleanSupplier condition, String what) throws InterruptedException {
+        heard.until(condition, what);
     }
 
     @Test
