@@ -175,8 +175,7 @@ final class XlsxSheetSource implements SheetSource {
             if (plainInteger(value)) {
                 return value; // most numbers in an import (IDs, phone numbers) need no rewriting
             }
-            BigDecimal number = new BigDecimal(value.trim());
-            return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
+            return CellValues.plain(new BigDecimal(value.trim())); // written out in full, as an export writes numbers
         } catch (NumberFormatException e) {
             return value;
         }
