@@ -92,7 +92,7 @@ final class JdbcUserQueryStore implements UserQueryStore {
         List<User> rows = sql.list("search users", statement, p -> {
             where.bind(p);
             p.number(q.limit() + 1L);
-        }, UserRows::user);
+        }, new UserRows.Reader());
         return Page.ofOneMore(rows, q.limit());
     }
 

@@ -39,7 +39,7 @@ final class JdbcUserStore implements UserStore {
     @Override
     public List<User> findByEmails(TenantId tenant, Collection<String> canonicalEmails) {
         return sql.listIn("find users by email", SELECT + "WHERE tenant_id = ? AND status <> 'DELETED' AND email_key IN ", tenant,
-                canonicalEmails, UserRows::user);
+                canonicalEmails, new UserRows.Reader());
     }
 
     @Override
@@ -51,7 +51,7 @@ final class JdbcUserStore implements UserStore {
     @Override
     public List<User> findByExternalIds(TenantId tenant, Collection<String> externalIds) {
         return sql.listIn("find users by external id", SELECT + "WHERE tenant_id = ? AND status <> 'DELETED' AND external_id IN ", tenant,
-                externalIds, UserRows::user);
+                externalIds, new UserRows.Reader());
     }
 
     @Override
@@ -104,7 +104,7 @@ final class JdbcUserStore implements UserStore {
     @Override
     public List<User> findPurgeable(TenantId tenant, Instant now, int limit) {
         return sql.list("find purgeable users", SELECT + "WHERE tenant_id = ? AND status = 'DELETED' AND purge_after <= ? "
-                + "ORDER BY purge_after, user_id LIMIT ?", p -> p.string(tenant.value()).instant(now).number(limit), UserRows::user);
+                + "ORDER BY purge_after, user_id LIMIT ?", p -> p.string(tenant.value()).instant(now).number(limit), new UserRows.Reader());
     }
 
     /** The stored row's counter key, read with the row locked so nothing changes it before the counters move. */

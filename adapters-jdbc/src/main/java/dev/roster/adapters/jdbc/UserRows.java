@@ -14,8 +14,11 @@ import dev.roster.spi.store.UserSort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A user as a row of {@code roster_user}, both ways, with the derived key columns. */
@@ -135,22 +138,65 @@ final class UserRows {
 
     /** Maps a row selected with {@link #SELECT_COLUMNS}. */
     static User user(ResultSet rs) throws SQLException {
-        String zone = rs.getString(TIMEZONE);
-        Profile profile = new Profile(rs.getString(FIRST_NAME), rs.getString(LAST_NAME), rs.getString(DISPLAY_NAME),
-                rs.getString(USERNAME), rs.getString(PHONE), zone == null ? null : ZoneId.of(zone), rs.getString(EXTERNAL_ID),
-                rs.getObject(DATE_OF_BIRTH, java.time.LocalDate.class));
-        UserStatus status = UserStatus.valueOf(rs.getString(STATUS));
-        java.util.UUID deletedBy = rs.getObject(DELETED_BY, java.util.UUID.class);
-        Deletion deletion = status != UserStatus.DELETED ? null : new Deletion(Sql.instant(rs, DELETED_AT),
-                deletedBy == null ? null : UserId.of(deletedBy),
-                UserStatus.valueOf(rs.getString(PRIOR_STATUS)), roles(rs.getString(PRIOR_ROLES)), Sql.instant(rs, PURGE_AFTER));
-        return new User(UserId.of(rs.getObject(USER_ID, java.util.UUID.class)), TenantId.of(rs.getString(TENANT_ID)),
-                EmailAddress.stored(rs.getString(EMAIL), rs.getString(EMAIL_KEY)), profile, rs.getString(USER_TYPE), roles(rs.getString(ROLES)), Codec.effects(rs.getString(OVERRIDES)),
-                Codec.set(rs.getString(GROUP_IDS)).stream().map(GroupId::parse).collect(Collectors.toSet()),
-                status, rs.getBoolean(IS_ADMIN),
-                new RegistrationSource(rs.getString(REFERRER_URL), rs.getString(PROMO_CODE), rs.getString(REFERRAL_CODE)),
-                Codec.map(rs.getString(ATTRIBUTES)), Sql.instant(rs, CREATED_AT), Sql.instant(rs, UPDATED_AT),
-                Sql.instant(rs, LAST_LOGIN_AT), deletion, rs.getLong(VERSION));
+        return new Reader().user(rs);
+    }
+
+    /**
+     * A mapper for the rows of one query. A page of users repeats the same tenant, role sets and
+     * group sets row after row; parsing and checking each once per query rather than once per row
+     * is most of what listing a page costs in Java. The memo is bounded, and the values it holds are
+     * immutable, so users built from it share nothing they could change.
+     */
+    static final class Reader implements Sql.Row<User> {
+        private static final int MEMO_LIMIT = 256;
+        private final Map<String, TenantId> tenants = new HashMap<>();
+        private final Map<String, Set<RoleId>> roleSets = new HashMap<>();
+        private final Map<String, Set<GroupId>> groupSets = new HashMap<>();
+
+        @Override
+        public User map(ResultSet rs) throws SQLException {
+            return user(rs);
+        }
+
+        User user(ResultSet rs) throws SQLException {
+            String zone = rs.getString(TIMEZONE);
+            Profile profile = new Profile(rs.getString(FIRST_NAME), rs.getString(LAST_NAME), rs.getString(DISPLAY_NAME),
+                    rs.getString(USERNAME), rs.getString(PHONE), zone == null ? null : ZoneId.of(zone), rs.getString(EXTERNAL_ID),
+                    rs.getObject(DATE_OF_BIRTH, java.time.LocalDate.class));
+            UserStatus status = UserStatus.valueOf(rs.getString(STATUS));
+            java.util.UUID deletedBy = rs.getObject(DELETED_BY, java.util.UUID.class);
+            Deletion deletion = status != UserStatus.DELETED ? null : new Deletion(Sql.instant(rs, DELETED_AT),
+                    deletedBy == null ? null : UserId.of(deletedBy),
+                    UserStatus.valueOf(rs.getString(PRIOR_STATUS)), roleSet(rs.getString(PRIOR_ROLES)), Sql.instant(rs, PURGE_AFTER));
+            return new User(UserId.of(rs.getObject(USER_ID, java.util.UUID.class)), memo(tenants, rs.getString(TENANT_ID), TenantId::of),
+                    EmailAddress.stored(rs.getString(EMAIL), rs.getString(EMAIL_KEY)), profile, rs.getString(USER_TYPE),
+                    roleSet(rs.getString(ROLES)), Codec.effects(rs.getString(OVERRIDES)),
+                    memo(groupSets, rs.getString(GROUP_IDS), text -> Codec.set(text).stream().map(GroupId::parse)
+                            .collect(Collectors.toUnmodifiableSet())),
+                    status, rs.getBoolean(IS_ADMIN),
+                    new RegistrationSource(rs.getString(REFERRER_URL), rs.getString(PROMO_CODE), rs.getString(REFERRAL_CODE)),
+                    Codec.map(rs.getString(ATTRIBUTES)), Sql.instant(rs, CREATED_AT), Sql.instant(rs, UPDATED_AT),
+                    Sql.instant(rs, LAST_LOGIN_AT), deletion, rs.getLong(VERSION));
+        }
+
+        private Set<RoleId> roleSet(String text) {
+            return memo(roleSets, text, t -> Set.copyOf(roles(t)));
+        }
+
+        private static <T> T memo(Map<String, T> memo, String text, Function<String, T> parse) {
+            if (text == null) {
+                return parse.apply(null);
+            }
+            T known = memo.get(text);
+            if (known != null) {
+                return known;
+            }
+            T parsed = parse.apply(text);
+            if (memo.size() < MEMO_LIMIT) {
+                memo.put(text, parsed);
+            }
+            return parsed;
+        }
     }
 
     static String roles(Set<RoleId> roles) {

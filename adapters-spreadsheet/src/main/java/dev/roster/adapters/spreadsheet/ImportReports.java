@@ -6,14 +6,13 @@ import dev.roster.core.importing.RowOutcome;
 import dev.roster.core.importing.RowStatus;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -74,12 +73,16 @@ public final class ImportReports {
      * @throws IOException when the writer fails
      */
     public static void writeCsv(ImportReport report, Writer out) throws IOException {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
-        csv.printRecord(header(report));
-        for (RowOutcome row : report.rows()) {
-            csv.printRecord(line(report, row));
+        CsvSheetSink csv = new CsvSheetSink(out);
+        try {
+            csv.header(header(report));
+            for (RowOutcome row : report.rows()) {
+                csv.row(line(report, row));
+            }
+            csv.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        csv.flush();
     }
 
     /**

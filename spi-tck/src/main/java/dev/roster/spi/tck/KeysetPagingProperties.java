@@ -41,17 +41,19 @@ public abstract class KeysetPagingProperties {
             return null;
         });
         List<User> walked = new ArrayList<>();
-        UserKeyset after = null;
+        UserQuery first = new UserQuery(T, Records.T0, Set.of(), null, null, null, null, null, null, sort, descending, null, pageSize);
+        UserQuery next = first;
         while (true) {
-            UserKeyset position = after;
-            Page<User> page = store.read(tx -> tx.userQueries().search(new UserQuery(T, Records.T0, Set.of(), null, null, null, null, null, null, sort,
-                    descending, position, pageSize)));
+            UserQuery query = next;
+            Page<User> page = store.read(tx -> tx.userQueries().search(query));
             walked.addAll(page.items());
             if (!page.hasMore()) {
                 break;
             }
             User last = page.items().get(page.items().size() - 1);
-            after = new UserKeyset(sort.keyOf(last), last.id());
+            next = first.continuing(new UserKeyset(sort.keyOf(last), last.id()));
+            assertThat(next).isEqualTo(new UserQuery(T, Records.T0, Set.of(), null, null, null, null, null, null, sort, descending,
+                    new UserKeyset(sort.keyOf(last), last.id()), pageSize));
         }
         List<User> all = store.read(tx -> tx.userQueries().search(new UserQuery(T, Records.T0, Set.of(), null, null, null, null, null, null, sort, descending,
                 null, 1000))).items();

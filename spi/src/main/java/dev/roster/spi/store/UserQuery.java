@@ -73,4 +73,15 @@ public record UserQuery(
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
     }
+
+    /**
+     * The same list, continued after a position: the next page of a listing already checked.
+     *
+     * @param position the keyset position to continue after
+     * @return the query for the following page
+     */
+    public UserQuery continuing(UserKeyset position) {
+        return new UserQuery(tenant, now, statuses, text, anyRole, userTypes, registeredFrom, registeredTo, promoCode, sort, descending,
+                Objects.requireNonNull(position, "position"), limit);
+    }
 }

@@ -71,8 +71,7 @@ public final class DefaultExportService implements ExportService {
                 next = null;
                 if (page.hasMore() && !page.items().isEmpty()) {
                     User last = page.items().get(page.items().size() - 1);
-                    UserQuery following = directory.query(actor.tenant(), list, new UserKeyset(list.sort().keyOf(last), last.id()), PAGE,
-                            first.now());
+                    UserQuery following = first.continuing(new UserKeyset(list.sort().keyOf(last), last.id()));
                     next = reader.submit(() -> ctx.store().read(tx -> tx.userQueries().search(following)));
                 }
                 rows += write(actor, request, page.items(), header.size(), figures, sink);
@@ -96,9 +95,11 @@ public final class DefaultExportService implements ExportService {
             for (UserField field : request.fields()) {
                 values.add(field.valueOf(user));
             }
-            List<?> own = usage.get(user.id());
-            for (int i = 0; i < figures; i++) {
-                values.add(own != null && i < own.size() ? own.get(i) : null);
+            if (figures > 0) {
+                List<?> own = usage.get(user.id());
+                for (int i = 0; i < figures; i++) {
+                    values.add(own != null && i < own.size() ? own.get(i) : null);
+                }
             }
             sink.row(values);
         }
