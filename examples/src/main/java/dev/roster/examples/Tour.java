@@ -22,8 +22,7 @@ import dev.roster.core.mail.OutboxWorker;
 import dev.roster.core.mail.SealingKey;
 import dev.roster.core.mail.TenantMail;
 import dev.roster.core.policy.DeletionMode;
-import dev.roster.core.policy.Policy;
-import dev.roster.core.policy.RoleDefinition;
+import dev.roster.core.presets.TwoRoleWorkspace;
 import dev.roster.core.query.UserListRequest;
 import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.core.user.ProfileFields;
@@ -33,8 +32,6 @@ import dev.roster.spi.mail.MailSender;
 import dev.roster.spi.mail.MailTransport;
 import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.InvitationId;
-import dev.roster.spi.model.Permission;
-import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.store.RosterStore;
@@ -69,10 +66,6 @@ import java.util.Set;
  * tenant, so the file keeps every run's data. Run it with the first command of the README.
  */
 public final class Tour {
-    static final Permission MANAGE_USERS = Permission.of("users.manage");
-    static final Permission CHAT = Permission.of("chat.use");
-    static final RoleId ADMIN = RoleId.of("admin");
-    static final RoleId STANDARD = RoleId.of("standard");
 
     private final PrintStream out;
 
@@ -90,19 +83,6 @@ public final class Tour {
             System.out.println("Store: " + database.describe());
             new Tour(System.out).run(database.store(), database.sealingKey(), transport(System.out));
         }
-    }
-
-    /** A workspace policy: two roles, one role per user, 7-day invitations, 30-day "recently deleted". */
-    static Policy workspacePolicy() {
-        return Policy.builder()
-                .permissions(Set.of(MANAGE_USERS, CHAT))
-                .adminPermission(MANAGE_USERS)
-                .role(RoleDefinition.of("admin", "Admin", Set.of(MANAGE_USERS, CHAT)).withFixed(Set.of(MANAGE_USERS)))
-                .role(RoleDefinition.of("standard", "Standard user", Set.of(CHAT)))
-                .defaultRole(STANDARD)
-                .invitationExpiry(Duration.ofDays(7))
-                .deletion(dev.roster.core.policy.DeletionMode.SOFT, Duration.ofDays(30))
-                .build();
     }
 
     /**
@@ -142,7 +122,7 @@ public final class Tour {
                 .store(store)
                 .mail(mail)
                 .clock(clock)
-                .policy(workspacePolicy())
+                .policy(TwoRoleWorkspace.policy())
                 .invitationLink("https://app.example.com/invite?token={token}")
                 .passwords(PasswordSettings.builder().hasher(Argon2PasswordHasher.owaspMinimum()).build())
                 .sessions(SessionSettings.builder().devices(new UapDeviceReader()).build())
@@ -163,7 +143,7 @@ public final class Tour {
 
         step("Invite Grace as a standard user, with a personal message");
         InvitationReceipt grace = roster.invitations().invite(admin, new InviteCommand("Grace.Hopper@ACME.example",
-                Set.of(STANDARD), null, null, "Welcome aboard, Grace!", null));
+                Set.of(TwoRoleWorkspace.USER), null, null, "Welcome aboard, Grace!", null));
         say("invitation %s for %s, expires %s, mail %s", grace.invitation().id(), grace.invitation().email(),
                 grace.invitation().expiresAt(), grace.mail());
         say("the outbox worker sent it: %s", sentSoon(roster, admin, grace.invitation().id()));
@@ -181,9 +161,9 @@ public final class Tour {
         say("preview: %s invites %s to %s", open.inviterName(), open.email(), open.tenantName());
         User graceUser = roster.credentials().acceptWithPassword(tenant, token, AcceptCommand.of(ProfileFields.named("Grace", "Hopper")),
                 GRACE_PASSWORD);
-        say("Grace is %s with roles %s; can chat: %s, can manage users: %s", graceUser.status(), graceUser.roles(),
-                roster.permissions().check(tenant, graceUser.id(), CHAT),
-                roster.permissions().check(tenant, graceUser.id(), MANAGE_USERS));
+        say("Grace is %s with roles %s; can use the workspace: %s, can open the admin panel: %s", graceUser.status(), graceUser.roles(),
+                roster.permissions().check(tenant, graceUser.id(), TwoRoleWorkspace.WORKSPACE),
+                roster.permissions().check(tenant, graceUser.id(), TwoRoleWorkspace.ADMIN_PANEL));
         try {
             roster.credentials().acceptWithPassword(tenant, token, AcceptCommand.of(ProfileFields.EMPTY), GRACE_PASSWORD);
         } catch (RosterException e) {
@@ -195,7 +175,7 @@ public final class Tour {
                 "Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0");
         String session = roster.sessions().signIn(tenant, "grace.hopper@acme.example", GRACE_PASSWORD, laptop).session().orElseThrow().token();
         Principal principal = roster.sessions().validate(tenant, session).orElseThrow();
-        say("signed in; the session can chat: %s; device: %s", principal.has(CHAT),
+        say("signed in; the session can use the workspace: %s; device: %s", principal.has(TwoRoleWorkspace.WORKSPACE),
                 roster.sessions().sessionsOf(admin, graceUser.id()).get(0).browser());
         say("a wrong password: %s", roster.credentials().authenticate(tenant, "grace.hopper@acme.example", "not her password", laptop)
                 .outcome());
@@ -207,10 +187,10 @@ public final class Tour {
 
         step("Suspend Grace, then reactivate her");
         User suspended = roster.lifecycle().suspend(admin, graceUser.id());
-        say("Grace is %s; can chat: %s; her session is valid: %s", suspended.status(),
-                roster.permissions().check(tenant, graceUser.id(), CHAT), roster.sessions().validate(tenant, session).isPresent());
+        say("Grace is %s; can use the workspace: %s; her session is valid: %s", suspended.status(),
+                roster.permissions().check(tenant, graceUser.id(), TwoRoleWorkspace.WORKSPACE), roster.sessions().validate(tenant, session).isPresent());
         roster.lifecycle().reactivate(admin, graceUser.id());
-        say("Grace is ACTIVE again; can chat: %s", roster.permissions().check(tenant, graceUser.id(), CHAT));
+        say("Grace is ACTIVE again; can use the workspace: %s", roster.permissions().check(tenant, graceUser.id(), TwoRoleWorkspace.WORKSPACE));
 
         step("The last admin cannot remove herself");
         try {

@@ -15,7 +15,10 @@ import dev.roster.core.mail.MailSettings;
 import dev.roster.core.mail.OutboxWorker;
 import dev.roster.core.mail.SealingKey;
 import dev.roster.core.mail.TenantMail;
+import dev.roster.core.policy.DeletionMode;
 import dev.roster.core.policy.Policy;
+import dev.roster.core.policy.RoleCardinality;
+import dev.roster.core.policy.RoleDefinition;
 import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.core.user.ProfileFields;
 import dev.roster.mail.templates.MustacheMailRenderer;
@@ -23,25 +26,26 @@ import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.mail.MailSender;
 import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The README's embedding snippet is this code: it compiles, runs, and the README quotes it exactly. */
+/** The README's snippets are this code: they compile, run, and the README quotes them exactly. */
 class ReadmeEmbeddingTest {
-    private static final String BEGIN = "// README embedding: begin";
-    private static final String END = "// README embedding: end";
 
     @Test
     void theSnippetRuns() throws InterruptedException {
         RecordingMailTransport myTransport = new RecordingMailTransport();
         SealingKey mySealingKey = SealingKey.generate("k1");
-        Policy myPolicy = Tour.workspacePolicy();
+        Policy myPolicy = policyFromScratch();
         LifecycleHooks myHooks = LifecycleHooks.NONE;
 
         // README embedding: begin
@@ -82,14 +86,33 @@ class ReadmeEmbeddingTest {
         assertThat(mailWorker.isRunning()).isFalse();
     }
 
-    @Test
-    void theReadmeQuotesTheSnippetExactly() throws IOException {
-        List<String> source = Files.readAllLines(Path.of("src/test/java/dev/roster/examples/ReadmeEmbeddingTest.java"));
-        List<String> snippet = source.subList(indexOf(source, BEGIN) + 1, indexOf(source, END)).stream()
-                .map(line -> line.length() >= 8 ? line.substring(8) : line.strip()).toList();
-        String readme = Files.readString(Path.of("../README.md"));
+    /** The README's policy written from scratch. */
+    static Policy policyFromScratch() {
+        // README policy: begin
+        Permission manage = Permission.of("users.manage");
+        Permission chat = Permission.of("chat.use");
+        Policy policy = Policy.builder()
+                .permissions(Set.of(manage, chat)).adminPermission(manage)    // holding users.manage makes an admin
+                .role(RoleDefinition.of("owner", "Owner", Set.of(manage, chat)))
+                .role(RoleDefinition.of("member", "Member", Set.of(chat)).withOverridable(Set.of(chat)))
+                .defaultRole(RoleId.of("member")).roleCardinality(RoleCardinality.EXACTLY_ONE)
+                .invitationExpiry(Duration.ofDays(3))
+                .deletion(DeletionMode.SOFT, Duration.ofDays(14))
+                .build();                                                     // checked here: PolicyException lists every problem
+        // README policy: end
+        return policy;
+    }
 
-        assertThat(readme).contains("```java\n" + String.join("\n", snippet) + "\n```");
+    @Test
+    void theReadmeQuotesTheSnippetsExactly() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        List<String> source = Files.readAllLines(Path.of("src/test/java/dev/roster/examples/ReadmeEmbeddingTest.java"));
+        for (String name : List.of("embedding", "policy")) {
+            List<String> snippet = source.subList(indexOf(source, "// README " + name + ": begin") + 1,
+                    indexOf(source, "// README " + name + ": end")).stream()
+                    .map(line -> line.length() >= 8 ? line.substring(8) : line.strip()).toList();
+            assertThat(readme).as(name).contains("```java\n" + String.join("\n", snippet) + "\n```");
+        }
     }
 
     private static int indexOf(List<String> lines, String marker) {

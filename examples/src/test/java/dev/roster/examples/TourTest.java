@@ -22,13 +22,13 @@ class TourTest {
         assertThat(out).doesNotContain("token=");
         assertThat(out).contains("invited 3, rejected [#1 VALIDATION_FAILED]");
         assertThat(out).contains("accepting the same link again fails: TOKEN_INVALID");
-        assertThat(out).contains("signed in; the session can chat: true; device: Firefox 131");
+        assertThat(out).contains("signed in; the session can use the workspace: true; device: Firefox 131");
         assertThat(out).contains("a wrong password: REFUSED");
-        assertThat(out).contains("Grace is SUSPENDED; can chat: false; her session is valid: false");
+        assertThat(out).contains("Grace is SUSPENDED; can use the workspace: false; her session is valid: false");
         assertThat(out).doesNotContain("correct horse battery staple");
         assertThat(out).contains("OnboardingKpis[invited=4, completed=1, pending=3, completionRate=25.0]");
         assertThat(out).contains("deleting Ada fails: LAST_ADMIN");
-        assertThat(out).contains("restored: ACTIVE with roles [standard]");
+        assertThat(out).contains("restored: ACTIVE with roles [user]");
         assertThat(out).contains("purged: 1; purged again: 0");
         assertThat(out).contains("members now: [Ada Lovelace]");
         assertThat(out).contains("her address in it: \"email\" : \"Grace.Hopper@ACME.example\"");

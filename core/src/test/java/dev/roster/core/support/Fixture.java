@@ -52,12 +52,31 @@ public final class Fixture {
     }
 
     public Fixture(Policy policy, RosterStore store, LifecycleHooks hooks) {
+        this(policy, store, hooks, false);
+    }
+
+    /** With {@code access}, the roster also signs users in: passwords (hashed fast, for tests) and sessions. */
+    public Fixture(Policy policy, RosterStore store, LifecycleHooks hooks, boolean access) {
         this.store = store;
-        this.roster = Roster.builder().store(store).mail(mailSettings(mail)).clock(clock).policy(policy).hooks(hooks)
-                .invitationLink(LINK).build();
+        dev.roster.core.RosterBuilder builder = Roster.builder().store(store).mail(mailSettings(mail)).clock(clock).policy(policy).hooks(hooks)
+                .invitationLink(LINK);
+        if (access) {
+            builder.passwords(dev.roster.core.credential.PasswordSettings.builder().hasher(new FastHasher()).build())
+                    .sessions(dev.roster.core.session.SessionSettings.builder().devices(Fixture::device).build())
+                    .passwordResetLink("https://app.example/t/{tenant}/reset?token={token}");
+        }
+        this.roster = builder.build();
         this.admin = roster.tenants().bootstrap(new TenantBootstrap(tenant, "Acme", "ada@acme.example",
                 ProfileFields.named("Ada", "Lovelace"), null, null));
         this.adminActor = Actor.user(tenant, admin.id());
+    }
+
+    /** Names a device as a host's user-agent reader would, for the few agents the tests send. */
+    private static dev.roster.spi.access.DeviceReader.Device device(String userAgent) {
+        String browser = userAgent.contains("Chrome/") ? "Chrome" : userAgent.contains("Safari/") ? "Safari"
+                : userAgent.contains("Firefox/") ? "Firefox" : null;
+        String os = userAgent.contains("Android") ? "Android" : userAgent.contains("Mac OS X") ? "macOS" : userAgent.contains("Linux") ? "Linux" : null;
+        return new dev.roster.spi.access.DeviceReader.Device(browser, os);
     }
 
     public static final String LINK = "https://app.example/t/{tenant}/invite?token={token}";

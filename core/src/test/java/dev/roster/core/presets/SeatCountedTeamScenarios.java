@@ -1,0 +1,135 @@
+package dev.roster.core.presets;
+
+import static dev.roster.core.presets.SeatCountedTeam.ANALYST;
+import static dev.roster.core.presets.SeatCountedTeam.API_ACCESS;
+import static dev.roster.core.presets.SeatCountedTeam.EXPLORE;
+import static dev.roster.core.presets.SeatCountedTeam.EXPLORER;
+import static dev.roster.core.presets.SeatCountedTeam.EXPORT_DATA;
+import static dev.roster.core.presets.SeatCountedTeam.VIEWER;
+import static dev.roster.spi.tck.Outcomes.codeOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roster.core.invitation.AcceptCommand;
+import dev.roster.core.invitation.BatchInviteCommand;
+import dev.roster.core.invitation.BatchInviteResult;
+import dev.roster.core.invitation.InvitationReceipt;
+import dev.roster.core.invitation.InviteCommand;
+import dev.roster.core.query.UserListRequest;
+import dev.roster.core.support.Fixture;
+import dev.roster.core.support.TestStoreFactory;
+import dev.roster.core.user.CreateUserCommand;
+import dev.roster.core.user.ProfileFields;
+import dev.roster.core.user.SetGroupsCommand;
+import dev.roster.core.user.SetOverridesCommand;
+import dev.roster.spi.error.ErrorCode;
+import dev.roster.spi.hooks.LifecycleHooks;
+import dev.roster.spi.mail.OutgoingMail;
+import dev.roster.spi.model.Effect;
+import dev.roster.spi.model.Group;
+import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The BI tool's user management dashboard (seeds/004), section by section, on {@link SeatCountedTeam}. */
+class SeatCountedTeamScenarios {
+    private final List<String> kept = new ArrayList<>();
+    private final Fixture f = new Fixture(SeatCountedTeam.policy(), TestStoreFactory.freshStore(), new LifecycleHooks() {
+        @Override
+        public void onDeleted(User user, boolean permanently) {
+            if (!permanently) {
+                kept.add(user.email().value());
+            }
+        }
+    });
+
+    private User accepted(InvitationReceipt receipt) {
+        return f.roster.invitees().accept(f.tenant, receipt.token().reveal(), AcceptCommand.of(ProfileFields.EMPTY));
+    }
+
+    @Test
+    void pendingUsersTakePaidSeatsAndPublicUsersDoNot() {
+        f.roster.tenants().setSeatLimit(f.adminActor, 3);
+        f.roster.users().create(f.adminActor, CreateUserCommand.of("embed@bi.example", ProfileFields.EMPTY, SeatCountedTeam.PUBLIC_TYPE, null));
+        f.invite("p1@bi.example");
+        f.invite("p2@bi.example");
+
+        assertThat(f.roster.directory().seatUsage(f.adminActor).used()).as("the admin and two pending; public takes none").isEqualTo(3);
+        assertThat(codeOf(() -> f.invite("p3@bi.example"))).isEqualTo(ErrorCode.SEAT_LIMIT_EXCEEDED);
+        f.roster.users().create(f.adminActor, CreateUserCommand.of("link@bi.example", ProfileFields.EMPTY, SeatCountedTeam.PUBLIC_TYPE, null));
+        assertThat(f.roster.directory().seatUsage(f.adminActor).used()).isEqualTo(3);
+    }
+
+    @Test
+    void upToFiftyAddressesAtOnceWithRoleFlagsAndACustomMessage() {
+        List<String> fifty = IntStream.rangeClosed(1, 50).mapToObj(i -> "person" + i + "@bi.example").toList();
+        BatchInviteResult result = f.roster.invitations().inviteAll(f.adminActor, new BatchInviteCommand(fifty, Set.of(EXPLORER), null,
+                Map.of(API_ACCESS, Effect.GRANT, EXPORT_DATA, Effect.DENY), "Dashboards await", false));
+        assertThat(result.invited()).hasSize(50);
+        List<String> fiftyOne = IntStream.rangeClosed(1, 51).mapToObj(i -> "other" + i + "@bi.example").toList();
+        assertThat(codeOf(() -> f.roster.invitations().inviteAll(f.adminActor, BatchInviteCommand.of(fiftyOne))))
+                .isEqualTo(ErrorCode.BATCH_TOO_LARGE);
+
+        OutgoingMail mail = f.dispatched().stream().filter(m -> m.to().value().equals("person7@bi.example")).findFirst().orElseThrow();
+        assertThat(mail.text()).contains("Dashboards await");
+        User seven = f.roster.invitees().accept(f.tenant, Fixture.tokenIn(mail), AcceptCommand.of(ProfileFields.EMPTY));
+        assertThat(f.roster.permissions().check(f.tenant, seven.id(), API_ACCESS)).isTrue();
+        assertThat(f.roster.permissions().check(f.tenant, seven.id(), EXPORT_DATA)).isFalse();
+        assertThat(f.roster.permissions().check(f.tenant, seven.id(), EXPLORE)).isTrue();
+    }
+
+    @Test
+    void theInvitationLinkNeverExpires() {
+        InvitationReceipt receipt = f.invite("slow@bi.example");
+        assertThat(receipt.invitation().expiresAt()).isNull();
+        f.clock.advance(Duration.ofDays(3650));
+        assertThat(f.roster.invitations().expireOverdue(f.tenant, 100)).isZero();
+        assertThat(accepted(receipt).status()).isEqualTo(UserStatus.ACTIVE);
+    }
+
+    @Test
+    void deletingKeepsTheUsersResourcesAndRestoringNeedsNoNewInvitation() {
+        User v = accepted(f.invite("v@bi.example", VIEWER));
+        f.roster.lifecycle().delete(f.adminActor, v.id());
+
+        assertThat(kept).containsExactly("v@bi.example");
+        assertThat(f.roster.directory().listUsers(f.adminActor, UserListRequest.recentlyDeleted(10)).items()).extracting(User::id)
+                .containsExactly(v.id());
+        f.clock.advance(Duration.ofDays(200));
+        User back = f.roster.lifecycle().restore(f.adminActor, v.id());
+        assertThat(back.status()).isEqualTo(UserStatus.ACTIVE);
+        assertThat(back.roles()).containsExactly(VIEWER);
+        assertThat(f.roster.directory().tabCounts(f.adminActor).pendingInvitations()).isZero();
+    }
+
+    @Test
+    void exportCanBeSwitchedOffForExplorersAndViewersOnlyAndOnlyByAnAdmin() {
+        User explorer = accepted(f.invite("e@bi.example", EXPLORER));
+        User analyst = accepted(f.invite("a@bi.example", ANALYST));
+
+        f.roster.users().setOverrides(f.adminActor, new SetOverridesCommand(explorer.id(), explorer.version(), Map.of(EXPORT_DATA, Effect.DENY)));
+        assertThat(f.roster.permissions().check(f.tenant, explorer.id(), EXPORT_DATA)).isFalse();
+        assertThat(codeOf(() -> f.roster.users().setOverrides(f.adminActor, new SetOverridesCommand(analyst.id(), analyst.version(),
+                Map.of(EXPORT_DATA, Effect.DENY))))).as("analysts always export").isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> f.roster.users().setOverrides(f.actor(analyst), new SetOverridesCommand(explorer.id(), explorer.version() + 1,
+                Map.of(EXPORT_DATA, Effect.GRANT))))).as("only an admin edits the option").isEqualTo(ErrorCode.PERMISSION_DENIED);
+        assertThat(f.roster.permissions().check(f.tenant, analyst.id(), EXPORT_DATA)).isTrue();
+        assertThat(f.roster.permissions().check(f.tenant, f.admin.id(), EXPORT_DATA)).isTrue();
+    }
+
+    @Test
+    void aGroupGrantsItsPermissionsToItsMembers() {
+        User v = accepted(f.invite("v@bi.example", VIEWER));
+        assertThat(f.roster.permissions().check(f.tenant, v.id(), EXPLORE)).isFalse();
+        Group finance = f.roster.groups().create(f.adminActor, "Finance", Set.of(EXPLORE));
+        f.roster.users().setGroups(f.adminActor, new SetGroupsCommand(v.id(), v.version(), Set.of(finance.id())));
+
+        assertThat(f.roster.permissions().check(f.tenant, v.id(), EXPLORE)).isTrue();
+        assertThat(f.roster.groups().list(f.adminActor)).extracting(Group::name).containsExactly("Finance");
+    }
+}

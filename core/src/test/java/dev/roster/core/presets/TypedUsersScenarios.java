@@ -1,0 +1,148 @@
+package dev.roster.core.presets;
+
+import static dev.roster.core.presets.TypedUsers.BOT_BUILDER;
+import static dev.roster.core.presets.TypedUsers.MANAGE_BOTS;
+import static dev.roster.core.presets.TypedUsers.READER;
+import static dev.roster.core.presets.TypedUsers.REPORTING;
+import static dev.roster.spi.tck.Outcomes.codeOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roster.core.credential.SignInContext;
+import dev.roster.core.credential.SignInResult.Outcome;
+import dev.roster.core.credential.UserWithTemporaryPassword;
+import dev.roster.core.query.StatCards;
+import dev.roster.core.query.UserListRequest;
+import dev.roster.core.support.Fixture;
+import dev.roster.core.support.TestStoreFactory;
+import dev.roster.core.user.ChangeRolesCommand;
+import dev.roster.core.user.CreateUserCommand;
+import dev.roster.core.user.EditProfileCommand;
+import dev.roster.core.user.ProfileFields;
+import dev.roster.spi.access.SignInQuery;
+import dev.roster.spi.access.SignInReason;
+import dev.roster.spi.error.ErrorCode;
+import dev.roster.spi.hooks.LifecycleHooks;
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.store.UserSort;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The bot platform's user management page (seeds/002), section by section, on {@link TypedUsers}. */
+class TypedUsersScenarios {
+    private static final SignInContext DESK = new SignInContext("198.51.100.4", "Mozilla/5.0 Firefox/131.0");
+    private static final String OWN_PASSWORD = "a long password of her own";
+    private final Fixture f = new Fixture(TypedUsers.policy(), TestStoreFactory.freshStore(), LifecycleHooks.NONE, true);
+
+    private UserWithTemporaryPassword create(String email, String type, Set<RoleId> roles) {
+        return f.roster.credentials().createWithTemporaryPassword(f.adminActor, new CreateUserCommand(email,
+                ProfileFields.named("First", "Last").withPhone("+1 555 0100").withExternalId("crm-" + email.charAt(0))
+                        .withTimezone("America/New_York"), type, roles, null, null, null, null));
+    }
+
+    private List<String> emails(UserListRequest request) {
+        return f.roster.directory().listUsers(f.adminActor, request).items().stream().map(u -> u.email().value()).toList();
+    }
+
+    @Test
+    void addUserTakesNamesAUniqueEmailContactDetailsAUserTypeAndOneOrMoreRoles() {
+        User bob = create("bob@bots.example", TypedUsers.BOT_ADMIN, Set.of(BOT_BUILDER, REPORTING)).user();
+
+        assertThat(bob.userType()).isEqualTo("bot_admin");
+        assertThat(bob.roles()).containsExactlyInAnyOrder(BOT_BUILDER, REPORTING);
+        assertThat(bob.profile().phone()).isEqualTo("+1 555 0100");
+        assertThat(bob.profile().externalId()).isEqualTo("crm-b");
+        assertThat(bob.profile().timezone()).hasToString("America/New_York");
+        assertThat(f.roster.permissions().check(f.tenant, bob.id(), MANAGE_BOTS)).isTrue();
+        assertThat(codeOf(() -> create("BOB@bots.example", TypedUsers.VIEWER, null))).as("unique within the tenant")
+                .isEqualTo(ErrorCode.DUPLICATE_EMAIL);
+        assertThat(codeOf(() -> create("eve@bots.example", "superuser", null))).as("only the six types").isEqualTo(ErrorCode.VALIDATION_FAILED);
+        User plain = create("carol@bots.example", null, null).user();
+        assertThat(plain.userType()).isEqualTo(TypedUsers.VIEWER);
+        assertThat(plain.roles()).containsExactly(READER);
+    }
+
+    @Test
+    void theTemporaryPasswordIsShownOnceAndOnlyLetsTheUserSetItsOwn() {
+        UserWithTemporaryPassword created = create("bob@bots.example", TypedUsers.AGENT, null);
+        String temporary = created.temporaryPassword().reveal();
+        assertThat(created.toString()).doesNotContain(temporary);
+
+        assertThat(f.roster.credentials().authenticate(f.tenant, "bob@bots.example", temporary, DESK).outcome())
+                .isEqualTo(Outcome.MUST_CHANGE_PASSWORD);
+        f.roster.credentials().changePassword(f.actor(created.user()), temporary, OWN_PASSWORD);
+        assertThat(f.roster.credentials().authenticate(f.tenant, "bob@bots.example", OWN_PASSWORD, DESK).outcome()).isEqualTo(Outcome.SIGNED_IN);
+        assertThat(f.roster.credentials().authenticate(f.tenant, "bob@bots.example", temporary, DESK).outcome()).isEqualTo(Outcome.REFUSED);
+    }
+
+    @Test
+    void resettingAPasswordShowsANewTemporaryOneAndTheOldPasswordStopsWorking() {
+        UserWithTemporaryPassword created = create("bob@bots.example", TypedUsers.AGENT, null);
+        f.roster.credentials().changePassword(f.actor(created.user()), created.temporaryPassword().reveal(), OWN_PASSWORD);
+
+        String reset = f.roster.credentials().issueTemporaryPassword(f.adminActor, created.user().id()).reveal();
+
+        assertThat(reset).isNotEqualTo(created.temporaryPassword().reveal());
+        assertThat(f.roster.credentials().authenticate(f.tenant, "bob@bots.example", OWN_PASSWORD, DESK).outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(f.roster.credentials().authenticate(f.tenant, "bob@bots.example", reset, DESK).outcome())
+                .isEqualTo(Outcome.MUST_CHANGE_PASSWORD);
+    }
+
+    @Test
+    void statCardsCountTotalActiveAndSuspendedAndTheFiltersNarrowTheTable() {
+        User bob = create("bob@bots.example", TypedUsers.BOT_ADMIN, Set.of(BOT_BUILDER)).user();
+        create("ann@bots.example", TypedUsers.ANALYST, Set.of(REPORTING));
+        create("vic@bots.example", TypedUsers.VIEWER, null);
+        f.roster.lifecycle().suspend(f.adminActor, bob.id());
+
+        assertThat(f.roster.directory().statCards(f.adminActor)).isEqualTo(new StatCards(4, 3, 1));
+        assertThat(emails(UserListRequest.all(10).withStatuses(Set.of(UserStatus.SUSPENDED)))).containsExactly("bob@bots.example");
+        assertThat(emails(UserListRequest.all(10).withUserTypes(Set.of(TypedUsers.ANALYST)))).containsExactly("ann@bots.example");
+        assertThat(emails(UserListRequest.all(10).withRoles(Set.of(BOT_BUILDER)))).containsExactly("bob@bots.example");
+        assertThat(emails(UserListRequest.all(10).withText("vic"))).containsExactly("vic@bots.example");
+    }
+
+    @Test
+    void editingChangesNameEmailPhoneRolesTimezoneAndExternalIdButNeverTheType() {
+        User bob = create("bob@bots.example", TypedUsers.BOT_ADMIN, Set.of(BOT_BUILDER)).user();
+        User edited = f.roster.users().editProfile(f.adminActor, new EditProfileCommand(bob.id(), bob.version(), "robert@bots.example",
+                ProfileFields.named("Robert", "Builder").withPhone("+44 20 7946 0000").withTimezone("Europe/London").withExternalId("crm-9"),
+                Map.of()));
+        edited = f.roster.users().changeRoles(f.adminActor, new ChangeRolesCommand(bob.id(), edited.version(), Set.of(REPORTING, READER)));
+
+        assertThat(edited.email().value()).isEqualTo("robert@bots.example");
+        assertThat(edited.profile().firstName()).isEqualTo("Robert");
+        assertThat(edited.profile().timezone()).hasToString("Europe/London");
+        assertThat(edited.roles()).containsExactlyInAnyOrder(REPORTING, READER);
+        assertThat(edited.userType()).isEqualTo(TypedUsers.BOT_ADMIN);
+    }
+
+    @Test
+    void aSuspendedUserCannotSignInAndAReactivatedOneCan() {
+        UserWithTemporaryPassword created = create("bob@bots.example", TypedUsers.AGENT, null);
+        f.roster.credentials().changePassword(f.actor(created.user()), created.temporaryPassword().reveal(), OWN_PASSWORD);
+        f.roster.lifecycle().suspend(f.adminActor, created.user().id());
+
+        assertThat(f.roster.credentials().authenticate(f.tenant, "bob@bots.example", OWN_PASSWORD, DESK).outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(f.roster.credentials().signInAttempts(f.adminActor, SignInQuery.latest(f.tenant, 1)).items().get(0).reason())
+                .isEqualTo(SignInReason.SUSPENDED);
+        f.roster.lifecycle().reactivate(f.adminActor, created.user().id());
+        assertThat(f.roster.credentials().authenticate(f.tenant, "bob@bots.example", OWN_PASSWORD, DESK).outcome()).isEqualTo(Outcome.SIGNED_IN);
+    }
+
+    @Test
+    void theTableShowsTheLastLoginAndSortsByIt() {
+        UserWithTemporaryPassword bob = create("bob@bots.example", TypedUsers.AGENT, null);
+        create("ann@bots.example", TypedUsers.ANALYST, null);
+        f.clock.advance(Duration.ofHours(2));
+        f.roster.credentials().changePassword(f.actor(bob.user()), bob.temporaryPassword().reveal(), OWN_PASSWORD);
+        f.roster.credentials().authenticate(f.tenant, "bob@bots.example", OWN_PASSWORD, DESK);
+
+        assertThat(f.roster.users().get(f.adminActor, bob.user().id()).lastLoginAt()).isEqualTo(f.clock.instant());
+        assertThat(emails(UserListRequest.all(10).withSort(UserSort.LAST_LOGIN, true)).get(0)).isEqualTo("bob@bots.example");
+    }
+}
