@@ -27,7 +27,7 @@ public final class Authority {
 
     /** What the user holds, or would hold were it active again (a deleted user with the roles it had). */
     public PermissionSet potential(Acting acting, User user) {
-        return resolver.wouldHold(rolesOf(user), user.overrides(), user.groups(), acting.tenant(), acting.groups());
+        return resolver.wouldHold(rolesOf(user), user.userType(), user.overrides(), user.groups(), acting.tenant(), acting.groups());
     }
 
     /**
@@ -67,7 +67,7 @@ public final class Authority {
      */
     public void requireCoversHoldersOf(Acting acting, Collection<RoleDefinition> roles, String what) {
         for (RoleDefinition role : roles) {
-            PermissionSet holders = resolver.wouldHold(Set.of(role.id()), Map.of(), Set.of(), acting.tenant(), acting.groups());
+            PermissionSet holders = resolver.wouldHold(Set.of(role.id()), null, Map.of(), Set.of(), acting.tenant(), acting.groups());
             acting.requireHoldsAll(holders.toSet(), what + ", which lowers what holders of role '" + role.id() + "' hold");
         }
     }

@@ -61,12 +61,15 @@ public final class InvitationIssuer {
         List<Violation> violations = new ArrayList<>();
         rules.checkRoles("roles", roles, violations);
         rules.checkUserType("userType", userType, violations);
+        if (ctx.policy().isPublic(userType)) {
+            violations.add(new Violation("userType", "'" + userType + "' is a type of public users, whom the host creates; they are never invited"));
+        }
         rules.checkOverrides("permissionFlags", roles, flags, violations);
         if (fields.dateOfBirth() != null) {
             rules.checkDateOfBirth("invitee.dateOfBirth", fields.dateOfBirth(), LocalDate.ofInstant(now, ZoneOffset.UTC), violations);
         }
         UserRules.throwIfAny(violations);
-        requireGrantable(acting, roles, flags);
+        requireGrantable(acting, roles, userType, flags);
         String text = message == null || message.isBlank() ? null : message.strip();
         return new InvitationSpec(roles, userType, flags, text,
                 new InviteeProfile(fields.firstName(), fields.lastName(), UserRules.blankToNull(fields.displayName()), UserRules.blankToNull(fields.username()),
@@ -74,10 +77,10 @@ public final class InvitationIssuer {
                         UserRules.blankToNull(fields.externalId()), fields.dateOfBirth()));
     }
 
-    /** The actor must hold everything a user made from these roles and flags would hold in its tenant today. */
-    public void requireGrantable(Acting acting, Set<RoleId> roles, Map<Permission, Effect> flags) {
-        authority.requireHolds(acting, ctx.resolver().wouldHold(roles, flags, Set.of(), acting.tenant(), acting.groups()),
-                "invite with roles " + roles + " and these permission flags");
+    /** The actor must hold everything a user made from these roles, type and flags would hold in its tenant today. */
+    public void requireGrantable(Acting acting, Set<RoleId> roles, String userType, Map<Permission, Effect> flags) {
+        authority.requireHolds(acting, ctx.resolver().wouldHold(roles, userType, flags, Set.of(), acting.tenant(), acting.groups()),
+                "invite with roles " + roles + ", user type '" + userType + "' and these permission flags");
     }
 
     /** Addresses that cannot be invited now, by position, with why; overdue invitations in the way are expired. */

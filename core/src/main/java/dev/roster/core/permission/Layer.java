@@ -7,6 +7,8 @@ package dev.roster.core.permission;
 public enum Layer {
     /** The user is not active: nothing is granted. */
     STATUS,
+    /** The user's type always grants it, or never allows it ({@link dev.roster.core.policy.UserTypeDefinition}). */
+    USER_TYPE,
     /** One of the user's roles fixes the permission on; nothing can take it away. */
     ROLE_FIXED,
     /** A per-user grant or deny, allowed because one of the user's roles makes the permission overridable. */

@@ -2,6 +2,7 @@ package dev.roster.core.permission;
 
 import dev.roster.core.policy.Policy;
 import dev.roster.core.policy.RoleDefinition;
+import dev.roster.core.policy.UserTypeDefinition;
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.Group;
 import dev.roster.spi.model.GroupId;
@@ -72,22 +73,23 @@ public final class PermissionResolver {
      * @return the set
      */
     public PermissionSet resolveAsIfActive(User user, Tenant tenant, Map<GroupId, Group> groups) {
-        return wouldHold(user.roles(), user.overrides(), user.groups(), tenant, groups);
+        return wouldHold(user.roles(), user.userType(), user.overrides(), user.groups(), tenant, groups);
     }
 
     /**
-     * What an active user with these roles, overrides and groups would hold in {@code tenant}.
+     * What an active user with these roles, type, overrides and groups would hold in {@code tenant}.
      *
      * @param roles the roles
+     * @param userType the user type, or null to leave the type's layer out
      * @param overrides the per-user grants and denies
      * @param groupIds the groups it belongs to
      * @param tenant the tenant
      * @param groups the tenant's groups, by id
      * @return the set
      */
-    public PermissionSet wouldHold(Set<RoleId> roles, Map<Permission, Effect> overrides, Set<GroupId> groupIds, Tenant tenant,
+    public PermissionSet wouldHold(Set<RoleId> roles, String userType, Map<Permission, Effect> overrides, Set<GroupId> groupIds, Tenant tenant,
             Map<GroupId, Group> groups) {
-        Grants grants = new Grants(roles, overrides, groupIds);
+        Grants grants = new Grants(roles, userType, overrides, groupIds);
         PermissionSet.Builder bits = new PermissionSet.Builder(catalog, tenant.id());
         for (int i = 0; i < catalog.size(); i++) {
             if (decide(grants, tenant, groups, catalog.permissionAt(i)).granted()) {
@@ -148,18 +150,20 @@ public final class PermissionResolver {
     private final class Grants {
         final Set<RoleId> roleIds;
         final List<RoleDefinition> roles;
+        final UserTypeDefinition type;
         final Map<Permission, Effect> overrides;
         final Set<GroupId> groupIds;
 
-        Grants(Set<RoleId> roleIds, Map<Permission, Effect> overrides, Set<GroupId> groupIds) {
+        Grants(Set<RoleId> roleIds, String userType, Map<Permission, Effect> overrides, Set<GroupId> groupIds) {
             this.roleIds = roleIds;
             this.roles = roleIds.stream().map(policy::role).toList();
+            this.type = userType == null ? null : policy.userType(userType);
             this.overrides = overrides;
             this.groupIds = groupIds;
         }
 
         Grants(User user) {
-            this(user.roles(), user.overrides(), user.groups());
+            this(user.roles(), user.userType(), user.overrides(), user.groups());
         }
     }
 
@@ -167,6 +171,10 @@ public final class PermissionResolver {
         List<RoleDefinition> roles = user.roles;
         if (!catalog.contains(p)) {
             return new Decision(p, false, Layer.NONE, "not in the permission catalog");
+        }
+        Boolean byType = user.type == null ? null : user.type.decides(p);
+        if (byType != null) {
+            return new Decision(p, byType, Layer.USER_TYPE, user.type.id());
         }
         for (RoleDefinition role : roles) {
             if (role.fixed().contains(p)) {

@@ -28,6 +28,7 @@ import java.util.Set;
  * @param operations the permission each admin operation requires
  * @param maxAttributes how many custom attributes a user may carry
  * @param importLimits how big an uploaded spreadsheet may be
+ * @param userTypeDefinitions what each user type grants or denies, and which are public users
  */
 public record Policy(
         Map<RoleId, RoleDefinition> roles,
@@ -49,7 +50,8 @@ public record Policy(
         boolean allowSelfDelete,
         Map<Operation, Permission> operations,
         int maxAttributes,
-        ImportLimits importLimits) {
+        ImportLimits importLimits,
+        Map<String, UserTypeDefinition> userTypeDefinitions) {
 
     /**
      * Copies the collections and checks the policy as a whole.
@@ -74,20 +76,65 @@ public record Policy(
      * @param operations the permission each admin operation requires
      * @param maxAttributes how many custom attributes a user may carry
      * @param importLimits how big an uploaded spreadsheet may be
+     * @param userTypeDefinitions what each user type grants or denies, and which are public users; a type
+     *     of {@code userTypes} without one changes nothing, and a type defined here is a user type
      * @throws dev.roster.core.error.PolicyException listing every problem
      */
     public Policy {
         roles = Map.copyOf(roles);
         permissions = Set.copyOf(permissions);
-        userTypes = Set.copyOf(userTypes);
+        Map<String, UserTypeDefinition> types = new LinkedHashMap<>();
+        userTypes.forEach(t -> types.put(t, UserTypeDefinition.of(t, t)));
+        if (userTypeDefinitions != null) {
+            types.putAll(userTypeDefinitions);
+        }
+        userTypeDefinitions = Map.copyOf(types);
+        userTypes = Set.copyOf(types.keySet());
+        if (seatRule != null) {
+            // Public users never take a seat, whatever the seat rule lists.
+            Set<String> excluded = new java.util.HashSet<>(seatRule.excludedUserTypes());
+            types.values().stream().filter(UserTypeDefinition::publicUsers).forEach(t -> excluded.add(t.id()));
+            seatRule = new SeatRule(seatRule.countedStatuses(), seatRule.countPendingInvitations(), excluded);
+        }
         operations = Map.copyOf(operations);
         importLimits = importLimits == null ? ImportLimits.DEFAULT : importLimits;
         List<String> problems = PolicyCheck.problems(roles, permissions, adminPermission, defaultRole, roleCardinality, userTypes,
                 defaultUserType, invitationExpiry, maxBatchInvites, deletionMode, retention, minimumAge, seatRule,
-                operations, maxAttributes);
+                operations, maxAttributes, userTypeDefinitions);
         if (!problems.isEmpty()) {
             throw new dev.roster.core.error.PolicyException(problems);
         }
+    }
+
+    /**
+     * A user type's definition.
+     *
+     * @param userType the type's name
+     * @return its definition; a type the policy does not know changes nothing
+     */
+    public UserTypeDefinition userType(String userType) {
+        UserTypeDefinition type = userType == null ? null : userTypeDefinitions.get(userType);
+        return type != null ? type : UserTypeDefinition.of(String.valueOf(userType), String.valueOf(userType));
+    }
+
+    /**
+     * Whether users of a type are public users, who never sign in.
+     *
+     * @param userType the type's name
+     * @return true for a public type
+     */
+    public boolean isPublic(String userType) {
+        return userType != null && userTypeDefinitions.containsKey(userType) && userTypeDefinitions.get(userType).publicUsers();
+    }
+
+    /**
+     * The user type a tenant's first admin gets: the first type (by name) that grants the admin
+     * permission, or else the default type.
+     *
+     * @return the type's name
+     */
+    public String adminUserType() {
+        return PolicyCheck.adminUserType(userTypeDefinitions, adminPermission, defaultUserType);
     }
 
     /** {@return a builder with the documented defaults} */
@@ -118,6 +165,7 @@ public record Policy(
         b.operations.putAll(operations);
         b.maxAttributes = maxAttributes;
         b.importLimits = importLimits;
+        b.typeDefinitions.putAll(userTypeDefinitions);
         return b;
     }
 
@@ -179,6 +227,7 @@ public record Policy(
         private final Map<Operation, Permission> operations = new EnumMap<>(Operation.class);
         private int maxAttributes = 20;
         private ImportLimits importLimits = ImportLimits.DEFAULT;
+        private final Map<String, UserTypeDefinition> typeDefinitions = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -244,7 +293,27 @@ public record Policy(
          * @param defaultType the type of users that name none
          * @return this builder
          */
-        public Builder userTypes(Set<String> types, String defaultType) { userTypes = types; defaultUserType = defaultType; return this; }
+        public Builder userTypes(Set<String> types, String defaultType) {
+            userTypes = types;
+            defaultUserType = defaultType;
+            typeDefinitions.keySet().retainAll(types);
+            return this;
+        }
+
+        /**
+         * Adds a user type, or defines one {@link #userTypes} named: what it grants or denies, and
+         * whether its users are public users.
+         *
+         * @param type the type
+         * @return this builder
+         */
+        public Builder userType(UserTypeDefinition type) {
+            typeDefinitions.put(type.id(), type);
+            Set<String> names = new java.util.LinkedHashSet<>(userTypes);
+            names.add(type.id());
+            userTypes = names;
+            return this;
+        }
         /**
          * Default: 7 days.
          *
@@ -330,7 +399,7 @@ public record Policy(
             return new Policy(roles, permissions, adminPermission, defaultRole, roleCardinality, userTypes, defaultUserType,
                     Optional.ofNullable(invitationExpiry), renewExpiryOnResend, maxBatchInvites, deletionMode, retention,
                     Optional.ofNullable(minimumAge), dateOfBirthRequired, seatRule, allowSelfSuspend, allowSelfDelete,
-                    operations, maxAttributes, importLimits);
+                    operations, maxAttributes, importLimits, typeDefinitions);
         }
     }
 }

@@ -18,7 +18,7 @@ final class PolicyCheck {
     static List<String> problems(Map<RoleId, RoleDefinition> roles, Set<Permission> permissions, Permission adminPermission,
             RoleId defaultRole, RoleCardinality roleCardinality, Set<String> userTypes, String defaultUserType, Optional<Duration> invitationExpiry,
             int maxBatchInvites, DeletionMode deletionMode, Duration retention, Optional<Integer> minimumAge,
-            SeatRule seatRule, Map<Operation, Permission> operations, int maxAttributes) {
+            SeatRule seatRule, Map<Operation, Permission> operations, int maxAttributes, Map<String, UserTypeDefinition> types) {
         List<String> problems = new ArrayList<>();
         if (roles.isEmpty()) {
             problems.add("roles: at least one role is required");
@@ -64,10 +64,36 @@ final class PolicyCheck {
                 problems.add("operations." + operation + ": '" + permission + "' is not in the permission catalog");
             }
         });
+        types.values().forEach(type -> checkType(type, permissions, adminPermission, defaultUserType, problems));
+        UserTypeDefinition firstAdmins = types.get(adminUserType(types, adminPermission, defaultUserType));
+        if (firstAdmins != null && Boolean.FALSE.equals(firstAdmins.decides(adminPermission))) {
+            problems.add("userTypes." + firstAdmins.id() + ": a tenant's first admin gets this type, which denies the admin permission '"
+                    + adminPermission + "'; let a type grant it");
+        }
         if (maxAttributes < 0) {
             problems.add("maxAttributes: must not be negative, got " + maxAttributes);
         }
         return problems;
+    }
+
+    static String adminUserType(Map<String, UserTypeDefinition> types, Permission adminPermission, String defaultUserType) {
+        return types.values().stream().filter(t -> t.grants().contains(adminPermission)).map(UserTypeDefinition::id).sorted().findFirst()
+                .orElse(defaultUserType);
+    }
+
+    private static void checkType(UserTypeDefinition type, Set<Permission> permissions, Permission adminPermission, String defaultUserType,
+            List<String> problems) {
+        String at = "userTypes." + type.id();
+        java.util.stream.Stream.concat(type.grants().stream(), type.denies().stream()).filter(p -> !permissions.contains(p))
+                .forEach(p -> problems.add(at + ": '" + p + "' is not in the permission catalog"));
+        type.grants().stream().filter(type.denies()::contains)
+                .forEach(p -> problems.add(at + ": '" + p + "' is both granted and denied"));
+        if (type.publicUsers() && type.grants().contains(adminPermission)) {
+            problems.add(at + ": public users cannot hold the admin permission '" + adminPermission + "'");
+        }
+        if (type.publicUsers() && type.id().equals(defaultUserType)) {
+            problems.add(at + ": the default user type cannot be public (every invitation would make a public user)");
+        }
     }
 
     private static void checkRole(RoleDefinition role, Set<Permission> permissions, List<String> problems) {

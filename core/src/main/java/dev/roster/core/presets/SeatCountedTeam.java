@@ -4,6 +4,7 @@ import dev.roster.core.policy.DeletionMode;
 import dev.roster.core.policy.Policy;
 import dev.roster.core.policy.RoleDefinition;
 import dev.roster.core.policy.SeatRule;
+import dev.roster.core.policy.UserTypeDefinition;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.UserStatus;
@@ -40,7 +41,7 @@ public final class SeatCountedTeam {
     public static final RoleId VIEWER = RoleId.of("viewer");
     /** The user type of people. */
     public static final String MEMBER_TYPE = "member";
-    /** The user type of public users, who never take a seat. */
+    /** The user type of public users: they view dashboards only, never sign in and never take a seat. */
     public static final String PUBLIC_TYPE = "public";
     /** How many addresses one invitation may hold. */
     public static final int MAX_BATCH = 50;
@@ -62,8 +63,9 @@ public final class SeatCountedTeam {
                         .withOverridable(Set.of(EXPORT_DATA, API_ACCESS)))
                 .role(RoleDefinition.of(VIEWER.value(), "Viewer", Set.of(VIEW, EXPORT_DATA)).withOverridable(Set.of(EXPORT_DATA, API_ACCESS)))
                 .defaultRole(VIEWER)
-                .userTypes(Set.of(MEMBER_TYPE, PUBLIC_TYPE), MEMBER_TYPE)
-                .seatRule(new SeatRule(Set.of(UserStatus.ACTIVE), true, Set.of(PUBLIC_TYPE)))
+                .userTypes(Set.of(MEMBER_TYPE), MEMBER_TYPE)
+                .userType(UserTypeDefinition.publicUsers(PUBLIC_TYPE, "Public", Set.of(VIEW)))
+                .seatRule(new SeatRule(Set.of(UserStatus.ACTIVE), true, Set.of()))
                 .invitationExpiry(null).maxBatchInvites(MAX_BATCH)
                 .deletion(DeletionMode.SOFT, RETENTION)
                 .build();

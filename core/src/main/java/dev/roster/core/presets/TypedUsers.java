@@ -3,6 +3,7 @@ package dev.roster.core.presets;
 import dev.roster.core.policy.Policy;
 import dev.roster.core.policy.RoleCardinality;
 import dev.roster.core.policy.RoleDefinition;
+import dev.roster.core.policy.UserTypeDefinition;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.RoleId;
 import java.util.Set;
@@ -10,7 +11,9 @@ import java.util.Set;
 /**
  * Users of a fixed type (set at creation) holding one or more roles, created by an admin with a
  * temporary password shown once, suspended and reactivated rather than deleted. Six user types, as
- * a bot platform's tenant has them; the roles grant the permissions.
+ * a bot platform's tenant has them, each granting its access (a tenant admin the whole admin
+ * portal, an agent the live conversations); analysts and viewers are read-only whatever roles they
+ * hold. The roles add specific permissions on top.
  */
 public final class TypedUsers {
     /** Full access to the tenant admin portal. Makes a user an admin. */
@@ -25,6 +28,8 @@ public final class TypedUsers {
     public static final Permission READ_ANALYTICS = Permission.of("analytics.read");
     /** Read anything on the platform. */
     public static final Permission READ_ALL = Permission.of("platform.read");
+    /** What read-only types never hold. */
+    public static final Set<Permission> WRITES = Set.of(ADMIN_PORTAL, MANAGE_BOTS, MONITOR, HANDLE_CONVERSATIONS);
     /** Tenant administrator role. */
     public static final RoleId TENANT_ADMIN_ROLE = RoleId.of("tenant_admin");
     /** Builds bots. */
@@ -66,7 +71,13 @@ public final class TypedUsers {
                 .role(RoleDefinition.of(REPORTING.value(), "Reporting", Set.of(READ_ANALYTICS)))
                 .role(RoleDefinition.of(READER.value(), "Reader", Set.of(READ_ALL)))
                 .defaultRole(READER).roleCardinality(RoleCardinality.ONE_OR_MORE)
-                .userTypes(Set.of(TENANT_ADMIN, BOT_ADMIN, SUPERVISOR, AGENT, ANALYST, VIEWER), VIEWER)
+                .userTypes(Set.of(VIEWER), VIEWER)
+                .userType(UserTypeDefinition.of(TENANT_ADMIN, "Tenant admin").withGrants(Set.of(ADMIN_PORTAL, READ_ALL)))
+                .userType(UserTypeDefinition.of(BOT_ADMIN, "Bot admin").withGrants(Set.of(MANAGE_BOTS)))
+                .userType(UserTypeDefinition.of(SUPERVISOR, "Supervisor").withGrants(Set.of(MONITOR)))
+                .userType(UserTypeDefinition.of(AGENT, "Agent").withGrants(Set.of(HANDLE_CONVERSATIONS)))
+                .userType(UserTypeDefinition.of(ANALYST, "Analyst").withGrants(Set.of(READ_ANALYTICS)).withDenies(WRITES))
+                .userType(UserTypeDefinition.of(VIEWER, "Viewer").withGrants(Set.of(READ_ALL)).withDenies(WRITES))
                 .build();
     }
 }

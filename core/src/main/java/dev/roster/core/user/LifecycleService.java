@@ -46,6 +46,19 @@ public interface LifecycleService {
     User delete(Actor actor, UserId id);
 
     /**
+     * Deletes as {@link #delete(Actor, UserId)} does and hands what the user owned to {@code newOwner}:
+     * the host's hook hears of it ({@link dev.roster.spi.hooks.LifecycleHooks#onDeleted(User, boolean, User)})
+     * in the same unit of work, and the audit entry records the new owner.
+     *
+     * @param actor who acts: a member allowed the operation, or the system
+     * @param id the user
+     * @param newOwner an active member of the same tenant, not the user itself
+     * @return the user, DELETED (or as it was, when removed)
+     * @throws dev.roster.core.error.ValidationException {@code newOwner} when it is no active member of the tenant, or the user itself
+     */
+    User delete(Actor actor, UserId id, UserId newOwner);
+
+    /**
      * Brings a recently deleted user back with the status and roles it had, while its window is
      * open and within the seat limit. Requires {@link dev.roster.core.policy.Operation#RESTORE}.
      *
@@ -69,6 +82,19 @@ public interface LifecycleService {
      * @throws dev.roster.core.error.ConflictException INVALID_TRANSITION unless it is deleted
      */
     User deletePermanently(Actor actor, UserId id);
+
+    /**
+     * Removes a recently deleted user for good as {@link #deletePermanently(Actor, UserId)} does and
+     * hands what it owned to {@code newOwner}
+     * ({@link dev.roster.spi.hooks.LifecycleHooks#onPurged(User, User)}); the audit entry records the new owner.
+     *
+     * @param actor who acts: a member allowed the operation, or the system
+     * @param id the user
+     * @param newOwner an active member of the same tenant, not the user itself
+     * @return the user as it was
+     * @throws dev.roster.core.error.ValidationException {@code newOwner} when it is no active member of the tenant, or the user itself
+     */
+    User deletePermanently(Actor actor, UserId id, UserId newOwner);
 
     /**
      * Removes, in units of at most {@code batchSize} users, every deleted user of the tenant whose

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 /** The BI tool's user management dashboard (seeds/004), section by section, on {@link SeatCountedTeam}. */
 class SeatCountedTeamScenarios {
     private final List<String> kept = new ArrayList<>();
+    private final List<String> handedOver = new ArrayList<>();
     private final Fixture f = new Fixture(SeatCountedTeam.policy(), TestStoreFactory.freshStore(), new LifecycleHooks() {
         @Override
         public void onDeleted(User user, boolean permanently) {
@@ -46,7 +47,17 @@ class SeatCountedTeamScenarios {
                 kept.add(user.email().value());
             }
         }
-    });
+
+        @Override
+        public void onDeleted(User user, boolean permanently, User newOwner) {
+            handedOver.add("schedules of " + user.email().value() + " to " + newOwner.email().value());
+        }
+
+        @Override
+        public void onPurged(User user, User newOwner) {
+            handedOver.add("everything of " + user.email().value() + " to " + newOwner.email().value());
+        }
+    }, true);
 
     private User accepted(InvitationReceipt receipt) {
         return f.roster.invitees().accept(f.tenant, receipt.token().reveal(), AcceptCommand.of(ProfileFields.EMPTY));
@@ -131,5 +142,63 @@ class SeatCountedTeamScenarios {
 
         assertThat(f.roster.permissions().check(f.tenant, v.id(), EXPLORE)).isTrue();
         assertThat(f.roster.groups().list(f.adminActor)).extracting(Group::name).containsExactly("Finance");
+    }
+
+    @Test
+    void aPublicUserOnlyViewsNeverSignsInAndIsMadeByTheHostNotInvited() {
+        User embed = f.roster.users().create(f.adminActor, new CreateUserCommand("embed@bi.example", ProfileFields.EMPTY,
+                SeatCountedTeam.PUBLIC_TYPE, Set.of(SeatCountedTeam.ADMIN), null, null, null, null));
+
+        assertThat(f.roster.permissions().effective(f.tenant, embed.id()).toSet()).as("whatever its role").containsExactly(SeatCountedTeam.VIEW);
+        assertThat(f.roster.users().get(f.adminActor, embed.id()).admin()).isFalse();
+        assertThat(codeOf(() -> f.roster.credentials().issueTemporaryPassword(f.adminActor, embed.id()))).isEqualTo(ErrorCode.POLICY_FORBIDS);
+        assertThat(codeOf(() -> f.roster.credentials().createWithTemporaryPassword(f.adminActor, CreateUserCommand.of("link@bi.example",
+                ProfileFields.EMPTY, SeatCountedTeam.PUBLIC_TYPE, null)))).isEqualTo(ErrorCode.POLICY_FORBIDS);
+        assertThat(codeOf(() -> f.roster.sessions().start(f.tenant, embed.id(), null))).isEqualTo(ErrorCode.POLICY_FORBIDS);
+        assertThat(f.roster.sessions().signIn(f.tenant, "embed@bi.example", "anything at all here", null).outcome())
+                .isEqualTo(dev.roster.core.credential.SignInResult.Outcome.REFUSED);
+        assertThat(f.roster.credentials().signInAttempts(f.adminActor, dev.roster.spi.access.SignInQuery.latest(f.tenant, 1)).items().get(0)
+                .reason()).isEqualTo(dev.roster.spi.access.SignInReason.PUBLIC_USER);
+        f.roster.credentials().requestPasswordReset(f.tenant, "embed@bi.example");
+        assertThat(f.dispatched()).noneMatch(m -> m.to().value().equals("embed@bi.example"));
+        assertThat(codeOf(() -> f.roster.invitations().invite(f.adminActor, new InviteCommand("x@bi.example", null, SeatCountedTeam.PUBLIC_TYPE,
+                null, null, null)))).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(f.roster.directory().listUsers(f.adminActor, UserListRequest.all(10).withUserTypes(Set.of(SeatCountedTeam.PUBLIC_TYPE)))
+                .items()).extracting(User::id).containsExactly(embed.id());
+    }
+
+    @Test
+    void anAdminHandsADeletedUsersSchedulesToANamedOwnerAndTheAuditSaysWho() {
+        User owner = accepted(f.invite("owner@bi.example", SeatCountedTeam.ANALYST));
+        User heir = accepted(f.invite("heir@bi.example", SeatCountedTeam.ANALYST));
+
+        f.roster.lifecycle().delete(f.adminActor, owner.id(), heir.id());
+
+        assertThat(handedOver).containsExactly("schedules of owner@bi.example to heir@bi.example");
+        assertThat(kept).as("the named form replaces the plain one").isEmpty();
+        var entry = f.roster.audit().list(f.adminActor, dev.roster.core.audit.AuditListRequest.forTarget("user", owner.id().toString(), 5))
+                .items().get(0);
+        assertThat(entry.action()).isEqualTo(dev.roster.core.audit.AuditActions.USER_DELETED);
+        assertThat(entry.details()).containsEntry("newOwner", heir.id().toString());
+
+        f.roster.lifecycle().deletePermanently(f.adminActor, owner.id(), heir.id());
+        assertThat(handedOver).last().isEqualTo("everything of owner@bi.example to heir@bi.example");
+    }
+
+    @Test
+    void theNewOwnerMustBeAnotherActiveMemberOfTheTenantOrNothingIsDeleted() {
+        User owner = accepted(f.invite("owner@bi.example", VIEWER));
+        User away = accepted(f.invite("away@bi.example", VIEWER));
+        f.roster.lifecycle().suspend(f.adminActor, away.id());
+        f.roster.tenants().bootstrap(new dev.roster.core.tenant.TenantBootstrap(dev.roster.spi.model.TenantId.of("rival"), "Rival",
+                "eve@rival.example", ProfileFields.EMPTY, null, null));
+        User stranger = f.roster.users().findByEmail(dev.roster.core.access.Actor.system(dev.roster.spi.model.TenantId.of("rival")),
+                "eve@rival.example").orElseThrow();
+
+        for (dev.roster.spi.model.UserId heir : List.of(away.id(), owner.id(), stranger.id(), dev.roster.spi.model.UserId.of(java.util.UUID.randomUUID()))) {
+            assertThat(codeOf(() -> f.roster.lifecycle().delete(f.adminActor, owner.id(), heir))).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        }
+        assertThat(f.roster.users().get(f.adminActor, owner.id()).status()).isEqualTo(UserStatus.ACTIVE);
+        assertThat(handedOver).isEmpty();
     }
 }

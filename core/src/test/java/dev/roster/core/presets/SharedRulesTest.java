@@ -37,9 +37,11 @@ class SharedRulesTest {
     /** A member as each product makes one: invited, accepted (with a date of birth where the policy asks for it). */
     private static User member(Fixture f, String email) {
         InvitationReceipt receipt = f.invite(email);
-        ProfileFields profile = f.roster.policy().dateOfBirthRequired() ? ProfileFields.EMPTY.withDateOfBirth(java.time.LocalDate.of(1990, 1, 1))
-                : ProfileFields.EMPTY;
-        return f.roster.invitees().accept(f.tenant, receipt.token().reveal(), AcceptCommand.of(profile));
+        return f.roster.invitees().accept(f.tenant, receipt.token().reveal(), AcceptCommand.of(adult(f.roster.policy())));
+    }
+
+    private static ProfileFields adult(Policy policy) {
+        return policy.dateOfBirthRequired() ? ProfileFields.EMPTY.withDateOfBirth(java.time.LocalDate.of(1990, 1, 1)) : ProfileFields.EMPTY;
     }
 
     private static RoleId adminRole(Policy policy) {
@@ -62,8 +64,9 @@ class SharedRulesTest {
         assertThat(f.roster.permissions().check(f.tenant, f.admin.id(), policy.adminPermission())).isTrue();
 
         // With a second admin, the first may go.
-        User second = member(f, "second@acme.example");
-        f.roster.users().changeRoles(f.adminActor, new ChangeRolesCommand(second.id(), second.version(), Set.of(adminRole(policy))));
+        InvitationReceipt invited = f.roster.invitations().invite(f.adminActor, new InviteCommand("second@acme.example",
+                Set.of(adminRole(policy)), policy.adminUserType(), null, null, null));
+        User second = f.roster.invitees().accept(f.tenant, invited.token().reveal(), AcceptCommand.of(adult(policy)));
         f.roster.lifecycle().suspend(f.adminActor, f.admin.id());
         assertThat(codeOf(() -> f.roster.lifecycle().delete(f.actor(second), second.id()))).isEqualTo(ErrorCode.LAST_ADMIN);
         assertThat(codeOf(() -> f.roster.lifecycle().suspend(f.actor(second), second.id()))).isEqualTo(ErrorCode.LAST_ADMIN);
@@ -94,8 +97,7 @@ class SharedRulesTest {
     void anInvitationLinkWorksOnceAndAnAddressIsOneUserWhateverItsCase(String name, Policy policy) {
         Fixture f = new Fixture(policy);
         InvitationReceipt receipt = f.invite("Grace@Acme.example");
-        ProfileFields profile = policy.dateOfBirthRequired() ? ProfileFields.EMPTY.withDateOfBirth(java.time.LocalDate.of(1990, 1, 1))
-                : ProfileFields.EMPTY;
+        ProfileFields profile = adult(policy);
         f.roster.invitees().accept(f.tenant, receipt.token().reveal(), AcceptCommand.of(profile));
 
         assertThat(codeOf(() -> f.roster.invitees().accept(f.tenant, receipt.token().reveal(), AcceptCommand.of(profile))))

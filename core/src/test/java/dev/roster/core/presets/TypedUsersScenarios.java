@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.roster.core.credential.SignInContext;
 import dev.roster.core.credential.SignInResult.Outcome;
 import dev.roster.core.credential.UserWithTemporaryPassword;
+import dev.roster.core.permission.Decision;
+import dev.roster.core.permission.Layer;
 import dev.roster.core.query.StatCards;
 import dev.roster.core.query.UserListRequest;
 import dev.roster.core.support.Fixture;
@@ -40,7 +42,7 @@ class TypedUsersScenarios {
 
     private UserWithTemporaryPassword create(String email, String type, Set<RoleId> roles) {
         return f.roster.credentials().createWithTemporaryPassword(f.adminActor, new CreateUserCommand(email,
-                ProfileFields.named("First", "Last").withPhone("+1 555 0100").withExternalId("crm-" + email.charAt(0))
+                ProfileFields.named("First", "Last").withPhone("+1 555 0100").withExternalId("crm-" + email.substring(0, email.indexOf('@')))
                         .withTimezone("America/New_York"), type, roles, null, null, null, null));
     }
 
@@ -55,7 +57,7 @@ class TypedUsersScenarios {
         assertThat(bob.userType()).isEqualTo("bot_admin");
         assertThat(bob.roles()).containsExactlyInAnyOrder(BOT_BUILDER, REPORTING);
         assertThat(bob.profile().phone()).isEqualTo("+1 555 0100");
-        assertThat(bob.profile().externalId()).isEqualTo("crm-b");
+        assertThat(bob.profile().externalId()).isEqualTo("crm-bob");
         assertThat(bob.profile().timezone()).hasToString("America/New_York");
         assertThat(f.roster.permissions().check(f.tenant, bob.id(), MANAGE_BOTS)).isTrue();
         assertThat(codeOf(() -> create("BOB@bots.example", TypedUsers.VIEWER, null))).as("unique within the tenant")
@@ -144,5 +146,39 @@ class TypedUsersScenarios {
 
         assertThat(f.roster.users().get(f.adminActor, bob.user().id()).lastLoginAt()).isEqualTo(f.clock.instant());
         assertThat(emails(UserListRequest.all(10).withSort(UserSort.LAST_LOGIN, true)).get(0)).isEqualTo("bob@bots.example");
+    }
+
+    @Test
+    void eachUserTypeGrantsItsAccessAndAnalystsAndViewersStayReadOnlyWhateverTheirRoles() {
+        User admin = create("tina@bots.example", TypedUsers.TENANT_ADMIN, Set.of(READER)).user();
+        User analyst = create("ann@bots.example", TypedUsers.ANALYST, Set.of(BOT_BUILDER, REPORTING)).user();
+        User agent = create("al@bots.example", TypedUsers.AGENT, Set.of(READER)).user();
+
+        assertThat(f.roster.permissions().check(f.tenant, admin.id(), TypedUsers.ADMIN_PORTAL)).as("full access to the admin portal").isTrue();
+        assertThat(f.roster.permissions().explain(f.adminActor, admin.id(), TypedUsers.ADMIN_PORTAL))
+                .isEqualTo(new Decision(TypedUsers.ADMIN_PORTAL, true, Layer.USER_TYPE, TypedUsers.TENANT_ADMIN));
+        assertThat(f.roster.permissions().check(f.tenant, agent.id(), TypedUsers.HANDLE_CONVERSATIONS)).isTrue();
+        assertThat(f.roster.permissions().check(f.tenant, analyst.id(), TypedUsers.READ_ANALYTICS)).isTrue();
+        assertThat(f.roster.permissions().explain(f.adminActor, analyst.id(), MANAGE_BOTS)).as("read-only, though a role grants it")
+                .isEqualTo(new Decision(MANAGE_BOTS, false, Layer.USER_TYPE, TypedUsers.ANALYST));
+        assertThat(f.roster.directory().listUsers(f.adminActor, UserListRequest.all(10).withRoles(Set.of(BOT_BUILDER))).items())
+                .extracting(User::id).containsExactly(analyst.id());
+        assertThat(f.roster.users().get(f.adminActor, f.admin.id()).userType()).as("a tenant's first admin").isEqualTo(TypedUsers.TENANT_ADMIN);
+    }
+
+    @Test
+    void anAdminByTypeAloneCountsForTheLastAdminRule() {
+        User reader = create("rita@bots.example", TypedUsers.TENANT_ADMIN, Set.of(READER)).user();
+        assertThat(f.roster.users().get(f.adminActor, reader.id()).admin()).as("an admin by type alone").isTrue();
+        assertThat(codeOf(() -> f.roster.lifecycle().suspend(f.actor(reader), f.admin.id()))).as("but not above one with every role")
+                .isEqualTo(ErrorCode.PERMISSION_DENIED);
+        f.roster.lifecycle().suspend(f.adminActor, reader.id());
+
+        User tina = create("tina@bots.example", TypedUsers.TENANT_ADMIN, Set.of(TypedUsers.TENANT_ADMIN_ROLE)).user();
+
+        f.roster.lifecycle().suspend(f.actor(tina), f.admin.id());
+        assertThat(codeOf(() -> f.roster.lifecycle().suspend(dev.roster.core.access.Actor.system(f.tenant), tina.id())))
+                .isEqualTo(ErrorCode.LAST_ADMIN);
+        assertThat(f.roster.permissions().check(f.tenant, tina.id(), TypedUsers.ADMIN_PORTAL)).isTrue();
     }
 }

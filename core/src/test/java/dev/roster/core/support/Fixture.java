@@ -61,7 +61,7 @@ public final class Fixture {
         dev.roster.core.RosterBuilder builder = Roster.builder().store(store).mail(mailSettings(mail)).clock(clock).policy(policy).hooks(hooks)
                 .invitationLink(LINK);
         if (access) {
-            builder.passwords(dev.roster.core.credential.PasswordSettings.builder().hasher(new FastHasher()).build())
+            builder.passwords(dev.roster.core.credential.PasswordSettings.builder().hasher(new FastHasher()).requiredAtAcceptance(false).build())
                     .sessions(dev.roster.core.session.SessionSettings.builder().devices(Fixture::device).build())
                     .passwordResetLink("https://app.example/t/{tenant}/reset?token={token}");
         }

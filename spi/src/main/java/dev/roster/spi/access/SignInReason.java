@@ -20,6 +20,8 @@ public enum SignInReason {
     SUSPENDED,
     /** The account is deleted. */
     DELETED,
+    /** The account is a public user (embedded dashboards, shared links), who never signs in. */
+    PUBLIC_USER,
     /** Too many failures from this address. */
     ADDRESS_THROTTLED,
     /** The password matched, but the account holds the most sessions the policy allows, and it refuses more. */

@@ -22,6 +22,19 @@ public interface LifecycleHooks {
     }
 
     /**
+     * The user was deleted, and the admin named who takes over what it owned (schedules, reports,
+     * dashboards: the host's data). Override this to move ownership; by default it does what
+     * {@link #onDeleted(User, boolean)} does, which is also what a deletion naming nobody calls.
+     *
+     * @param user the user as it was before the deletion
+     * @param permanently true when the user is removed for good
+     * @param newOwner the active member of the same tenant the admin picked
+     */
+    default void onDeleted(User user, boolean permanently, User newOwner) {
+        onDeleted(user, permanently);
+    }
+
+    /**
      * The user was restored from the recently-deleted list.
      *
      * @param user the user as restored
@@ -35,5 +48,16 @@ public interface LifecycleHooks {
      * @param user the user as it was
      */
     default void onPurged(User user) {
+    }
+
+    /**
+     * The user was removed for good from the recently-deleted list, and the admin named who takes
+     * over what it owned. By default it does what {@link #onPurged(User)} does.
+     *
+     * @param user the user as it was
+     * @param newOwner the active member of the same tenant the admin picked
+     */
+    default void onPurged(User user, User newOwner) {
+        onPurged(user);
     }
 }

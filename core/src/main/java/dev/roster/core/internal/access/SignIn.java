@@ -45,6 +45,7 @@ public final class SignIn {
 
 
     private final RosterStore store;
+    private final java.util.function.Predicate<String> publicType;
     private final Clock clock;
     private final IdGenerator ids;
     private final PasswordHasher hasher;
@@ -57,8 +58,9 @@ public final class SignIn {
     /** A hash of nothing anyone knows, made once when Roster is built: an unknown sign-in costs one verification, the first too. */
     private final String dummyHash;
 
-    public SignIn(RosterStore store, Clock clock, IdGenerator ids, PasswordHasher hasher, PasswordRules rules, LockoutPolicy lockout,
-            HashingGate gate, int addressFailures, Duration addressWindow) {
+    public SignIn(RosterStore store, java.util.function.Predicate<String> publicType, Clock clock, IdGenerator ids, PasswordHasher hasher,
+            PasswordRules rules, LockoutPolicy lockout, HashingGate gate, int addressFailures, Duration addressWindow) {
+        this.publicType = publicType;
         this.addressFailures = addressFailures;
         this.addressWindow = addressWindow;
         this.store = store;
@@ -200,7 +202,7 @@ public final class SignIn {
      * The verified sign-in judged again under the tenant lock: an admin may have suspended, deleted
      * or locked the account, or its password may have changed, while the hash was being checked.
      */
-    private static SignInReason reasonNow(StoreTransaction tx, Found found, Instant now, SignInReason judged) {
+    private SignInReason reasonNow(StoreTransaction tx, Found found, Instant now, SignInReason judged) {
         TenantId tenant = found.user().tenantId();
         User current = tx.users().find(tenant, found.user().id()).orElse(null);
         if (current == null || current.status() == UserStatus.DELETED) {
@@ -208,6 +210,9 @@ public final class SignIn {
         }
         if (current.status() != UserStatus.ACTIVE) {
             return SignInReason.SUSPENDED;
+        }
+        if (publicType.test(current.userType())) {
+            return SignInReason.PUBLIC_USER;
         }
         if (SignInStore.CAPABILITY.in(tx).lockout(tenant, current.id()).lockedAt(now)) {
             return SignInReason.LOCKED;
@@ -226,6 +231,9 @@ public final class SignIn {
         }
         if (found.user().status() != UserStatus.ACTIVE) {
             return SignInReason.SUSPENDED;
+        }
+        if (publicType.test(found.user().userType())) {
+            return SignInReason.PUBLIC_USER;
         }
         if (found.lockout().lockedAt(now)) {
             return SignInReason.LOCKED;

@@ -110,21 +110,25 @@ final class RowReader {
     /** Pins a refusal to what asks for more than the actor holds: the roles cell, or each flag cell that does. */
     private List<CellError> beyondTheActor(Acting acting, InviteCommand command, PermissionDeniedException refusal) {
         Set<RoleId> roles = command.roles() == null || command.roles().isEmpty() ? Set.of(policy.defaultRole()) : command.roles();
-        if (!grantable(acting, roles, Map.of())) {
+        if (!grantable(acting, roles, null, Map.of())) {
             return List.of(error(columns.column(ImportField.ROLES), refusal.getMessage()));
+        }
+        String type = command.userType() == null ? policy.defaultUserType() : command.userType();
+        if (!grantable(acting, roles, type, Map.of())) {
+            return List.of(error(columns.column(ImportField.USER_TYPE), refusal.getMessage()));
         }
         List<CellError> errors = new ArrayList<>();
         command.permissionFlags().forEach((permission, effect) -> {
-            if (!grantable(acting, roles, Map.of(permission, effect))) {
+            if (!grantable(acting, roles, type, Map.of(permission, effect))) {
                 errors.add(error(flagColumn(permission), "you may not " + (effect == Effect.GRANT ? "grant " : "deny ") + permission));
             }
         });
         return errors.isEmpty() ? List.of(error(-1, refusal.getMessage())) : errors;
     }
 
-    private boolean grantable(Acting acting, Set<RoleId> roles, Map<Permission, Effect> flags) {
+    private boolean grantable(Acting acting, Set<RoleId> roles, String userType, Map<Permission, Effect> flags) {
         try {
-            issuer.requireGrantable(acting, roles, flags);
+            issuer.requireGrantable(acting, roles, userType, flags);
             return true;
         } catch (PermissionDeniedException e) {
             return false;

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 import dev.roster.core.credential.TemporaryPassword;
 import dev.roster.core.audit.AuditActions;
+import dev.roster.core.error.ConflictException;
 import dev.roster.core.error.NotFoundException;
 import dev.roster.core.error.PermissionDeniedException;
 import dev.roster.core.error.ValidationException;
@@ -39,6 +40,7 @@ import dev.roster.core.internal.access.HashingGate;
 import dev.roster.core.internal.access.TemporaryPasswords;
 import dev.roster.core.policy.Operation;
 import dev.roster.spi.access.Credential;
+import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.access.CredentialStore;
 import dev.roster.spi.store.Page;
 import dev.roster.spi.access.SignInReason;
@@ -81,7 +83,7 @@ public final class DefaultCredentialService implements CredentialService {
         this.settings = settings;
         this.gate = new HashingGate(settings.concurrentHashes(), settings.hashWait());
         this.temporary = new TemporaryPasswords(settings.rules());
-        this.signIn = new SignIn(ctx.store(), ctx.clock(), ctx.ids(), settings.hasher(), settings.rules(), settings.lockout(), gate,
+        this.signIn = new SignIn(ctx.store(), ctx.policy()::isPublic, ctx.clock(), ctx.ids(), settings.hasher(), settings.rules(), settings.lockout(), gate,
                 settings.addressFailures(), settings.addressWindow());
     }
 
@@ -165,12 +167,21 @@ public final class DefaultCredentialService implements CredentialService {
         User user = tx.users().find(acting.tenant().id(), id).filter(u -> u.status() != UserStatus.DELETED)
                 .orElseThrow(() -> new NotFoundException("user", id));
         authority.requireCovers(acting, user, user);
+        refusePublic(user.userType());
         return user;
+    }
+
+    /** Public users (embedded dashboards, shared links) never sign in, so they get no password. */
+    private void refusePublic(String userType) {
+        if (ctx.policy().isPublic(userType)) {
+            throw new ConflictException(ErrorCode.POLICY_FORBIDS, "public users never sign in, so they have no password");
+        }
     }
 
     @Override
     public UserWithTemporaryPassword createWithTemporaryPassword(Actor actor, CreateUserCommand command) {
         ops.run(actor, Operation.CREATE_USER, false, (tx, acting, now) -> null); // refused callers must not cost a hash
+        refusePublic(command == null ? null : command.userType());
         String password = temporary.next();
         String hash = gate.run(() -> settings.hasher().hash(password));
         // The creation joins this unit, so the user and its password are written together or not at all.
@@ -256,7 +267,8 @@ public final class DefaultCredentialService implements CredentialService {
         UUID nobody = ctx.ids().next();
         ctx.store().inTransaction(tx -> {
             UUID subject = (canonical == null ? Optional.<User>empty() : tx.users().findByEmail(tenant, canonical))
-                    .filter(u -> u.status() == UserStatus.ACTIVE).map(u -> u.id().value()).orElse(nobody);
+                    .filter(u -> u.status() == UserStatus.ACTIVE && !ctx.policy().isPublic(u.userType())).map(u -> u.id().value())
+                    .orElse(nobody);
             ctx.mail().passwordReset(tx, tenant, subject, token.reveal(), ctx.clock().instant());
             return null;
         });

@@ -152,7 +152,7 @@ public final class DefaultInvitationService implements InvitationService {
         Issued issued = ops.run(actor, Operation.INVITE, false, (tx, acting, now) -> {
             Invitation invitation = find(tx, actor.tenant(), id);
             InvitationTransitions.require(invitation, now, InvitationTransitions.Action.RESEND);
-            issuer.requireGrantable(acting, invitation.roles(), invitation.permissionFlags());
+            issuer.requireGrantable(acting, invitation.roles(), invitation.userType(), invitation.permissionFlags());
             OneTimeToken token = ctx.tokens().issue(TokenPurpose.INVITATION, acting.tenant().id());
             Instant expiresAt = ctx.policy().renewExpiryOnResend()
                     ? ctx.policy().invitationExpiry().map(now::plus).orElse(null)

@@ -3,6 +3,7 @@ package dev.roster.core.internal.service;
 import dev.roster.core.access.Actor;
 import dev.roster.core.audit.AuditActions;
 import dev.roster.core.error.ConflictException;
+import dev.roster.core.error.ValidationException;
 import dev.roster.core.internal.Acting;
 import dev.roster.core.internal.AdminOperations.UserChange;
 import dev.roster.core.internal.AdminOperations.UserStep;
@@ -15,6 +16,7 @@ import dev.roster.core.internal.RosterContext;
 import dev.roster.core.internal.Superseded;
 import dev.roster.core.internal.TenantWalk;
 import dev.roster.core.internal.UserRules;
+import dev.roster.core.internal.UserDiff;
 import dev.roster.core.internal.UserTransitions;
 import dev.roster.core.internal.UserWriter;
 import dev.roster.core.maintenance.JobProgress;
@@ -82,22 +84,55 @@ public final class DefaultLifecycleService implements LifecycleService {
      */
     @Override
     public User delete(Actor actor, UserId id) {
+        return delete(actor, id, null);
+    }
+
+    @Override
+    public User delete(Actor actor, UserId id, UserId newOwner) {
         return transition(actor, Operation.DELETE, id, AuditActions.USER_DELETED, (tx, acting, user, now) -> {
             if (acting.isSelf(id) && !ctx.policy().allowSelfDelete()) {
                 throw new ConflictException(ErrorCode.POLICY_FORBIDS, "the policy does not let users delete themselves");
             }
             UserTransitions.require(user, UserTransitions.Action.DELETE);
+            User heir = heir(tx, user, newOwner);
             if (ctx.policy().deletionMode() == DeletionMode.HARD) {
                 Map<String, String> erased = removeForGood(tx, acting, user, now);
-                ctx.hooks().onDeleted(user, true);
-                return new UserChange(user, erased);
+                deleted(user, true, heir);
+                return new UserChange(user, withHeir(erased, heir));
             }
             Deletion deletion = new Deletion(now, acting.actorId(), user.status(), user.roles(), now.plus(ctx.policy().retention()));
             User deleted = writer.update(tx, acting, user,
                     user.toBuilder().status(UserStatus.DELETED).roles(Set.of()).deletion(deletion).build(), now);
-            ctx.hooks().onDeleted(deleted, false);
-            return UserChange.diff(user, deleted);
+            deleted(deleted, false, heir);
+            return new UserChange(deleted, withHeir(UserDiff.between(user, deleted), heir));
         });
+    }
+
+    /** Who takes over what the user owned: an active member of its tenant other than itself, or null when none was named. */
+    private static User heir(StoreTransaction tx, User user, UserId newOwner) {
+        if (newOwner == null) {
+            return null;
+        }
+        return tx.users().find(user.tenantId(), newOwner).filter(u -> u.status() == UserStatus.ACTIVE && !u.id().equals(user.id()))
+                .orElseThrow(() -> ValidationException.of("newOwner", "must be an active member of the tenant other than the user deleted"));
+    }
+
+    /** Tells the host's hooks; the form naming a new owner only when one was named. */
+    private void deleted(User user, boolean permanently, User heir) {
+        if (heir == null) {
+            ctx.hooks().onDeleted(user, permanently);
+        } else {
+            ctx.hooks().onDeleted(user, permanently, heir);
+        }
+    }
+
+    private static Map<String, String> withHeir(Map<String, String> details, User heir) {
+        if (heir == null) {
+            return details;
+        }
+        Map<String, String> all = new LinkedHashMap<>(details);
+        all.put("newOwner", heir.id().toString());
+        return all;
     }
 
     /** Brings a recently deleted user back with the status and roles it had, while its window is open. */
@@ -132,9 +167,21 @@ public final class DefaultLifecycleService implements LifecycleService {
      */
     @Override
     public User deletePermanently(Actor actor, UserId id) {
+        return deletePermanently(actor, id, null);
+    }
+
+    @Override
+    public User deletePermanently(Actor actor, UserId id, UserId newOwner) {
         return transition(actor, Operation.PURGE, id, AuditActions.USER_PURGED, (tx, acting, user, now) -> {
             UserTransitions.require(user, UserTransitions.Action.PURGE);
-            return new UserChange(user, purge(tx, acting, user, now));
+            User heir = heir(tx, user, newOwner);
+            Map<String, String> erased = removeForGood(tx, acting, user, now);
+            if (heir == null) {
+                ctx.hooks().onPurged(user);
+            } else {
+                ctx.hooks().onPurged(user, heir);
+            }
+            return new UserChange(user, withHeir(erased, heir));
         });
     }
 

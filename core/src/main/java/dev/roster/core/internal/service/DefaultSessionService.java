@@ -69,6 +69,9 @@ public final class DefaultSessionService implements SessionService, AutoCloseabl
             tx.tenants().lock(tenant); // ordered with suspensions and deletions, as a sign-in's session is
             User active = tx.users().find(tenant, user).filter(u -> u.status() == UserStatus.ACTIVE)
                     .orElseThrow(() -> new NotFoundException("active user", user));
+            if (ctx.policy().isPublic(active.userType())) {
+                throw new ConflictException(ErrorCode.POLICY_FORBIDS, "public users never sign in");
+            }
             if (tx.port(SignInStore.CAPABILITY).map(s -> s.lockout(tenant, user).lockedForGood()).orElse(false)) {
                 // An admin's lock holds whoever signs the user in; a lockout for password guesses does not stop single sign-on.
                 throw new ConflictException(ErrorCode.POLICY_FORBIDS, "the user is locked until an admin unlocks it");

@@ -71,7 +71,7 @@ public final class DefaultTenantService implements TenantService {
             }
             Acting acting = authorizer.authorize(tx, Actor.system(tenant.id()), Operation.MANAGE_TENANT, true);
             User admin = writer.insert(tx, acting, new User(UserId.of(ctx.ids().next()), tenant.id(), email,
-                    UserRules.toProfile(command.adminProfile(), email), ctx.policy().defaultUserType(), Set.of(adminRole), Map.of(),
+                    UserRules.toProfile(command.adminProfile(), email), ctx.policy().adminUserType(), Set.of(adminRole), Map.of(),
                     Set.of(), UserStatus.ACTIVE, false, new RegistrationSource(null, null, ctx.tokens().referralCode()), Map.of(),
                     now, now, null, null, 0));
             ctx.audit().record(tx, tenant.id(), null, AuditActions.TENANT_CREATED, AuditActions.TARGET_TENANT, tenant.id(),
@@ -128,7 +128,7 @@ public final class DefaultTenantService implements TenantService {
         Permission manage = ctx.policy().permissionFor(Operation.MANAGE_TENANT);
         boolean kept = ctx.policy().roles().values().stream()
                 .filter(role -> role.permissions().contains(ctx.policy().adminPermission()))
-                .anyMatch(role -> ctx.resolver().wouldHold(Set.of(role.id()), Map.of(), Set.of(), next, acting.groups()).contains(manage));
+                .anyMatch(role -> ctx.resolver().wouldHold(Set.of(role.id()), null, Map.of(), Set.of(), next, acting.groups()).contains(manage));
         if (!kept) {
             throw new ConflictException(ErrorCode.POLICY_FORBIDS, "these defaults would take '" + manage
                     + "' from every admin role, and nobody could change them back");
