@@ -89,7 +89,8 @@ final class InMemoryUserQueryStore implements UserQueryStore {
                 && (q.userTypes().isEmpty() || q.userTypes().contains(u.userType()))
                 && (q.registeredFrom() == null || !u.createdAt().isBefore(q.registeredFrom()))
                 && (q.registeredTo() == null || u.createdAt().isBefore(q.registeredTo()))
-                && (q.promoCode() == null || q.promoCode().equals(u.registration().promoCode()));
+                && (q.promoCode() == null || q.promoCode().equals(u.registration().promoCode()))
+                && (q.referredBy() == null || q.referredBy().equals(u.registration().referredBy()));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

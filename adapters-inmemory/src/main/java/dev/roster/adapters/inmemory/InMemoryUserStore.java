@@ -46,6 +46,14 @@ final class InMemoryUserStore implements UserStore {
     }
 
     @Override
+    public Optional<User> findByReferralCode(TenantId tenant, String code) {
+        // Codes are random, so two users sharing one is unlikely but not impossible: the oldest keeps it.
+        return data.users.values().stream().filter(u -> u.tenantId().equals(tenant) && u.status() != dev.roster.spi.model.UserStatus.DELETED
+                && code != null && code.equals(u.registration().referralCode()))
+                .min(java.util.Comparator.comparing(User::createdAt).thenComparing(User::id));
+    }
+
+    @Override
     public Optional<User> findByUsername(TenantId tenant, String usernameKey) {
         return Optional.ofNullable(data.userByUsername.get(new Key(tenant, usernameKey))).map(data.users::get);
     }

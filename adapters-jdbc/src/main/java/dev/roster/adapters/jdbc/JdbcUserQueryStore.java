@@ -3,6 +3,7 @@ package dev.roster.adapters.jdbc;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserId;
 import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.DayCount;
 import dev.roster.spi.store.Page;
@@ -81,6 +82,9 @@ final class JdbcUserQueryStore implements UserQueryStore {
         if (q.promoCode() != null) {
             where.and("promo_code = ?", p -> p.string(q.promoCode()));
         }
+        if (q.referredBy() != null) {
+            where.and("referred_by = ?", p -> p.uuid(q.referredBy().value()));
+        }
         if (q.after() != null) {
             where.and("(" + key + ", user_id) " + (q.descending() ? "<" : ">") + " (?, ?)", p -> {
                 bindKey(p, q.after().key());
@@ -151,5 +155,11 @@ final class JdbcUserQueryStore implements UserQueryStore {
                     return origin;
                 });
         return counts;
+    }
+
+    @Override
+    public long countReferredBy(TenantId tenant, UserId referrer, Instant now) {
+        return sql.count("count referred users", "SELECT count(*) FROM roster_user WHERE tenant_id = ? AND referred_by = ? "
+                + "AND (status <> 'DELETED' OR purge_after > ?)", p -> p.string(tenant.value()).uuid(referrer.value()).instant(now));
     }
 }

@@ -55,6 +55,13 @@ final class JdbcUserStore implements UserStore {
     }
 
     @Override
+    public Optional<User> findByReferralCode(TenantId tenant, String code) {
+        // Codes are random, so two users sharing one is unlikely but not impossible: the oldest keeps it.
+        return sql.one("find user by referral code", SELECT + "WHERE tenant_id = ? AND referral_code = ? AND status <> 'DELETED' "
+                + "ORDER BY created_at, user_id LIMIT 1", p -> p.string(tenant.value()).string(code), UserRows::user);
+    }
+
+    @Override
     public Optional<User> findByUsername(TenantId tenant, String usernameKey) {
         return sql.one("find user by username", SELECT + "WHERE tenant_id = ? AND username_key = ? AND status <> 'DELETED'",
                 p -> p.string(tenant.value()).string(usernameKey), UserRows::user);

@@ -26,7 +26,7 @@ final class UserRows {
     /** Every column but the tenant and id, in the order {@link #bindFields} binds them. */
     static final String FIELDS = "email, email_key, first_name, last_name, display_name, name_key, username, username_key, search_text, "
             + "phone, timezone, external_id, date_of_birth, user_type, roles, overrides, group_ids, status, is_admin, referrer_url, "
-            + "referrer_origin, promo_code, referral_code, attributes, created_at, updated_at, last_login_at, last_login_key, deleted_at, "
+            + "referrer_origin, promo_code, referral_code, referred_by, attributes, created_at, updated_at, last_login_at, last_login_key, deleted_at, "
             + "deleted_by, prior_status, prior_roles, purge_after";
     static final String COLUMNS = "tenant_id, user_id, " + FIELDS + ", version";
     /**
@@ -35,9 +35,9 @@ final class UserRows {
      */
     static final String SELECT_COLUMNS = "tenant_id, user_id, email, email_key, first_name, last_name, display_name, username, phone, timezone, "
             + "external_id, date_of_birth, user_type, roles, overrides, group_ids, status, is_admin, referrer_url, promo_code, "
-            + "referral_code, attributes, created_at, updated_at, last_login_at, deleted_at, deleted_by, prior_status, prior_roles, "
+            + "referral_code, referred_by, attributes, created_at, updated_at, last_login_at, deleted_at, deleted_by, prior_status, prior_roles, "
             + "purge_after, version";
-    static final String INSERT = "INSERT INTO roster_user (" + COLUMNS + ") VALUES (" + "?, ".repeat(35) + "?)";
+    static final String INSERT = "INSERT INTO roster_user (" + COLUMNS + ") VALUES (" + "?, ".repeat(36) + "?)";
     /**
      * Writes every field but keeps a last-login stamp the row already has: sign-ins stamp it without
      * a new version, so an edit loaded before a sign-in must not write the older value back.
@@ -84,6 +84,7 @@ final class UserRows {
                 .string(Codec.set(user.groups().stream().map(GroupId::toString).toList()))
                 .string(user.status().name()).bool(user.admin())
                 .string(source.referrerUrl()).string(source.referrerOrigin()).string(source.promoCode()).string(source.referralCode())
+                .uuid(source.referredBy() == null ? null : source.referredBy().value())
                 .string(Codec.map(user.attributes()))
                 .instant(user.createdAt()).instant(user.updatedAt()).instant(user.lastLoginAt())
                 .instant((java.time.Instant) UserSort.LAST_LOGIN.keyOf(user))
@@ -117,6 +118,7 @@ final class UserRows {
     private static final int REFERRER_URL = at("referrer_url");
     private static final int PROMO_CODE = at("promo_code");
     private static final int REFERRAL_CODE = at("referral_code");
+    private static final int REFERRED_BY = at("referred_by");
     private static final int ATTRIBUTES = at("attributes");
     private static final int CREATED_AT = at("created_at");
     private static final int UPDATED_AT = at("updated_at");
@@ -165,6 +167,7 @@ final class UserRows {
                     rs.getObject(DATE_OF_BIRTH, java.time.LocalDate.class));
             UserStatus status = UserStatus.valueOf(rs.getString(STATUS));
             java.util.UUID deletedBy = rs.getObject(DELETED_BY, java.util.UUID.class);
+            java.util.UUID referredBy = rs.getObject(REFERRED_BY, java.util.UUID.class);
             Deletion deletion = status != UserStatus.DELETED ? null : new Deletion(Sql.instant(rs, DELETED_AT),
                     deletedBy == null ? null : UserId.of(deletedBy),
                     UserStatus.valueOf(rs.getString(PRIOR_STATUS)), roleSet(rs.getString(PRIOR_ROLES)), Sql.instant(rs, PURGE_AFTER));
@@ -174,7 +177,8 @@ final class UserRows {
                     memo(groupSets, rs.getString(GROUP_IDS), text -> Codec.set(text).stream().map(GroupId::parse)
                             .collect(Collectors.toUnmodifiableSet())),
                     status, rs.getBoolean(IS_ADMIN),
-                    new RegistrationSource(rs.getString(REFERRER_URL), rs.getString(PROMO_CODE), rs.getString(REFERRAL_CODE)),
+                    new RegistrationSource(rs.getString(REFERRER_URL), rs.getString(PROMO_CODE), rs.getString(REFERRAL_CODE),
+                            referredBy == null ? null : UserId.of(referredBy)),
                     Codec.map(rs.getString(ATTRIBUTES)), Sql.instant(rs, CREATED_AT), Sql.instant(rs, UPDATED_AT),
                     Sql.instant(rs, LAST_LOGIN_AT), deletion, rs.getLong(VERSION));
         }

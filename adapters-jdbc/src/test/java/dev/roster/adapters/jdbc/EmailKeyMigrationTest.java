@@ -58,6 +58,8 @@ class EmailKeyMigrationTest {
         User invisible = Records.user(T1, "ada@x.example");
         User deletedNfd = Records.user(T1, "emile3@x.example");
         var invitation = Records.invitation(T1, "carol@x.example", Records.T0, null);
+        // Today's store writes the users' columns of later versions too: they stand in while it writes, then go.
+        execute(ds, "ALTER TABLE roster_user ADD COLUMN referred_by uuid");
         store.inTransaction(tx -> {
             tx.tenants().insert(Records.tenant("t1"));
             for (User u : List.of(nfc, nfd, fullwidth, invisible, deletedNfd)) {
@@ -66,6 +68,7 @@ class EmailKeyMigrationTest {
             tx.users().update(Records.deleted(deletedNfd, Records.T0, Records.T0.plus(Duration.ofDays(30))));
             return null;
         });
+        execute(ds, "ALTER TABLE roster_user DROP COLUMN referred_by");
         insertAsVersion4(ds, invitation);
         // What the old rule stored: the address as typed, lower-cased as the key.
         legacy(ds, "roster_user", "user_id", nfc.id().value(), "\u00E9mile@x.example");
@@ -150,5 +153,11 @@ class EmailKeyMigrationTest {
             }
         }
         return rows;
+    }
+
+    private static void execute(DataSource ds, String statement) throws SQLException {
+        try (Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
     }
 }

@@ -6,6 +6,7 @@ import dev.roster.core.permission.PermissionResolver;
 import dev.roster.core.policy.Policy;
 import dev.roster.core.policy.RoleCardinality;
 import dev.roster.core.user.ProfileFields;
+import dev.roster.core.user.RegistrationFields;
 import dev.roster.spi.error.DuplicateKeyException;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.model.Effect;
@@ -14,6 +15,7 @@ import dev.roster.spi.model.GroupId;
 import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.Profile;
+import dev.roster.spi.model.RegistrationSource;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.UserId;
@@ -127,6 +129,20 @@ public final class UserRules {
     }
 
     /** Email, username and external ID must be free in the tenant (other than for {@code self}); the store enforces it too. */
+    /**
+     * Where a new user came from, with its own new referral code and, when it signed up with another
+     * member's code, that member as its referrer.
+     */
+    public static RegistrationSource registrationSource(StoreTransaction tx, TenantId tenant, RegistrationFields fields, String ownCode) {
+        RegistrationFields given = fields == null ? RegistrationFields.NONE : fields;
+        UserId referrer = null;
+        if (given.referralCode() != null) {
+            referrer = tx.users().findByReferralCode(tenant, given.referralCode()).map(dev.roster.spi.model.User::id)
+                    .orElseThrow(() -> ValidationException.of("registration.referralCode", "no member of the tenant has this referral code"));
+        }
+        return new RegistrationSource(given.referrerUrl(), given.promoCode(), ownCode, referrer);
+    }
+
     public void requireFree(StoreTransaction tx, TenantId tenant, EmailAddress email, Profile profile, UserId self) {
         tx.users().findByEmail(tenant, email.canonical()).filter(u -> !u.id().equals(self)).ifPresent(u -> {
             throw new DuplicateKeyException(ErrorCode.DUPLICATE_EMAIL, "email " + email + " is already used in tenant " + tenant);

@@ -79,4 +79,14 @@ public interface Directory {
      * @return the counts
      */
     List<ReferralCount> referralSources(Actor actor, Instant from, Instant to);
+
+    /**
+     * How many users signed up with {@code referrer}'s referral code (those deleted past their
+     * window left out). List them with {@link UserListRequest#withReferredBy}.
+     *
+     * @param actor who asks: a member allowed to view users
+     * @param referrer the member
+     * @return the count
+     */
+    long referralCount(Actor actor, dev.roster.spi.model.UserId referrer);
 }

@@ -5,6 +5,7 @@ import dev.roster.core.validation.PlainText;
 import dev.roster.core.validation.StorableTime;
 import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.UserId;
 import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.UserSort;
 import dev.roster.spi.text.TextKind;
@@ -33,6 +34,7 @@ public record UserListRequest(
         @StorableTime Instant registeredFrom,
         @StorableTime Instant registeredTo,
         @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String promoCode,
+        UserId referredBy,
         @NotNull UserSort sort,
         boolean descending,
         @Size(max = 2048) String cursor,
@@ -48,6 +50,7 @@ public record UserListRequest(
      * @param registeredFrom inclusive
      * @param registeredTo exclusive
      * @param promoCode the promo code
+     * @param referredBy users who signed up with this member's referral code
      * @param sort the sort
      * @param descending the descending
      * @param cursor the cursor
@@ -55,6 +58,37 @@ public record UserListRequest(
      */
     public UserListRequest {
         text = Normalized.line(text);
+    }
+
+    /**
+     * A request without the referrer filter.
+     *
+     * @param statuses e.g. {ACTIVE, SUSPENDED} for the members tab, {DELETED} for "recently deleted"
+     * @param text case-insensitive substring of name, email or username
+     * @param roles the roles
+     * @param userTypes the user types
+     * @param registeredFrom inclusive
+     * @param registeredTo exclusive
+     * @param promoCode the promo code
+     * @param sort the sort
+     * @param descending the descending
+     * @param cursor the cursor
+     * @param limit the limit
+     */
+    public UserListRequest(Set<UserStatus> statuses, String text, Set<RoleId> roles, Set<String> userTypes, Instant registeredFrom,
+            Instant registeredTo, String promoCode, UserSort sort, boolean descending, String cursor, int limit) {
+        this(statuses, text, roles, userTypes, registeredFrom, registeredTo, promoCode, null, sort, descending, cursor, limit);
+    }
+
+    /**
+     * The users who signed up with {@code referrer}'s referral code ("users referred by").
+     *
+     * @param referrer the member, or null for no filter
+     * @return the request
+     */
+    public UserListRequest withReferredBy(UserId referrer) {
+        return new UserListRequest(statuses, text, roles, userTypes, registeredFrom, registeredTo, promoCode, referrer, sort, descending, cursor,
+                limit);
     }
 
     /**
@@ -95,7 +129,7 @@ public record UserListRequest(
      * @return the changed request
      */
     public UserListRequest withStatuses(Set<UserStatus> value) {
-        return new UserListRequest(value, text, roles, userTypes, registeredFrom, registeredTo, promoCode, sort, descending, cursor, limit);
+        return new UserListRequest(value, text, roles, userTypes, registeredFrom, registeredTo, promoCode, referredBy, sort, descending, cursor, limit);
     }
 
     /**
@@ -105,7 +139,7 @@ public record UserListRequest(
      * @return the changed request
      */
     public UserListRequest withText(String value) {
-        return new UserListRequest(statuses, value, roles, userTypes, registeredFrom, registeredTo, promoCode, sort, descending, cursor, limit);
+        return new UserListRequest(statuses, value, roles, userTypes, registeredFrom, registeredTo, promoCode, referredBy, sort, descending, cursor, limit);
     }
 
     /**
@@ -115,7 +149,7 @@ public record UserListRequest(
      * @return the changed request
      */
     public UserListRequest withRoles(Set<RoleId> value) {
-        return new UserListRequest(statuses, text, value, userTypes, registeredFrom, registeredTo, promoCode, sort, descending, cursor, limit);
+        return new UserListRequest(statuses, text, value, userTypes, registeredFrom, registeredTo, promoCode, referredBy, sort, descending, cursor, limit);
     }
 
     /**
@@ -126,7 +160,7 @@ public record UserListRequest(
      * @return the changed request
      */
     public UserListRequest withSort(UserSort value, boolean desc) {
-        return new UserListRequest(statuses, text, roles, userTypes, registeredFrom, registeredTo, promoCode, value, desc, cursor, limit);
+        return new UserListRequest(statuses, text, roles, userTypes, registeredFrom, registeredTo, promoCode, referredBy, value, desc, cursor, limit);
     }
 
     /**
@@ -136,7 +170,7 @@ public record UserListRequest(
      * @return the changed request
      */
     public UserListRequest withCursor(String value) {
-        return new UserListRequest(statuses, text, roles, userTypes, registeredFrom, registeredTo, promoCode, sort, descending, value, limit);
+        return new UserListRequest(statuses, text, roles, userTypes, registeredFrom, registeredTo, promoCode, referredBy, sort, descending, value, limit);
     }
 
     /**
@@ -146,7 +180,7 @@ public record UserListRequest(
      * @return the changed request
      */
     public UserListRequest withLimit(int value) {
-        return new UserListRequest(statuses, text, roles, userTypes, registeredFrom, registeredTo, promoCode, sort, descending, cursor, value);
+        return new UserListRequest(statuses, text, roles, userTypes, registeredFrom, registeredTo, promoCode, referredBy, sort, descending, cursor, value);
     }
 
     /**
@@ -156,7 +190,7 @@ public record UserListRequest(
      * @return the changed request
      */
     public UserListRequest withUserTypes(Set<String> value) {
-        return new UserListRequest(statuses, text, roles, value, registeredFrom, registeredTo, promoCode, sort, descending, cursor, limit);
+        return new UserListRequest(statuses, text, roles, value, registeredFrom, registeredTo, promoCode, referredBy, sort, descending, cursor, limit);
     }
 
     /**
@@ -168,6 +202,6 @@ public record UserListRequest(
      * @return the changed request
      */
     public UserListRequest withRegistration(Instant from, Instant to, String promo) {
-        return new UserListRequest(statuses, text, roles, userTypes, from, to, promo, sort, descending, cursor, limit);
+        return new UserListRequest(statuses, text, roles, userTypes, from, to, promo, referredBy, sort, descending, cursor, limit);
     }
 }

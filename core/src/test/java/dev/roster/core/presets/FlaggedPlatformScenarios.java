@@ -184,9 +184,39 @@ class FlaggedPlatformScenarios {
     }
 
     @Test
-    void everyUserHasAReferralLinkOfItsOwn() {
-        User a = registered("a", null, null);
-        User b = registered("b", null, null);
-        assertThat(a.registration().referralCode()).isNotBlank().isNotEqualTo(b.registration().referralCode());
+    void everyUserHasAReferralLinkOfItsOwnAndSignUpsThroughItAreCreditedListedAndCounted() {
+        User morpheus = registered("morpheus", null, null);
+        String code = morpheus.registration().referralCode();
+        assertThat(code).isNotBlank().isNotEqualTo(registered("tank", null, null).registration().referralCode());
+
+        User neo = f.roster.invitees().accept(f.tenant, invite("neo", null).token().reveal(),
+                new AcceptCommand(ProfileFields.EMPTY, new RegistrationFields("https://blog.example/", null, code)));
+        User trinity = f.roster.invitees().accept(f.tenant, invite("trinity", null).token().reveal(),
+                new AcceptCommand(ProfileFields.EMPTY, new RegistrationFields(null, null, " " + code.toLowerCase(java.util.Locale.ROOT) + " ")));
+        User smith = f.roster.users().create(f.adminActor, new dev.roster.core.user.CreateUserCommand("smith@paas.example",
+                ProfileFields.EMPTY.withDateOfBirth(ADULT), null, null, null, null, null, new RegistrationFields(null, null, code)));
+
+        assertThat(neo.registration().referredBy()).isEqualTo(morpheus.id());
+        assertThat(trinity.registration().referredBy()).as("codes are read in any case").isEqualTo(morpheus.id());
+        assertThat(usernames(UserListRequest.members(10).withReferredBy(morpheus.id()).withSort(dev.roster.spi.store.UserSort.CREATED, false)))
+                .containsExactly("neo", "trinity", null);
+        assertThat(f.roster.directory().referralCount(f.adminActor, morpheus.id())).isEqualTo(3);
+        assertThat(smith.registration().referredBy()).isEqualTo(morpheus.id());
+
+        f.roster.lifecycle().delete(f.adminActor, morpheus.id());
+        InvitationReceipt late = invite("niobe", null);
+        assertThat(codeOf(() -> f.roster.invitees().accept(f.tenant, late.token().reveal(), new AcceptCommand(ProfileFields.EMPTY,
+                new RegistrationFields(null, null, code))))).as("a removed member's code credits nobody").isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> f.roster.invitees().accept(f.tenant, late.token().reveal(), new AcceptCommand(ProfileFields.EMPTY,
+                new RegistrationFields(null, null, "%' OR 1=1 --"))))).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(f.roster.invitees().accept(f.tenant, late.token().reveal(), AcceptCommand.of(ProfileFields.EMPTY)).registration()
+                .referredBy()).isNull();
+    }
+
+    @Test
+    void onlyAnAdminSeesWhoReferredWhom() {
+        User morpheus = registered("morpheus", null, null);
+        assertThat(codeOf(() -> f.roster.directory().referralCount(f.actor(morpheus), morpheus.id()))).isEqualTo(ErrorCode.PERMISSION_DENIED);
+        assertThat(codeOf(() -> f.roster.directory().referralCount(f.adminActor, null))).isEqualTo(ErrorCode.VALIDATION_FAILED);
     }
 }

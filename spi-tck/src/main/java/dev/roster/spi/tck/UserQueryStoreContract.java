@@ -290,4 +290,46 @@ public abstract class UserQueryStoreContract extends StoreContract {
         assertThat(read((StoreTransaction tx) -> tx.userQueries().countByReferrerOrigin(T1, Records.T0, Records.T0.plusSeconds(1))))
                 .isEqualTo(Map.of("https://news.example", 2L, "", 1L));
     }
+
+    private static User referred(User u, String ownCode, User referrer) {
+        return new User(u.id(), u.tenantId(), u.email(), u.profile(), u.userType(), u.roles(), u.overrides(), u.groups(), u.status(), u.admin(),
+                new RegistrationSource(null, null, ownCode, referrer == null ? null : referrer.id()), u.attributes(), u.createdAt(),
+                u.updatedAt(), u.lastLoginAt(), u.deletion(), 0);
+    }
+
+    @Test
+    void aReferralCodeFindsItsLiveOwnerAndReferredUsersAreListedAndCountedPerReferrer() {
+        User ada = referred(Records.user(T1, "ada@x.example", "Ada", Records.T0), "ADA0000001", null);
+        User gone = referred(Records.user(T1, "gone@x.example", "Gone", Records.T0), "GONE000001", null);
+        write(tx -> {
+            tx.users().insert(ada);
+            tx.users().insert(referred(Records.user(T2, "ada@y.example", "Ada elsewhere", Records.T0), "ADA0000001", null));
+            tx.users().insert(Records.deleted(gone, Records.T0, Records.T0.plusSeconds(60)));
+            tx.users().insert(referred(Records.user(T1, "b@x.example", "B", Records.T0.plusSeconds(1)), "BBBB000001", ada));
+            tx.users().insert(referred(Records.user(T1, "c@x.example", "C", Records.T0.plusSeconds(2)), "CCCC000001", ada));
+            tx.users().insert(referred(Records.user(T1, "d@x.example", "D", Records.T0.plusSeconds(3)), "DDDD000001", gone));
+            tx.users().insert(Records.deleted(referred(Records.user(T1, "e@x.example", "E", Records.T0.plusSeconds(4)), "EEEE000001", ada),
+                    Records.T0.plusSeconds(5), Records.T0.plusSeconds(30)));
+        });
+
+        java.util.Optional<User> byCode = read(tx -> tx.users().findByReferralCode(T1, "ADA0000001"));
+        java.util.Optional<User> deletedOwner = read(tx -> tx.users().findByReferralCode(T1, "GONE000001"));
+        java.util.Optional<User> otherCase = read(tx -> tx.users().findByReferralCode(T1, "ada0000001"));
+        assertThat(byCode.map(User::id)).contains(ada.id());
+        assertThat(byCode.orElseThrow().registration().referralCode()).isEqualTo("ADA0000001");
+        assertThat(deletedOwner).as("a deleted user refers nobody new").isEmpty();
+        assertThat(otherCase).as("codes are matched exactly").isEmpty();
+
+        UserQuery byAda = new UserQuery(T1, Records.T0.plusSeconds(10), Set.of(), null, null, null, null, null, null, ada.id(), UserSort.CREATED,
+                false, null, 10);
+        assertThat(emails(byAda)).containsExactly("b@x.example", "c@x.example", "e@x.example");
+        User b = read(tx -> tx.users().findByEmail(T1, "b@x.example")).orElseThrow();
+        assertThat(b.registration().referredBy()).isEqualTo(ada.id());
+        long withDeleted = read(tx -> tx.userQueries().countReferredBy(T1, ada.id(), Records.T0.plusSeconds(10)));
+        long afterWindow = read(tx -> tx.userQueries().countReferredBy(T1, ada.id(), Records.T0.plusSeconds(31)));
+        long otherTenant = read(tx -> tx.userQueries().countReferredBy(T2, ada.id(), Records.T0));
+        assertThat(withDeleted).isEqualTo(3);
+        assertThat(afterWindow).as("a deleted user past its window is gone").isEqualTo(2);
+        assertThat(otherTenant).isZero();
+    }
 }

@@ -2,6 +2,7 @@ package dev.roster.spi.store;
 
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.TenantId;
+import dev.roster.spi.model.UserId;
 import dev.roster.spi.model.UserStatus;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import java.util.Set;
  * @param registeredFrom inclusive lower bound on the creation instant
  * @param registeredTo exclusive upper bound on the creation instant
  * @param promoCode exact promo code
+ * @param referredBy users who signed up with this member's referral code
  * @param after keyset position to continue after, or null for the first page
  */
 public record UserQuery(
@@ -33,10 +35,33 @@ public record UserQuery(
         Instant registeredFrom,
         Instant registeredTo,
         String promoCode,
+        UserId referredBy,
         UserSort sort,
         boolean descending,
         UserKeyset after,
         int limit) {
+
+    /**
+     * A query without the referrer filter.
+     *
+     * @param tenant the tenant
+     * @param now the instant the list is read at
+     * @param statuses the statuses
+     * @param text the search text
+     * @param anyRole users holding at least one of these roles
+     * @param userTypes the user types
+     * @param registeredFrom inclusive lower bound on the creation instant
+     * @param registeredTo exclusive upper bound on the creation instant
+     * @param promoCode exact promo code
+     * @param sort the sort
+     * @param descending the descending
+     * @param after keyset position to continue after, or null for the first page
+     * @param limit the limit
+     */
+    public UserQuery(TenantId tenant, Instant now, Set<UserStatus> statuses, String text, Set<RoleId> anyRole, Set<String> userTypes,
+            Instant registeredFrom, Instant registeredTo, String promoCode, UserSort sort, boolean descending, UserKeyset after, int limit) {
+        this(tenant, now, statuses, text, anyRole, userTypes, registeredFrom, registeredTo, promoCode, null, sort, descending, after, limit);
+    }
 
     /** Shortest text a store must match anywhere inside a field (a trigram index needs three). */
     public static final int MIN_SUBSTRING_LENGTH = 3;
@@ -53,6 +78,7 @@ public record UserQuery(
      * @param registeredFrom inclusive lower bound on the creation instant
      * @param registeredTo exclusive upper bound on the creation instant
      * @param promoCode exact promo code
+     * @param referredBy users who signed up with this member's referral code, or null for any
      * @param sort the sort
      * @param descending the descending
      * @param after keyset position to continue after, or null for the first page
@@ -81,7 +107,7 @@ public record UserQuery(
      * @return the query for the following page
      */
     public UserQuery continuing(UserKeyset position) {
-        return new UserQuery(tenant, now, statuses, text, anyRole, userTypes, registeredFrom, registeredTo, promoCode, sort, descending,
-                Objects.requireNonNull(position, "position"), limit);
+        return new UserQuery(tenant, now, statuses, text, anyRole, userTypes, registeredFrom, registeredTo, promoCode, referredBy, sort,
+                descending, Objects.requireNonNull(position, "position"), limit);
     }
 }

@@ -48,4 +48,27 @@ public interface UserQueryStore {
      * @return the counts by origin
      */
     Map<String, Long> countByReferrerOrigin(TenantId tenant, Instant from, Instant to);
+
+    /**
+     * How many users signed up with {@code referrer}'s referral code, deleted ones past their
+     * window left out as a listing leaves them out. The default walks {@link #search}.
+     *
+     * @param tenant the tenant
+     * @param referrer the member who referred them
+     * @param now the instant the count is read at
+     * @return the count
+     */
+    default long countReferredBy(TenantId tenant, dev.roster.spi.model.UserId referrer, Instant now) {
+        UserQuery query = new UserQuery(tenant, now, null, null, null, null, null, null, null, referrer, UserSort.CREATED, false, null, 500);
+        long count = 0;
+        while (true) {
+            Page<User> page = search(query);
+            count += page.items().size();
+            if (!page.hasMore() || page.items().isEmpty()) {
+                return count;
+            }
+            User last = page.items().get(page.items().size() - 1);
+            query = query.continuing(new UserKeyset(UserSort.CREATED.keyOf(last), last.id()));
+        }
+    }
 }

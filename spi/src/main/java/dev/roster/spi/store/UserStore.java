@@ -62,6 +62,19 @@ public interface UserStore {
     Optional<User> findByExternalId(TenantId tenant, String externalId);
 
     /**
+     * The user that is not deleted and whose own referral code ({@link dev.roster.spi.model.RegistrationSource#referralCode()})
+     * is {@code code}: the member a sign-up names as its referrer. A store written before referrals
+     * answers with an exception; {@code spi-tck} requires an answer.
+     *
+     * @param tenant the tenant
+     * @param code the code, as the user shared it
+     * @return the user, or empty
+     */
+    default Optional<User> findByReferralCode(TenantId tenant, String code) {
+        throw new UnsupportedOperationException(getClass().getName() + " does not look users up by referral code");
+    }
+
+    /**
      * The users that are not deleted holding any of these external IDs, in one round trip where the
      * store can (a bulk import checks a batch of rows at once). The default asks one by one.
      *

@@ -146,6 +146,15 @@ public final class DefaultDirectory implements Directory {
 
     /** New users in {@code [from, to)} by referrer origin, largest first. */
     @Override
+    public long referralCount(Actor actor, dev.roster.spi.model.UserId referrer) {
+        if (referrer == null) {
+            throw ValidationException.of("referrer", "is required");
+        }
+        Instant now = ctx.clock().instant();
+        return read(actor, tx -> tx.userQueries().countReferredBy(actor.tenant(), referrer, now));
+    }
+
+    @Override
     public List<ReferralCount> referralSources(Actor actor, Instant from, Instant to) {
         if (from == null || to == null || !from.isBefore(to)) {
             throw ValidationException.of("to", "must be after from");
@@ -180,7 +189,8 @@ public final class DefaultDirectory implements Directory {
             throw ValidationException.of("registeredTo", "must be after registeredFrom");
         }
         return new UserQuery(tenant, now, request.statuses(), blankToNull(request.text()), request.roles(), request.userTypes(),
-                request.registeredFrom(), request.registeredTo(), request.promoCode(), request.sort(), request.descending(), after, limit);
+                request.registeredFrom(), request.registeredTo(), request.promoCode(), request.referredBy(), request.sort(), request.descending(), after,
+                limit);
     }
 
     private <T> T read(Actor actor, Function<StoreTransaction, T> query) {

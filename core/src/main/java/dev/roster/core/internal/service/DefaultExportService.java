@@ -135,6 +135,7 @@ public final class DefaultExportService implements ExportService {
         put(details, "registeredFrom", list.registeredFrom());
         put(details, "registeredTo", list.registeredTo());
         put(details, "promoCode", list.promoCode());
+        put(details, "referredBy", list.referredBy());
         details.put("sort", list.sort() + (list.descending() ? " descending" : ""));
         ctx.store().inTransaction(tx -> {
             ctx.audit().record(tx, acting.tenant().id(), acting.actorId(), AuditActions.USERS_EXPORTED, AuditActions.TARGET_TENANT,

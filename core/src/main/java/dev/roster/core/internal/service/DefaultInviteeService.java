@@ -22,14 +22,12 @@ import dev.roster.core.invitation.InvitationPreview;
 import dev.roster.core.invitation.InviteeService;
 import dev.roster.core.policy.Operation;
 import dev.roster.core.user.ProfileFields;
-import dev.roster.core.user.RegistrationFields;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.error.RosterException;
 import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationStatus;
 import dev.roster.spi.model.InviteeProfile;
 import dev.roster.spi.model.Profile;
-import dev.roster.spi.model.RegistrationSource;
 import dev.roster.spi.model.Tenant;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
@@ -185,10 +183,9 @@ public final class DefaultInviteeService implements InviteeService {
         int seatsBefore = ctx.policy().seatRule().countPendingInvitations() ? 1 : 0;
         int seatsAfter = guards.takesSeat(UserStatus.ACTIVE, invitation.userType()) ? 1 : 0;
         guards.seatsAvailable(tx, acting.tenant(), now, seatsAfter - seatsBefore);
-        RegistrationFields registration = command.registration() == null ? RegistrationFields.NONE : command.registration();
         User user = insertOnInvitersAuthority(tx, acting, invitation, new User(UserId.of(ctx.ids().next()), tenantOf(acting), invitation.email(), profile,
                 invitation.userType(), invitation.roles(), invitation.permissionFlags(), java.util.Set.of(), UserStatus.ACTIVE, false,
-                new RegistrationSource(registration.referrerUrl(), registration.promoCode(), ctx.tokens().referralCode()),
+                UserRules.registrationSource(tx, tenantOf(acting), command.registration(), ctx.tokens().referralCode()),
                 Map.of(), now, now, null, null, 0));
         tx.invitations().update(invitation.toBuilder().status(InvitationTransitions.target(InvitationTransitions.Action.ACCEPT))
                 .resolvedAt(now).acceptedUserId(user.id()).build());

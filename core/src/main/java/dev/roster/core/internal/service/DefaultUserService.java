@@ -21,7 +21,6 @@ import dev.roster.core.user.ChangeRolesCommand;
 import dev.roster.core.user.CreateUserCommand;
 import dev.roster.core.user.EditProfileCommand;
 import dev.roster.core.user.PersonalData;
-import dev.roster.core.user.RegistrationFields;
 import dev.roster.core.user.SetGroupsCommand;
 import dev.roster.core.user.SetOverridesCommand;
 import dev.roster.core.user.UserService;
@@ -32,7 +31,6 @@ import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.GroupId;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.Profile;
-import dev.roster.spi.model.RegistrationSource;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
@@ -132,10 +130,9 @@ public final class DefaultUserService implements UserService {
             Profile profile = UserRules.toProfile(command.profile(), email);
             rules.requireFree(tx, acting.tenant().id(), email, profile, null);
             guards.seatsAvailable(tx, acting.tenant(), now, guards.takesSeat(UserStatus.ACTIVE, userType) ? 1 : 0);
-            RegistrationFields registration = command.registration() == null ? RegistrationFields.NONE : command.registration();
             User user = new User(UserId.of(ctx.ids().next()), acting.tenant().id(), email, profile, userType, roles, overrides,
                     groups, UserStatus.ACTIVE, false,
-                    new RegistrationSource(registration.referrerUrl(), registration.promoCode(), ctx.tokens().referralCode()),
+                    UserRules.registrationSource(tx, acting.tenant().id(), command.registration(), ctx.tokens().referralCode()),
                     attributes, now, now, null, null, 0);
             User stored = writer.insert(tx, acting, user);
             Superseded.revokeOpenInvitation(tx, ctx.audit(), acting, email, now);
