@@ -20,6 +20,8 @@ public final class AuditActions {
     public static final String USER_GROUPS_CHANGED = "user.groups_changed";
     /** A user was suspended. */
     public static final String USER_SUSPENDED = "user.suspended";
+    /** A user was replaced by a new user of another type, which took its address; the entry is on the old user. */
+    public static final String USER_TYPE_CHANGED = "user.type_changed";
     /** A user was reactivated. */
     public static final String USER_REACTIVATED = "user.reactivated";
     /** A user was deleted. */

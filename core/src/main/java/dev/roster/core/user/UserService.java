@@ -104,6 +104,25 @@ public interface UserService {
     User setGroups(Actor actor, SetGroupsCommand command);
 
     /**
+     * Changes a user's type as products whose types are fixed at creation tell admins to: "create a
+     * new user with the correct type and suspend the old one", in one unit of work. The new user gets
+     * the address, profile, overrides, groups and attributes (and the old roles unless others are
+     * named), and no password: give it a temporary one or let it reset. The old user is suspended,
+     * its sessions end, and it keeps its history under a released address (shown as before, found by
+     * no lookup by address, never reactivated), without its username and external ID, which moved.
+     * One audit entry on the old user names the new one. Requires
+     * {@link Operation#CREATE_USER} and the permission of {@link Operation#SUSPEND}; never oneself,
+     * and never leaving the tenant without an active admin.
+     *
+     * @param actor who acts: a member allowed both operations, or the system
+     * @param command the user, its version and the new type
+     * @return the new user and the old one
+     * @throws dev.roster.core.error.ValidationException {@code userType} unknown or unchanged, or roles the policy refuses
+     * @throws dev.roster.core.error.ConflictException INVALID_TRANSITION for a deleted user, LAST_ADMIN, SEAT_LIMIT_EXCEEDED
+     */
+    TypeChange changeType(Actor actor, ChangeTypeCommand command);
+
+    /**
      * Everything Roster holds about one user, for a data-access request; the export is audited.
      * Requires {@link Operation#EXPORT_PERSONAL_DATA} (the admin permission unless the policy says otherwise).
      *

@@ -17,6 +17,8 @@ import dev.roster.core.query.UserListRequest;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestStoreFactory;
 import dev.roster.core.user.ChangeRolesCommand;
+import dev.roster.core.user.ChangeTypeCommand;
+import dev.roster.core.user.TypeChange;
 import dev.roster.core.user.CreateUserCommand;
 import dev.roster.core.user.EditProfileCommand;
 import dev.roster.core.user.ProfileFields;
@@ -180,5 +182,65 @@ class TypedUsersScenarios {
         assertThat(codeOf(() -> f.roster.lifecycle().suspend(dev.roster.core.access.Actor.system(f.tenant), tina.id())))
                 .isEqualTo(ErrorCode.LAST_ADMIN);
         assertThat(f.roster.permissions().check(f.tenant, tina.id(), TypedUsers.ADMIN_PORTAL)).isTrue();
+    }
+
+    @Test
+    void toChangeATypeANewUserOfTheRightTypeTakesOverAndTheOldOneIsSuspendedInOneStep() {
+        UserWithTemporaryPassword created = create("bob@bots.example", TypedUsers.BOT_ADMIN, Set.of(BOT_BUILDER, REPORTING));
+        f.roster.credentials().changePassword(f.actor(created.user()), created.temporaryPassword().reveal(), OWN_PASSWORD);
+        String session = f.roster.sessions().signIn(f.tenant, "bob@bots.example", OWN_PASSWORD, DESK).session().orElseThrow().token();
+        User bob = f.roster.users().get(f.adminActor, created.user().id());
+
+        TypeChange change = f.roster.users().changeType(f.adminActor, new ChangeTypeCommand(bob.id(), bob.version(), TypedUsers.ANALYST, null));
+
+        User analyst = change.replacement();
+        assertThat(analyst.id()).isNotEqualTo(bob.id());
+        assertThat(analyst.userType()).isEqualTo(TypedUsers.ANALYST);
+        assertThat(analyst.email().value()).isEqualTo("bob@bots.example");
+        assertThat(analyst.profile()).isEqualTo(bob.profile());
+        assertThat(analyst.roles()).containsExactlyInAnyOrder(BOT_BUILDER, REPORTING);
+        assertThat(f.roster.permissions().check(f.tenant, analyst.id(), MANAGE_BOTS)).as("now read-only").isFalse();
+        assertThat(change.replaced().status()).isEqualTo(UserStatus.SUSPENDED);
+        assertThat(change.replaced().email().value()).as("the old record still reads as it was").isEqualTo("bob@bots.example");
+        assertThat(change.replaced().profile().externalId()).isNull();
+        assertThat(f.roster.users().findByEmail(f.adminActor, "bob@bots.example").map(User::id)).contains(analyst.id());
+        assertThat(f.roster.users().findByExternalId(f.adminActor, "crm-bob").map(User::id)).contains(analyst.id());
+        assertThat(f.roster.sessions().validate(f.tenant, session)).as("the old user's sessions end").isEmpty();
+        assertThat(codeOf(() -> f.roster.lifecycle().reactivate(f.adminActor, bob.id()))).isEqualTo(ErrorCode.INVALID_TRANSITION);
+        var entries = f.roster.audit().list(f.adminActor, dev.roster.core.audit.AuditListRequest.forTarget("user", bob.id().toString(), 10))
+                .items();
+        assertThat(entries.get(0).action()).isEqualTo(dev.roster.core.audit.AuditActions.USER_TYPE_CHANGED);
+        assertThat(entries.get(0).details()).containsEntry("replacedBy", analyst.id().toString()).containsEntry("toType", TypedUsers.ANALYST);
+        assertThat(f.roster.credentials().authenticate(f.tenant, "bob@bots.example", OWN_PASSWORD, DESK).outcome())
+                .as("the new user signs in with a password of its own, once given one").isEqualTo(Outcome.REFUSED);
+        assertThat(f.roster.credentials().issueTemporaryPassword(f.adminActor, analyst.id()).reveal()).isNotBlank();
+    }
+
+    @Test
+    void aTypeChangeIsRefusedWholeWhenItCannotBeDoneAndChangesNothing() {
+        User bob = create("bob@bots.example", TypedUsers.BOT_ADMIN, Set.of(BOT_BUILDER)).user();
+        User viewer = create("vic@bots.example", TypedUsers.VIEWER, null).user();
+
+        assertThat(codeOf(() -> f.roster.users().changeType(f.adminActor, new ChangeTypeCommand(bob.id(), bob.version() + 1, TypedUsers.AGENT,
+                null)))).isEqualTo(ErrorCode.STALE_VERSION);
+        assertThat(codeOf(() -> f.roster.users().changeType(f.adminActor, new ChangeTypeCommand(bob.id(), bob.version(), "wizard", null))))
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> f.roster.users().changeType(f.adminActor, new ChangeTypeCommand(bob.id(), bob.version(), TypedUsers.BOT_ADMIN,
+                null)))).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> f.roster.users().changeType(f.actor(viewer), new ChangeTypeCommand(bob.id(), bob.version(), TypedUsers.AGENT,
+                null)))).isEqualTo(ErrorCode.PERMISSION_DENIED);
+        assertThat(codeOf(() -> f.roster.users().changeType(f.adminActor, new ChangeTypeCommand(f.admin.id(), f.admin.version(),
+                TypedUsers.VIEWER, null)))).as("not oneself").isEqualTo(ErrorCode.PERMISSION_DENIED);
+        assertThat(codeOf(() -> f.roster.users().changeType(dev.roster.core.access.Actor.system(f.tenant), new ChangeTypeCommand(f.admin.id(),
+                f.admin.version(), TypedUsers.VIEWER, Set.of(READER))))).as("the last admin").isEqualTo(ErrorCode.LAST_ADMIN);
+        long seats = f.roster.directory().seatUsage(f.adminActor).used();
+        f.roster.tenants().setSeatLimit(f.adminActor, (int) seats);
+        assertThat(codeOf(() -> f.roster.users().changeType(f.adminActor, new ChangeTypeCommand(bob.id(), bob.version(), TypedUsers.AGENT,
+                null)))).as("a suspended user keeps its seat here, so the new one needs another").isEqualTo(ErrorCode.SEAT_LIMIT_EXCEEDED);
+
+        assertThat(f.roster.users().findByEmail(f.adminActor, "bob@bots.example").map(User::id)).contains(bob.id());
+        assertThat(f.roster.users().get(f.adminActor, bob.id())).isEqualTo(bob);
+        assertThat(f.roster.users().get(f.adminActor, f.admin.id()).status()).isEqualTo(UserStatus.ACTIVE);
+        assertThat(f.roster.directory().statCards(f.adminActor).total()).isEqualTo(3);
     }
 }

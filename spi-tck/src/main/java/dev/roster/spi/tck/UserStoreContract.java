@@ -40,6 +40,28 @@ public abstract class UserStoreContract extends StoreContract {
     }
 
     @Test
+    void aReleasedAddressFreesItsKeyForAnotherUserAndReadsBackAsItWas() {
+        User old = Records.user(T1, "bob@x.example");
+        write(tx -> tx.users().insert(old));
+        User replacement = Records.user(T1, "Bob@x.example");
+        write(tx -> {
+            tx.users().update(old.toBuilder().email(old.email().releasedTo(replacement.id())).build());
+            tx.users().insert(replacement);
+        });
+
+        User oldNow = read((StoreTransaction tx) -> tx.users().find(T1, old.id())).orElseThrow();
+        assertThat(oldNow.email().value()).isEqualTo("bob@x.example");
+        assertThat(oldNow.email().isReleased()).isTrue();
+        assertThat(read((StoreTransaction tx) -> tx.users().findByEmail(T1, "bob@x.example")).map(User::id)).contains(replacement.id());
+        assertThat(read((StoreTransaction tx) -> tx.users().findByEmails(T1, List.of("bob@x.example")))).extracting(User::id)
+                .containsExactly(replacement.id());
+        assertThat(failure(tx -> tx.users().insert(Records.user(T1, "BOB@x.example"))).code()).isEqualTo(ErrorCode.DUPLICATE_EMAIL);
+        assertThat(read((StoreTransaction tx) -> tx.userQueries().search(new dev.roster.spi.store.UserQuery(T1, Records.T0, java.util.Set.of(),
+                "bob@x", null, null, null, null, null, dev.roster.spi.store.UserSort.EMAIL, false, null, 10))).items())
+                .as("a search by address still finds both").extracting(User::id).containsExactlyInAnyOrder(old.id(), replacement.id());
+    }
+
+    @Test
     void usernamesAreUniquePerTenant() {
         write(tx -> tx.users().insert(Records.withUsername(Records.user(T1, "a@x.example"), "neo")));
         assertThat(failure(tx -> tx.users().insert(Records.withUsername(Records.user(T1, "b@x.example"), "neo"))).code())

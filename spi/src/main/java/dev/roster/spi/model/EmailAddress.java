@@ -20,6 +20,8 @@ import java.util.Objects;
  * spelling someone typed to find it: a look-alike must not receive another person's mail.
  */
 public final class EmailAddress {
+    /** Starts a released key; no address's key can, as a key never holds a ':' before its '@'. */
+    private static final String RELEASED = "released:";
     private final String value;
     private final String canonical;
 
@@ -54,6 +56,27 @@ public final class EmailAddress {
      */
     public static EmailAddress stored(String value, String canonical) {
         return new EmailAddress(Objects.requireNonNull(value, "value"), Objects.requireNonNull(canonical, "canonical"));
+    }
+
+    /**
+     * This address as a user keeps it after handing it to another user (its replacement when its type
+     * changed, say): the same address to display, under a key no lookup by address finds and no
+     * unique index holds. The key keeps the address's own key at its end, so a substring search
+     * still finds the user.
+     *
+     * @param replacement the user the address went to
+     * @return the released address
+     */
+    public EmailAddress releasedTo(UserId replacement) {
+        if (isReleased()) {
+            return this;
+        }
+        return new EmailAddress(value, RELEASED + replacement.value() + ":" + canonical);
+    }
+
+    /** {@return whether the user holding this address gave it to another} */
+    public boolean isReleased() {
+        return canonical.startsWith(RELEASED);
     }
 
     /** {@return the address as entered, trimmed, in NFC} Use it to send mail and to display. */

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 public final class Limits {
     /** The most UTF-16 units in an email address (RFC 5321). */
     public static final int EMAIL = 254;
+    /** The most characters an email key holds: an address's key, or a released one (a prefix and a user id before it). */
+    public static final int EMAIL_KEY = EMAIL + 64;
     /** The most UTF-16 units in a first, last or display name. */
     public static final int NAME = 100;
     /** The most UTF-16 units in a username. */

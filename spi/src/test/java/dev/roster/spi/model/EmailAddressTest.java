@@ -74,4 +74,23 @@ class EmailAddressTest {
         Arbitrary<String> label = Arbitraries.strings().withChars("abcdefXYZ019").ofMinLength(1).ofMaxLength(10);
         return net.jqwik.api.Combinators.combine(local, label, label).as((l, d, tld) -> " " + l + "@" + d + "." + tld + " ");
     }
+
+    @Test
+    void aReleasedAddressReadsTheSameButItsKeyIsNoAddressesKey() {
+        EmailAddress held = EmailAddress.of("Bob@X.example");
+        UserId replacement = UserId.of(java.util.UUID.fromString("00000000-0000-0000-0000-00000000000b"));
+        EmailAddress released = held.releasedTo(replacement);
+
+        assertThat(released.value()).isEqualTo("Bob@X.example");
+        assertThat(released.isReleased()).isTrue();
+        assertThat(held.isReleased()).isFalse();
+        assertThat(released.canonical()).isEqualTo("released:00000000-0000-0000-0000-00000000000b:bob@x.example").isNotEqualTo(held.canonical())
+                .hasSizeLessThanOrEqualTo(Limits.EMAIL_KEY);
+        assertThat(released.domain()).isEqualTo("x.example");
+        assertThat(released.releasedTo(UserId.of(java.util.UUID.randomUUID()))).as("released once").isSameAs(released);
+        assertThat(EmailAddress.stored(released.value(), released.canonical()).isReleased()).isTrue();
+        for (String lookalike : new String[] {"released:bob@x.example", "Released:00000000-0000-0000-0000-00000000000b:bob@x.example"}) {
+            assertThatThrownBy(() -> EmailAddress.of(lookalike)).as(lookalike).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

@@ -18,6 +18,8 @@ import dev.roster.core.internal.UserWriter;
 import dev.roster.core.permission.Decision;
 import dev.roster.core.policy.Operation;
 import dev.roster.core.user.ChangeRolesCommand;
+import dev.roster.core.user.ChangeTypeCommand;
+import dev.roster.core.user.TypeChange;
 import dev.roster.core.user.CreateUserCommand;
 import dev.roster.core.user.EditProfileCommand;
 import dev.roster.core.user.PersonalData;
@@ -55,6 +57,7 @@ public final class DefaultUserService implements UserService {
     private final Guards guards;
     private final UserRules rules;
     private final UserWriter writer;
+    private final TypeChanges typeChanges;
 
     public DefaultUserService(RosterContext ctx, Authorizer authorizer, Guards guards, UserRules rules, UserWriter writer) {
         this.ctx = ctx;
@@ -63,6 +66,16 @@ public final class DefaultUserService implements UserService {
         this.guards = guards;
         this.rules = rules;
         this.writer = writer;
+        this.typeChanges = new TypeChanges(ctx, ops, guards, rules, writer);
+    }
+
+    @Override
+    public TypeChange changeType(Actor actor, ChangeTypeCommand command) {
+        ctx.validator().check(command);
+        TypeChange done = ops.run(actor, Operation.CREATE_USER, true, (tx, acting, now) -> typeChanges.change(command, tx, acting, now));
+        ctx.permissionCache().invalidate(done.replaced().id());
+        ctx.permissionCache().invalidate(done.replacement().id());
+        return done;
     }
 
     /** Reads one user of the actor's tenant. */
