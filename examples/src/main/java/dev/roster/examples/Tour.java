@@ -63,7 +63,9 @@ import java.util.Set;
  * A guided tour of Roster: bootstrap a workspace and its admin, invite, accept, read the KPIs,
  * suspend, delete, restore, let the retention window pass, purge. It runs on an H2 database file
  * (or the database named by {@code -Droster.db}, see {@link TourDatabase}); each run makes a new
- * tenant, so the file keeps every run's data. Run it with the first command of the README.
+ * tenant, so the file keeps every run's data. Run it with the first command of the README; add
+ * {@code -Droster.preset=SeatCountedTeam} (or another of {@link PresetTour#PRESETS}) for the same
+ * steps under another preset.
  */
 public final class Tour {
 
@@ -111,6 +113,11 @@ public final class Tour {
     }
 
     void run(RosterStore store, SealingKey key, MailTransport transport) {
+        run(store, key, transport, System.getProperty("roster.preset"));
+    }
+
+    /** The tour on {@link TwoRoleWorkspace}, or with {@code preset} named, {@link PresetTour}'s steps on that preset. */
+    void run(RosterStore store, SealingKey key, MailTransport transport, String preset) {
         MovableClock clock = new MovableClock(Instant.parse("2026-11-02T09:00:00Z"));
         MailSettings mail = MailSettings.builder()
                 .renderer(MustacheMailRenderer.withDefaults())
@@ -122,13 +129,17 @@ public final class Tour {
                 .store(store)
                 .mail(mail)
                 .clock(clock)
-                .policy(TwoRoleWorkspace.policy())
+                .policy(preset == null ? TwoRoleWorkspace.policy() : PresetTour.preset(preset))
                 .invitationLink("https://app.example.com/invite?token={token}")
                 .passwords(PasswordSettings.builder().hasher(Argon2PasswordHasher.owaspMinimum()).build())
                 .sessions(SessionSettings.builder().devices(new UapDeviceReader()).build())
                 .build();
              OutboxWorker worker = roster.outbox().startWorker()) {
-            tour(roster, clock);
+            if (preset == null) {
+                tour(roster, clock);
+            } else {
+                new PresetTour(out).tour(roster, preset);
+            }
         }
     }
 
@@ -181,9 +192,7 @@ public final class Tour {
                 .outcome());
 
         step("Onboarding KPIs, tab counts, seats");
-        say("KPIs: %s", roster.directory().onboarding(admin));
-        say("tabs: %s", roster.directory().tabCounts(admin));
-        say("seats: %s", roster.directory().seatUsage(admin));
+        cards(roster, admin);
 
         step("Suspend Grace, then reactivate her");
         User suspended = roster.lifecycle().suspend(admin, graceUser.id());
@@ -213,7 +222,7 @@ public final class Tour {
 
         step("Eight days pass: the open invitations expire");
         clock.advance(Duration.ofDays(8));
-        say("KPIs: %s", roster.directory().onboarding(admin));
+        cards(roster, admin);
         say("marked expired: %d", roster.invitations().expireOverdue(tenant, 100));
 
         step("Thirty more days pass: the retention window ends and the purge removes Grace");
@@ -248,8 +257,8 @@ public final class Tour {
         try (InputStream in = Files.newInputStream(upload); SheetSource rows = Spreadsheets.open(in, roster.policy().importLimits())) {
             ImportReport report = roster.imports().apply(admin, rows, ImportOptions.defaults().withMessage("Welcome to Acme!"));
             say("read %s: header on row %d", upload, report.headerRow());
-            say("%-4s %-24s %-28s %s", "row", "email", "status", "details");
-            report.rows().forEach(r -> say("%-4d %-24s %-28s %s", r.row(), r.email(), ImportReports.statusText(r), ImportReports.detailText(r)));
+            TourTable.print(out, List.of("row", "email", "status", "details"), report.rows().stream()
+                    .map(r -> List.of(String.valueOf(r.row()), r.email(), ImportReports.statusText(r), ImportReports.detailText(r))).toList());
             say("totals: invited %d, skipped %d, invalid %d", report.count(RowStatus.INVITED),
                     report.count(RowStatus.DUPLICATE_IN_FILE) + report.count(RowStatus.ALREADY_MEMBER), report.count(RowStatus.INVALID));
         } catch (IOException e) {
@@ -286,6 +295,18 @@ public final class Tour {
             delivery = roster.invitations().mailStatus(admin, invitation).delivery();
         }
         return delivery;
+    }
+
+    /** The numbers an admin panel shows above its lists: the onboarding KPIs, the tabs, the seats. */
+    void cards(Roster roster, Actor admin) {
+        var kpis = roster.directory().onboarding(admin);
+        var tabs = roster.directory().tabCounts(admin);
+        var seats = roster.directory().seatUsage(admin);
+        TourTable.print(out, List.of("Invited", "Completed", "Pending", "Completion rate", "|", "Active users", "Pending invites",
+                "Recently deleted", "|", "Seats used", "Seat limit"), List.of(List.of(String.valueOf(kpis.invited()),
+                String.valueOf(kpis.completed()), String.valueOf(kpis.pending()), kpis.completionRate() + "%", "|",
+                String.valueOf(tabs.members()), String.valueOf(tabs.pendingInvitations()), String.valueOf(tabs.recentlyDeleted()), "|",
+                String.valueOf(seats.used()), seats.limit().isPresent() ? String.valueOf(seats.limit().getAsInt()) : "none")));
     }
 
     private void step(String title) {

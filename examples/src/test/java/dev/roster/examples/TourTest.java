@@ -26,7 +26,8 @@ class TourTest {
         assertThat(out).contains("a wrong password: REFUSED");
         assertThat(out).contains("Grace is SUSPENDED; can use the workspace: false; her session is valid: false");
         assertThat(out).doesNotContain("correct horse battery staple");
-        assertThat(out).contains("OnboardingKpis[invited=4, completed=1, pending=3, completionRate=25.0]");
+        assertThat(out).containsPattern("Invited +Completed +Pending +Completion rate +\\| +Active users +Pending invites +Recently deleted");
+        assertThat(out).containsPattern("4 +1 +3 +25\\.0% +\\| +2 +3 +0 +\\| +2 +10");
         assertThat(out).contains("deleting Ada fails: LAST_ADMIN");
         assertThat(out).contains("restored: ACTIVE with roles [user]");
         assertThat(out).contains("purged: 1; purged again: 0");
@@ -34,6 +35,7 @@ class TourTest {
         assertThat(out).contains("her address in it: \"email\" : \"Grace.Hopper@ACME.example\"");
         assertThat(out).containsPattern("the purge erased what named her: \\{.*invitationsPseudonymised=1");
         assertThat(out).containsPattern("read .*new-starters-.*\\.xlsx: header on row 3");
+        assertThat(out).containsPattern("row +email +status +details");
         assertThat(out).containsPattern("4 +linus@acme.example +invited");
         assertThat(out).containsPattern("6 +LINUS@acme.example +skipped: duplicate of row 4");
         assertThat(out).containsPattern("7 +not an address +invalid +Email: ");
@@ -41,5 +43,38 @@ class TourTest {
         assertThat(out).contains("totals: invited 2, skipped 2, invalid 1");
         assertThat(out).containsPattern("1 user\\(s\\) to .*users-.*\\.csv");
         assertThat(out).containsPattern("1 user\\(s\\) to .*users-.*\\.xlsx");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"TwoRoleWorkspace", "FlaggedPlatform", "TypedUsers",
+            "ExpiringInvitationsOrganization", "SeatCountedTeam"})
+    void everyPresetTakesTheSameStepsAndShowsItsOwnRules(String preset) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new Tour(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(new InMemoryRosterStore(), SealingKey.generate("tour"),
+                new ConsoleMailTransport(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)), preset);
+        String out = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(out).contains("== The preset " + preset);
+        assertThat(out).containsPattern("2 +linus@acme.example +invited");
+        assertThat(out).containsPattern("4 +not an address +invalid");
+        assertThat(out).containsPattern("Total users +Active +Suspended");
+        assertThat(out).containsPattern("alan@acme.example +\\S+ +\\[\\S+\\] +SUSPENDED");
+        assertThat(out).containsPattern("barbara@acme.example +PENDING");
+        if (preset.equals("FlaggedPlatform")) {
+            assertThat(out).contains("restoring Edsger: NOT_FOUND (this preset deletes for good)");
+            assertThat(out).contains("deletion            hard");
+        } else {
+            assertThat(out).contains("restoring Edsger: ACTIVE");
+            assertThat(out).containsPattern("edsger@acme.example +\\S+ +\\(had \\[\\S+\\]\\) +DELETED");
+        }
+        if (preset.equals("SeatCountedTeam")) {
+            assertThat(out).contains("public (public)").contains("invitations expire  never");
+        }
+    }
+
+    @Test
+    void anUnknownPresetIsNamedWithTheOnesThereAre() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> PresetTour.preset("Nope")))
+                .hasMessageContaining("roster.preset: no preset 'Nope'").hasMessageContaining("SeatCountedTeam");
     }
 }
