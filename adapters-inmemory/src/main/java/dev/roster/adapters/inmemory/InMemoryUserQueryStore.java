@@ -83,7 +83,7 @@ final class InMemoryUserQueryStore implements UserQueryStore {
 
     private static Predicate<User> matches(UserQuery q) {
         return u -> (q.statuses().isEmpty() || q.statuses().contains(u.status()))
-                && (q.text() == null || Text.contains(u.profile().displayName(), q.text()) || Text.contains(u.email().canonical(), q.text())
+                && (q.text() == null || Text.contains(u.profile().displayName(), q.text()) || Text.contains(u.email().addressKey(), q.text())
                         || Text.contains(u.profile().username(), q.text()))
                 && (q.anyRole().isEmpty() || u.lastRoles().stream().anyMatch(q.anyRole()::contains))
                 && (q.userTypes().isEmpty() || q.userTypes().contains(u.userType()))

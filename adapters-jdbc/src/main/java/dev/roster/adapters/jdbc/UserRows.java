@@ -52,7 +52,7 @@ final class UserRows {
 
     /** What substring search looks in: name, email and username, lower case, one per line. */
     static String searchText(User user) {
-        return searchText(user.profile().sortName(), user.email().canonical(), user.profile().usernameKey());
+        return searchText(user.profile().sortName(), user.email().addressKey(), user.profile().usernameKey());
     }
 
     /** The search text from the three keys (the username key may be null). */

@@ -66,9 +66,13 @@ public final class Authority {
      * cover the holders of every role that could lose one, as it must cover a user it changes directly.
      */
     public void requireCoversHoldersOf(Acting acting, Collection<RoleDefinition> roles, String what) {
+        // A holder is a role and a type: a type may grant what its role does not (an admin by type), so each pair counts.
         for (RoleDefinition role : roles) {
-            PermissionSet holders = resolver.wouldHold(Set.of(role.id()), null, Map.of(), Set.of(), acting.tenant(), acting.groups());
-            acting.requireHoldsAll(holders.toSet(), what + ", which lowers what holders of role '" + role.id() + "' hold");
+            for (String type : resolver.typesOpenToDefaults()) {
+                PermissionSet holders = resolver.wouldHold(Set.of(role.id()), type, Map.of(), Set.of(), acting.tenant(), acting.groups());
+                acting.requireHoldsAll(holders.toSet(), what + ", which lowers what holders of role '" + role.id() + "' and type '" + type
+                        + "' hold");
+            }
         }
     }
 

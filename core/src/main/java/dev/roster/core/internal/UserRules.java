@@ -133,11 +133,13 @@ public final class UserRules {
      * Where a new user came from, with its own new referral code and, when it signed up with another
      * member's code, that member as its referrer.
      */
-    public static RegistrationSource registrationSource(StoreTransaction tx, TenantId tenant, RegistrationFields fields, String ownCode) {
+    public RegistrationSource registrationSource(StoreTransaction tx, TenantId tenant, RegistrationFields fields, String ownCode) {
         RegistrationFields given = fields == null ? RegistrationFields.NONE : fields;
         UserId referrer = null;
         if (given.referralCode() != null) {
-            referrer = tx.users().findByReferralCode(tenant, given.referralCode()).map(dev.roster.spi.model.User::id)
+            // A public user (a shared link, an embedded dashboard) is nobody who refers people.
+            referrer = tx.users().findByReferralCode(tenant, given.referralCode()).filter(u -> !policy.isPublic(u.userType()))
+                    .map(dev.roster.spi.model.User::id)
                     .orElseThrow(() -> ValidationException.of("registration.referralCode", "no member of the tenant has this referral code"));
         }
         return new RegistrationSource(given.referrerUrl(), given.promoCode(), ownCode, referrer);

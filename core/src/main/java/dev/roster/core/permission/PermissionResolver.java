@@ -34,6 +34,16 @@ public final class PermissionResolver {
         this.catalog = new PermissionCatalog(policy.permissions());
     }
 
+    /**
+     * The user types whose holders a tenant default or a group can change anything for: all but the
+     * public ones, whose type decides every permission.
+     *
+     * @return the types' names
+     */
+    public Set<String> typesOpenToDefaults() {
+        return policy.userTypes().stream().filter(t -> !policy.isPublic(t)).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** {@return the catalog of the policy's permissions} */
     public PermissionCatalog catalog() {
         return catalog;

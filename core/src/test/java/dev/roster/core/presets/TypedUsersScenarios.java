@@ -243,4 +243,22 @@ class TypedUsersScenarios {
         assertThat(f.roster.users().get(f.adminActor, f.admin.id()).status()).isEqualTo(UserStatus.ACTIVE);
         assertThat(f.roster.directory().statCards(f.adminActor).total()).isEqualTo(3);
     }
+
+    @Test
+    void theReplacedUsersRecordCanStillBeEditedWithoutClaimingTheAddressBack() {
+        User bob = create("bob@bots.example", TypedUsers.BOT_ADMIN, Set.of(BOT_BUILDER)).user();
+        TypeChange change = f.roster.users().changeType(f.adminActor, new ChangeTypeCommand(bob.id(), bob.version(), TypedUsers.AGENT, null));
+        User old = change.replaced();
+
+        User edited = f.roster.users().editProfile(f.adminActor, new EditProfileCommand(old.id(), old.version(), "BOB@bots.example",
+                ProfileFields.named("Robert", "Old record"), Map.of()));
+
+        assertThat(edited.email().isReleased()).as("the form's address is the one it handed over").isTrue();
+        assertThat(edited.profile().firstName()).isEqualTo("Robert");
+        assertThat(f.roster.users().findByEmail(f.adminActor, "bob@bots.example").map(User::id)).contains(change.replacement().id());
+        assertThat(codeOf(() -> f.roster.users().editProfile(f.adminActor, new EditProfileCommand(old.id(), edited.version(), "bob@bots.example",
+                ProfileFields.named("Robert", "Old record").withExternalId("crm-bob"), Map.of())))).as("the external ID moved too")
+                .isEqualTo(ErrorCode.DUPLICATE_EXTERNAL_ID);
+        assertThat(codeOf(() -> f.roster.lifecycle().reactivate(f.adminActor, old.id()))).isEqualTo(ErrorCode.INVALID_TRANSITION);
+    }
 }

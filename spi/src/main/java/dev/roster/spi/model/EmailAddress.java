@@ -74,6 +74,38 @@ public final class EmailAddress {
         return new EmailAddress(value, RELEASED + replacement.value() + ":" + canonical);
     }
 
+    /**
+     * Whether this is the same address as {@code other}, released or not.
+     *
+     * @param other another address
+     * @return true when both keys are one address's key
+     */
+    public boolean sameAddressAs(EmailAddress other) {
+        return addressKey().equals(other.addressKey());
+    }
+
+    /**
+     * The user this address was released to, when it was.
+     *
+     * @return the replacement, or empty for an address its user holds
+     */
+    public java.util.Optional<UserId> replacement() {
+        if (!isReleased()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(UserId.of(java.util.UUID.fromString(canonical.substring(RELEASED.length(),
+                canonical.indexOf(':', RELEASED.length())))));
+    }
+
+    /**
+     * The address's own key, released or not: what a search by address matches.
+     *
+     * @return the key without a released key's prefix
+     */
+    public String addressKey() {
+        return isReleased() ? canonical.substring(canonical.indexOf(':', RELEASED.length()) + 1) : canonical;
+    }
+
     /** {@return whether the user holding this address gave it to another} */
     public boolean isReleased() {
         return canonical.startsWith(RELEASED);

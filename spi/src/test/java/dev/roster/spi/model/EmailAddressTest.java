@@ -88,6 +88,10 @@ class EmailAddressTest {
                 .hasSizeLessThanOrEqualTo(Limits.EMAIL_KEY);
         assertThat(released.domain()).isEqualTo("x.example");
         assertThat(released.releasedTo(UserId.of(java.util.UUID.randomUUID()))).as("released once").isSameAs(released);
+        assertThat(released.sameAddressAs(EmailAddress.of(" BOB@x.example"))).isTrue();
+        assertThat(held.sameAddressAs(released)).isTrue();
+        assertThat(released.sameAddressAs(EmailAddress.of("bobby@x.example"))).isFalse();
+        assertThat(released).isNotEqualTo(held);
         assertThat(EmailAddress.stored(released.value(), released.canonical()).isReleased()).isTrue();
         for (String lookalike : new String[] {"released:bob@x.example", "Released:00000000-0000-0000-0000-00000000000b:bob@x.example"}) {
             assertThatThrownBy(() -> EmailAddress.of(lookalike)).as(lookalike).isInstanceOf(IllegalArgumentException.class);

@@ -185,7 +185,7 @@ public final class DefaultInviteeService implements InviteeService {
         guards.seatsAvailable(tx, acting.tenant(), now, seatsAfter - seatsBefore);
         User user = insertOnInvitersAuthority(tx, acting, invitation, new User(UserId.of(ctx.ids().next()), tenantOf(acting), invitation.email(), profile,
                 invitation.userType(), invitation.roles(), invitation.permissionFlags(), java.util.Set.of(), UserStatus.ACTIVE, false,
-                UserRules.registrationSource(tx, tenantOf(acting), command.registration(), ctx.tokens().referralCode()),
+                rules.registrationSource(tx, tenantOf(acting), command.registration(), ctx.tokens().referralCode()),
                 Map.of(), now, now, null, null, 0));
         tx.invitations().update(invitation.toBuilder().status(InvitationTransitions.target(InvitationTransitions.Action.ACCEPT))
                 .resolvedAt(now).acceptedUserId(user.id()).build());

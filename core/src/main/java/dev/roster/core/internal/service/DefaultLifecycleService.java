@@ -112,13 +112,15 @@ public final class DefaultLifecycleService implements LifecycleService {
         });
     }
 
-    /** Who takes over what the user owned: an active member of its tenant other than itself, or null when none was named. */
-    private static User heir(StoreTransaction tx, User user, UserId newOwner) {
+    /** Who takes over what the user owned: an active, non-public member of its tenant other than itself, or null when none was named. */
+    private User heir(StoreTransaction tx, User user, UserId newOwner) {
         if (newOwner == null) {
             return null;
         }
-        return tx.users().find(user.tenantId(), newOwner).filter(u -> u.status() == UserStatus.ACTIVE && !u.id().equals(user.id()))
-                .orElseThrow(() -> ValidationException.of("newOwner", "must be an active member of the tenant other than the user deleted"));
+        return tx.users().find(user.tenantId(), newOwner).filter(u -> u.status() == UserStatus.ACTIVE && !u.id().equals(user.id())
+                        && !ctx.policy().isPublic(u.userType()) && !u.email().isReleased())
+                .orElseThrow(() -> ValidationException.of("newOwner", "must be an active member of the tenant, not a public user, "
+                        + "other than the user deleted"));
     }
 
     /** Tells the host's hooks; the form naming a new owner only when one was named. */

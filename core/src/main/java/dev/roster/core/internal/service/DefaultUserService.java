@@ -145,7 +145,7 @@ public final class DefaultUserService implements UserService {
             guards.seatsAvailable(tx, acting.tenant(), now, guards.takesSeat(UserStatus.ACTIVE, userType) ? 1 : 0);
             User user = new User(UserId.of(ctx.ids().next()), acting.tenant().id(), email, profile, userType, roles, overrides,
                     groups, UserStatus.ACTIVE, false,
-                    UserRules.registrationSource(tx, acting.tenant().id(), command.registration(), ctx.tokens().referralCode()),
+                    rules.registrationSource(tx, acting.tenant().id(), command.registration(), ctx.tokens().referralCode()),
                     attributes, now, now, null, null, 0);
             User stored = writer.insert(tx, acting, user);
             Superseded.revokeOpenInvitation(tx, ctx.audit(), acting, email, now);
@@ -159,10 +159,12 @@ public final class DefaultUserService implements UserService {
     @Override
     public User editProfile(Actor actor, EditProfileCommand command) {
         ctx.validator().check(command);
-        EmailAddress email = EmailAddress.of(command.email());
+        EmailAddress typed = EmailAddress.of(command.email());
         Instant now = ctx.clock().instant();
         return change(actor, Operation.EDIT_USER, command.userId(), command.expectedVersion(), AuditActions.USER_PROFILE_EDITED,
                 (tx, acting, user) -> {
+                    // A replaced user stays replaced: whatever address its form sends, it holds it released, never claimed.
+                    EmailAddress email = user.email().replacement().map(typed::releasedTo).orElse(typed);
                     Map<String, String> attributes = command.attributes() == null ? user.attributes() : command.attributes();
                     List<Violation> violations = new ArrayList<>();
                     rules.checkAttributes("attributes", attributes, violations);
@@ -170,7 +172,7 @@ public final class DefaultUserService implements UserService {
                     UserRules.throwIfAny(violations);
                     Profile profile = UserRules.toProfile(command.profile(), email);
                     rules.requireFree(tx, user.tenantId(), email, profile, user.id());
-                    if (!email.equals(user.email())) {
+                    if (!email.isReleased() && !email.equals(user.email())) {
                         Superseded.revokeOpenInvitation(tx, ctx.audit(), acting, email, now);
                     }
                     return user.toBuilder().email(email).profile(profile).attributes(attributes).build();

@@ -15,6 +15,8 @@ import dev.roster.core.internal.UserWriter;
 import dev.roster.core.policy.Operation;
 import dev.roster.core.user.ChangeTypeCommand;
 import dev.roster.core.user.TypeChange;
+import dev.roster.spi.access.LockoutState;
+import dev.roster.spi.access.SignInStore;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.error.StaleVersionException;
 import dev.roster.spi.model.Permission;
@@ -53,6 +55,16 @@ final class TypeChanges {
         this.writer = writer;
     }
 
+    /** An admin's lock on the person holds for its new user too; lockouts for password guesses stay with the old password. */
+    private static void carryAnAdminsLock(StoreTransaction tx, User old, User replacement) {
+        tx.port(SignInStore.CAPABILITY).ifPresent(signIns -> {
+            LockoutState lock = signIns.lockout(old.tenantId(), old.id());
+            if (lock.lockedForGood()) {
+                signIns.updateLockout(replacement.tenantId(), replacement.id(), ignored -> lock);
+            }
+        });
+    }
+
     /** The profile without the keys unique per tenant, which move to the replacement. */
     private static Profile withoutKeys(Profile p) {
         return new Profile(p.firstName(), p.lastName(), p.displayName(), null, p.phone(), p.timezone(), null, p.dateOfBirth());
@@ -86,17 +98,21 @@ final class TypeChanges {
         UserRules.throwIfAny(violations);
 
         UserId newId = UserId.of(ctx.ids().next());
-        User released = writer.update(tx, acting, old, old.toBuilder().email(old.email().releasedTo(newId))
-                .profile(withoutKeys(old.profile())).build(), now);
+        RegistrationSource source = old.registration();
+        // The referral code the person has shared moves with it: sign-ups through it credit the new user.
+        User released = writer.update(tx, acting, old, new User(old.id(), old.tenantId(), old.email().releasedTo(newId),
+                withoutKeys(old.profile()), old.userType(), old.roles(), old.overrides(), old.groups(), old.status(), old.admin(),
+                new RegistrationSource(source.referrerUrl(), source.promoCode(), null, source.referredBy()), old.attributes(),
+                old.createdAt(), old.updatedAt(), old.lastLoginAt(), old.deletion(), old.version()), now);
+        // A suspended person stays suspended: the new user takes the old one's status, as it takes the rest.
+        UserStatus status = old.status();
         int oldSeat = guards.takesSeat(old.status(), old.userType()) ? 1 : 0;
         int oldSeatAfter = guards.takesSeat(UserStatus.SUSPENDED, old.userType()) ? 1 : 0;
-        int newSeat = guards.takesSeat(UserStatus.ACTIVE, command.userType()) ? 1 : 0;
+        int newSeat = guards.takesSeat(status, command.userType()) ? 1 : 0;
         guards.seatsAvailable(tx, acting.tenant(), now, newSeat + oldSeatAfter - oldSeat);
-        RegistrationSource source = old.registration();
         User replacement = writer.insert(tx, acting, new User(newId, old.tenantId(), old.email(), old.profile(), command.userType(), roles,
-                old.overrides(), old.groups(), UserStatus.ACTIVE, false,
-                new RegistrationSource(source.referrerUrl(), source.promoCode(), ctx.tokens().referralCode(), source.referredBy()),
-                old.attributes(), now, now, null, null, 0));
+                old.overrides(), old.groups(), status, false, source, old.attributes(), now, now, null, null, 0));
+        carryAnAdminsLock(tx, old, replacement);
         User replaced = released.status() == UserStatus.SUSPENDED ? released
                 : writer.update(tx, acting, released, released.toBuilder().status(UserStatus.SUSPENDED).build(), now);
 
