@@ -4,6 +4,7 @@ import dev.roster.adapters.inmemory.InMemoryData.Key;
 import dev.roster.spi.error.DuplicateKeyException;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.error.StaleVersionException;
+import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
@@ -43,6 +44,12 @@ final class InMemoryUserStore implements UserStore {
     @Override
     public Optional<User> findByExternalId(TenantId tenant, String externalId) {
         return Optional.ofNullable(data.userByExternalId.get(new Key(tenant, externalId))).map(data.users::get);
+    }
+
+    @Override
+    public List<User> findReplacedBy(TenantId tenant, UserId replacement) {
+        String prefix = EmailAddress.releasedKeyPrefix(replacement);
+        return data.users.values().stream().filter(u -> u.tenantId().equals(tenant) && u.email().canonical().startsWith(prefix)).toList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.roster.adapters.jdbc;
 
 import dev.roster.spi.error.StaleVersionException;
+import dev.roster.spi.model.EmailAddress;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
@@ -52,6 +53,13 @@ final class JdbcUserStore implements UserStore {
     public List<User> findByExternalIds(TenantId tenant, Collection<String> externalIds) {
         return sql.listIn("find users by external id", SELECT + "WHERE tenant_id = ? AND status <> 'DELETED' AND external_id IN ", tenant,
                 externalIds, new UserRows.Reader());
+    }
+
+    @Override
+    public List<User> findReplacedBy(TenantId tenant, UserId replacement) {
+        // The prefix is a user id after a fixed word: no LIKE wildcard can be in it.
+        return sql.list("find replaced users", SELECT + "WHERE tenant_id = ? AND email_key LIKE ?",
+                p -> p.string(tenant.value()).string(EmailAddress.releasedKeyPrefix(replacement) + "%"), new UserRows.Reader());
     }
 
     @Override

@@ -21,11 +21,12 @@ import java.util.Set;
  * Everything Roster holds about one person, for a data-access request: the user (profile, roles,
  * overrides, groups, attributes, where it came from), each permission of the catalog with the layer
  * that decides it, the invitations sent to any address it has had, and the audit entries about it
- * and about those invitations. Plain values, so a host serialises it as it likes (the examples write
- * JSON); token hashes are left out.
+ * and about those invitations, and the same for the person's earlier records (users it was before a
+ * type change, {@link UserService#changeType}). Plain values, so a host serialises it as it likes
+ * (the examples write JSON); token hashes are left out.
  */
 public record PersonalData(User user, List<Decision> permissions, List<SentInvitation> invitations, List<AuditEntry> auditEntries,
-        Instant exportedAt) {
+        Instant exportedAt, List<PersonalData> earlierRecords) {
 
     /**
      * Copies the lists.
@@ -35,9 +36,11 @@ public record PersonalData(User user, List<Decision> permissions, List<SentInvit
      * @param invitations the invitations
      * @param auditEntries the audit entries
      * @param exportedAt the exported at
+     * @param earlierRecords the person's earlier records, replaced when its type changed
      */
     public PersonalData {
         permissions = List.copyOf(permissions);
+        earlierRecords = earlierRecords == null ? List.of() : List.copyOf(earlierRecords);
         invitations = List.copyOf(invitations);
         auditEntries = List.copyOf(auditEntries);
     }

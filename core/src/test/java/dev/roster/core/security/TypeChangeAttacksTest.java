@@ -142,4 +142,26 @@ class TypeChangeAttacksTest {
                 Map.of(TestPolicies.CHAT, Effect.GRANT)))).as("granting lowers nobody").isNull();
         assertThat(f.roster.tenants().get(f.adminActor).defaults()).containsEntry(TestPolicies.CHAT, Effect.GRANT);
     }
+
+    @Test
+    void thePersonsEarlierRecordsAreInItsDataExportAndGoWithItWhenItIsRemovedForGood() {
+        User bob = withPassword("bob@acme.example");
+        TypeChange first = changeToPower(bob);
+        User middle = first.replacement();
+        TypeChange second = f.roster.users().changeType(f.adminActor, new ChangeTypeCommand(middle.id(), middle.version(), "member", null));
+        User latest = second.replacement();
+
+        var data = f.roster.users().exportPersonalData(f.adminActor, latest.id());
+        assertThat(data.earlierRecords()).extracting(d -> d.user().id()).containsExactly(middle.id());
+        assertThat(data.earlierRecords().get(0).earlierRecords()).extracting(d -> d.user().id()).containsExactly(bob.id());
+
+        f.roster.lifecycle().delete(f.adminActor, latest.id());
+        f.roster.lifecycle().deletePermanently(f.adminActor, latest.id());
+
+        assertThat(codeOf(() -> f.roster.users().get(f.adminActor, middle.id()))).isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(codeOf(() -> f.roster.users().get(f.adminActor, bob.id()))).isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(f.roster.directory().listUsers(f.adminActor, UserListRequest.all(10).withText("bob")).items()).isEmpty();
+        assertThat(f.roster.audit().list(f.adminActor, dev.roster.core.audit.AuditListRequest.forTarget("user", latest.id().toString(), 1))
+                .items().get(0).details()).containsEntry("earlierRecordsRemoved", "2");
+    }
 }

@@ -56,6 +56,9 @@ public abstract class UserStoreContract extends StoreContract {
         assertThat(read((StoreTransaction tx) -> tx.users().findByEmails(T1, List.of("bob@x.example")))).extracting(User::id)
                 .containsExactly(replacement.id());
         assertThat(failure(tx -> tx.users().insert(Records.user(T1, "BOB@x.example"))).code()).isEqualTo(ErrorCode.DUPLICATE_EMAIL);
+        assertThat(read((StoreTransaction tx) -> tx.users().findReplacedBy(T1, replacement.id()))).extracting(User::id).containsExactly(old.id());
+        assertThat(read((StoreTransaction tx) -> tx.users().findReplacedBy(T1, old.id()))).isEmpty();
+        assertThat(read((StoreTransaction tx) -> tx.users().findReplacedBy(T2, replacement.id()))).isEmpty();
         assertThat(read((StoreTransaction tx) -> tx.userQueries().search(new dev.roster.spi.store.UserQuery(T1, Records.T0, java.util.Set.of(),
                 "bob@x", null, null, null, null, null, dev.roster.spi.store.UserSort.EMAIL, false, null, 10))).items())
                 .as("a search by address still finds both").extracting(User::id).containsExactlyInAnyOrder(old.id(), replacement.id());

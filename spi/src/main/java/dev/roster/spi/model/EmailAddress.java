@@ -71,7 +71,7 @@ public final class EmailAddress {
         if (isReleased()) {
             return this;
         }
-        return new EmailAddress(value, RELEASED + replacement.value() + ":" + canonical);
+        return new EmailAddress(value, releasedKeyPrefix(replacement) + canonical);
     }
 
     /**
@@ -82,6 +82,17 @@ public final class EmailAddress {
      */
     public boolean sameAddressAs(EmailAddress other) {
         return addressKey().equals(other.addressKey());
+    }
+
+    /**
+     * The start of the key of every address released to {@code replacement}: stores find a person's
+     * earlier records by it.
+     *
+     * @param replacement the user the addresses went to
+     * @return the key prefix
+     */
+    public static String releasedKeyPrefix(UserId replacement) {
+        return RELEASED + replacement.value() + ":";
     }
 
     /**

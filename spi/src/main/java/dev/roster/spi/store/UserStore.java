@@ -62,6 +62,19 @@ public interface UserStore {
     Optional<User> findByExternalId(TenantId tenant, String externalId);
 
     /**
+     * The users whose address was released to {@code replacement} ({@link dev.roster.spi.model.EmailAddress#replacement()}):
+     * the earlier records of the same person, kept when its type changed. Deleted ones included. A
+     * store written before type changes answers with an exception; {@code spi-tck} requires an answer.
+     *
+     * @param tenant the tenant
+     * @param replacement the user that took the address over
+     * @return the replaced users, in no particular order
+     */
+    default List<User> findReplacedBy(TenantId tenant, dev.roster.spi.model.UserId replacement) {
+        throw new UnsupportedOperationException(getClass().getName() + " does not look up replaced users");
+    }
+
+    /**
      * The user that is not deleted and whose own referral code ({@link dev.roster.spi.model.RegistrationSource#referralCode()})
      * is {@code code}: the member a sign-up names as its referrer. A store written before referrals
      * answers with an exception; {@code spi-tck} requires an answer.

@@ -229,7 +229,23 @@ public final class DefaultLifecycleService implements LifecycleService {
 
     private Map<String, String> removeForGood(StoreTransaction tx, Acting acting, User user, Instant now) {
         writer.remove(tx, acting, user);
-        return erasure.erase(tx, user, now);
+        Map<String, String> erased = new LinkedHashMap<>(erasure.erase(tx, user, now));
+        int earlier = removeEarlierRecords(tx, acting, user, now);
+        if (earlier > 0) {
+            erased.put("earlierRecordsRemoved", String.valueOf(earlier));
+        }
+        return erased;
+    }
+
+    /** The person's earlier records, kept when its type changed, hold its name and address too: they go with it. */
+    private int removeEarlierRecords(StoreTransaction tx, Acting acting, User user, Instant now) {
+        int removed = 0;
+        for (User earlier : tx.users().findReplacedBy(user.tenantId(), user.id())) {
+            writer.remove(tx, acting, earlier);
+            erasure.erase(tx, earlier, now);
+            removed += 1 + removeEarlierRecords(tx, acting, earlier, now);
+        }
+        return removed;
     }
 
     private void requireSeatFor(StoreTransaction tx, Acting acting, User user, UserStatus next, Instant now) {

@@ -225,15 +225,25 @@ public final class DefaultUserService implements UserService {
     @Override
     public PersonalData exportPersonalData(Actor actor, UserId id) {
         return ops.run(actor, Operation.EXPORT_PERSONAL_DATA, false, (tx, acting, now) -> {
-            PersonalRecords records = PersonalRecords.of(tx, find(tx, actor, id));
-            List<Decision> permissions = ctx.policy().permissions().stream().sorted()
-                    .map(p -> ctx.resolver().explain(records.user(), acting.tenant(), acting.groups(), p)).toList();
-            List<AuditEntry> audit = new ArrayList<>(records.auditAboutUser());
-            records.invitations().values().forEach(audit::addAll);
-            ops.record(tx, acting, AuditActions.USER_DATA_EXPORTED, AuditActions.TARGET_USER, id, Map.of("invitations", String.valueOf(records.invitations().size()), "auditEntries", String.valueOf(audit.size())));
-            return new PersonalData(records.user(), permissions,
-                    records.invitations().keySet().stream().map(i -> PersonalData.SentInvitation.of(i, now)).toList(), audit, now);
+            PersonalData data = personalData(tx, acting, find(tx, actor, id), now);
+            ops.record(tx, acting, AuditActions.USER_DATA_EXPORTED, AuditActions.TARGET_USER, id, Map.of("invitations",
+                    String.valueOf(data.invitations().size()), "auditEntries", String.valueOf(data.auditEntries().size()), "earlierRecords",
+                    String.valueOf(data.earlierRecords().size())));
+            return data;
         });
+    }
+
+    /** One record of the person, with the records it replaced (a type change keeps them), each with its own. */
+    private PersonalData personalData(StoreTransaction tx, Acting acting, User user, Instant now) {
+        PersonalRecords records = PersonalRecords.of(tx, user);
+        List<Decision> permissions = ctx.policy().permissions().stream().sorted()
+                .map(p -> ctx.resolver().explain(records.user(), acting.tenant(), acting.groups(), p)).toList();
+        List<AuditEntry> audit = new ArrayList<>(records.auditAboutUser());
+        records.invitations().values().forEach(audit::addAll);
+        List<PersonalData> earlier = tx.users().findReplacedBy(user.tenantId(), user.id()).stream()
+                .map(replaced -> personalData(tx, acting, replaced, now)).toList();
+        return new PersonalData(records.user(), permissions,
+                records.invitations().keySet().stream().map(i -> PersonalData.SentInvitation.of(i, now)).toList(), audit, now, earlier);
     }
 
     private User change(Actor actor, Operation operation, UserId id, long expectedVersion, String action, Change change) {
