@@ -140,7 +140,7 @@ final class UserRows {
 
     /** Maps a row selected with {@link #SELECT_COLUMNS}. */
     static User user(ResultSet rs) throws SQLException {
-        return new Reader().user(rs);
+        return new Reader(false).user(rs);
     }
 
     /**
@@ -154,6 +154,16 @@ final class UserRows {
         private final Map<String, TenantId> tenants = new HashMap<>();
         private final Map<String, Set<RoleId>> roleSets = new HashMap<>();
         private final Map<String, Set<GroupId>> groupSets = new HashMap<>();
+        /** False for a single row, the hot path of a lookup by id: nothing repeats, so nothing is worth keeping. */
+        private final boolean remember;
+
+        Reader() {
+            this(true);
+        }
+
+        private Reader(boolean remember) {
+            this.remember = remember;
+        }
 
         @Override
         public User map(ResultSet rs) throws SQLException {
@@ -187,7 +197,7 @@ final class UserRows {
             return memo(roleSets, text, t -> Set.copyOf(roles(t)));
         }
 
-        private static <T> T memo(Map<String, T> memo, String text, Function<String, T> parse) {
+        private <T> T memo(Map<String, T> memo, String text, Function<String, T> parse) {
             if (text == null) {
                 return parse.apply(null);
             }
@@ -196,7 +206,7 @@ final class UserRows {
                 return known;
             }
             T parsed = parse.apply(text);
-            if (memo.size() < MEMO_LIMIT) {
+            if (remember && memo.size() < MEMO_LIMIT) {
                 memo.put(text, parsed);
             }
             return parsed;

@@ -23,6 +23,7 @@ import java.util.Set;
 public final class PermissionResolver {
     private final Policy policy;
     private final PermissionCatalog catalog;
+    private final Set<String> typesOpenToDefaults;
 
     /**
      * A resolver for a policy.
@@ -32,6 +33,7 @@ public final class PermissionResolver {
     public PermissionResolver(Policy policy) {
         this.policy = policy;
         this.catalog = new PermissionCatalog(policy.permissions());
+        this.typesOpenToDefaults = policy.userTypes().stream().filter(t -> !policy.isPublic(t)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -41,7 +43,7 @@ public final class PermissionResolver {
      * @return the types' names
      */
     public Set<String> typesOpenToDefaults() {
-        return policy.userTypes().stream().filter(t -> !policy.isPublic(t)).collect(java.util.stream.Collectors.toSet());
+        return typesOpenToDefaults;
     }
 
     /** {@return the catalog of the policy's permissions} */

@@ -72,10 +72,6 @@ public final class DefaultLifecycleService implements LifecycleService {
     public User reactivate(Actor actor, UserId id) {
         return transition(actor, Operation.SUSPEND, id, AuditActions.USER_REACTIVATED, (tx, acting, user, now) -> {
             UserTransitions.require(user, UserTransitions.Action.REACTIVATE);
-            if (user.email().isReleased()) {
-                throw new ConflictException(ErrorCode.INVALID_TRANSITION, "user " + id + " was replaced by a user of another type, "
-                        + "which holds its address now; it stays suspended");
-            }
             requireSeatFor(tx, acting, user, UserStatus.ACTIVE, now);
             return UserChange.diff(user, writer.update(tx, acting, user, user.toBuilder().status(UserStatus.ACTIVE).build(), now));
         });

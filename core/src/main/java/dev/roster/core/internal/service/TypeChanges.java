@@ -1,7 +1,6 @@
 package dev.roster.core.internal.service;
 
 import dev.roster.core.audit.AuditActions;
-import dev.roster.core.error.ConflictException;
 import dev.roster.core.error.NotFoundException;
 import dev.roster.core.error.PermissionDeniedException;
 import dev.roster.core.error.ValidationException;
@@ -11,13 +10,13 @@ import dev.roster.core.internal.AdminOperations;
 import dev.roster.core.internal.Guards;
 import dev.roster.core.internal.RosterContext;
 import dev.roster.core.internal.UserRules;
+import dev.roster.core.internal.UserTransitions;
 import dev.roster.core.internal.UserWriter;
 import dev.roster.core.policy.Operation;
 import dev.roster.core.user.ChangeTypeCommand;
 import dev.roster.core.user.TypeChange;
 import dev.roster.spi.access.LockoutState;
 import dev.roster.spi.access.SignInStore;
-import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.error.StaleVersionException;
 import dev.roster.spi.model.Permission;
 import dev.roster.spi.model.Profile;
@@ -83,10 +82,7 @@ final class TypeChanges {
         if (old.version() != command.expectedVersion()) {
             throw new StaleVersionException("user", id, command.expectedVersion());
         }
-        if (old.status() == UserStatus.DELETED || old.email().isReleased()) {
-            throw new ConflictException(ErrorCode.INVALID_TRANSITION, "user " + id + " is " + (old.email().isReleased()
-                    ? "already replaced" : "deleted") + "; only a member's type can change");
-        }
+        UserTransitions.require(old, UserTransitions.Action.CHANGE_TYPE);
         Set<RoleId> roles = command.roles() == null ? old.roles() : rules.rolesOrDefault(command.roles());
         List<Violation> violations = new ArrayList<>();
         rules.checkUserType("userType", command.userType(), violations);
