@@ -16,10 +16,11 @@ import dev.roster.core.presets.SeatCountedTeam;
 import dev.roster.core.presets.TwoRoleWorkspace;
 import dev.roster.core.presets.TypedUsers;
 import dev.roster.core.query.InvitationListRequest;
-import dev.roster.core.query.UserListRequest;
+import dev.roster.core.query.PeopleListRequest;
 import dev.roster.core.tenant.TenantBootstrap;
 import dev.roster.core.user.ProfileFields;
 import dev.roster.adapters.spreadsheet.ImportReports;
+import dev.roster.spi.model.PersonStatus;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.sheet.SheetRow;
@@ -106,10 +107,15 @@ final class PresetTour {
         TourTable.print(out, List.of("Total users", "Active", "Suspended"), List.of(List.of(String.valueOf(cards.total()),
                 String.valueOf(cards.active()), String.valueOf(cards.suspended()))));
         say("");
-        TourTable.print(out, List.of("user", "type", "roles", "status"), roster.directory().listUsers(admin, UserListRequest.all(50)
-                .withSort(dev.roster.spi.store.UserSort.EMAIL, false)).items().stream().map(u -> List.of(u.email().value(), u.userType(),
-                u.roles().isEmpty() && u.deletion() != null ? "(had " + u.deletion().priorRoles() + ")" : u.roles().toString(),
-                u.status().toString())).toList());
+        // One list of people, members and open invitations together, each with the one status the product shows.
+        var counts = roster.directory().peopleCounts(admin);
+        TourTable.print(out, java.util.Arrays.stream(PersonStatus.values()).map(PersonStatus::name).toList(), List.of(java.util.Arrays.stream(
+                PersonStatus.values()).map(s -> String.valueOf(counts.of(s))).toList()));
+        say("");
+        TourTable.print(out, List.of("person", "type", "roles", "status"), roster.directory().listPeople(admin, PeopleListRequest.everyone(50)
+                .withSort(dev.roster.spi.store.UserSort.EMAIL, false)).items().stream().map(p -> List.of(p.email().value(), p.userType(),
+                p.member().map(u -> u.deletion() != null ? "(had " + u.deletion().priorRoles() + ")" : u.roles().toString())
+                        .orElse(p.roles().toString()), p.status().toString())).toList());
         say("");
         TourTable.print(out, List.of("invitation", "status", "expires"), roster.directory().listInvitations(admin, InvitationListRequest.all(50))
                 .items().stream().map(i -> List.of(i.email().value(), i.status().toString(), i.expiresAt() == null ? "never" : i.expiresAt()

@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /** Invitations; one pending per email comes from a unique index; counts from counters kept in step. */
 final class JdbcInvitationStore implements InvitationStore {
-    private static final String SELECT = "SELECT " + InvitationRows.COLUMNS + " FROM roster_invitation ";
+    private static final String SELECT = "SELECT " + InvitationRows.SELECT_COLUMNS + " FROM roster_invitation ";
 
     private final Sql sql;
     private final Counters counters;

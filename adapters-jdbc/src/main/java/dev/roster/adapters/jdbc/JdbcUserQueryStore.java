@@ -1,6 +1,5 @@
 package dev.roster.adapters.jdbc;
 
-import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
@@ -10,12 +9,10 @@ import dev.roster.spi.store.Page;
 import dev.roster.spi.store.StatusTypeCount;
 import dev.roster.spi.store.UserQuery;
 import dev.roster.spi.store.UserQueryStore;
-import dev.roster.spi.store.UserSort;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,16 +24,18 @@ final class JdbcUserQueryStore implements UserQueryStore {
     private final Sql sql;
     private final Dialect dialect;
     private final Counters counters;
+    private final ListConditions conditions;
 
     JdbcUserQueryStore(Sql sql, Dialect dialect, Counters counters) {
         this.sql = sql;
         this.dialect = dialect;
         this.counters = counters;
+        this.conditions = new ListConditions(dialect);
     }
 
     @Override
     public Page<User> search(UserQuery q) {
-        String key = keyColumn(q.sort());
+        String key = ListConditions.keyColumn(q.sort());
         String direction = q.descending() ? "DESC" : "ASC";
         Where where = new Where("tenant_id = ?", p -> p.string(q.tenant().value()));
         // A deleted user past its window is gone, whether or not the purge has run.
@@ -49,29 +48,13 @@ final class JdbcUserQueryStore implements UserQueryStore {
             });
         }
         if (q.text() != null) {
-            textCondition(q.text().toLowerCase(Locale.ROOT), where);
+            conditions.text(where, q.text(), true);
         }
         if (!q.anyRole().isEmpty()) {
-            // A deleted user is found by the roles it had; the members' lists keep their indexed condition alone.
-            boolean deleted = q.statuses().isEmpty() || q.statuses().contains(UserStatus.DELETED);
-            String condition = dialect.anyRole("roles", q.anyRole().size());
-            if (deleted) {
-                condition = "(" + condition + " OR (status = 'DELETED' AND " + dialect.anyRole("prior_roles", q.anyRole().size()) + "))";
-            }
-            where.and(condition, p -> {
-                for (int pass = 0; pass < (deleted ? 2 : 1); pass++) {
-                    for (RoleId role : q.anyRole()) {
-                        p.string(dialect.anyRoleBinding(role.value()));
-                    }
-                }
-            });
+            conditions.anyRole(where, q.anyRole(), q.statuses().isEmpty() || q.statuses().contains(UserStatus.DELETED));
         }
         if (!q.userTypes().isEmpty()) {
-            where.and("user_type IN (" + Where.placeholders(q.userTypes().size()) + ")", p -> {
-                for (String type : q.userTypes()) {
-                    p.string(type);
-                }
-            });
+            ListConditions.userTypes(where, q.userTypes());
         }
         if (q.registeredFrom() != null) {
             where.and("created_at >= ?", p -> p.instant(q.registeredFrom()));
@@ -100,30 +83,7 @@ final class JdbcUserQueryStore implements UserQueryStore {
         return Page.ofOneMore(rows, q.limit());
     }
 
-    /**
-     * Three characters or more: a substring of the search text, which PostgreSQL answers from the
-     * trigram index. Shorter: a prefix of the name, email or username key, answered by B-tree indexes.
-     */
-    private void textCondition(String text, Where where) {
-        if (text.length() >= UserQuery.MIN_SUBSTRING_LENGTH || !dialect.hasTrigramIndex()) {
-            where.and("search_text LIKE ?" + Like.ESCAPE, p -> p.string(Like.contains(text)));
-            return;
-        }
-        String prefix = Like.startsWith(text);
-        where.and("(name_key LIKE ?" + Like.ESCAPE + " OR email_key LIKE ?" + Like.ESCAPE + " OR username_key LIKE ?" + Like.ESCAPE + ")",
-                p -> p.string(prefix).string(prefix).string(prefix));
-    }
-
-    private static String keyColumn(UserSort sort) {
-        return switch (sort) {
-            case CREATED -> "created_at";
-            case NAME -> "name_key";
-            case EMAIL -> "email_key";
-            case LAST_LOGIN -> "last_login_key";
-        };
-    }
-
-    private static void bindKey(Sql.Params p, Comparable<?> key) throws SQLException {
+    static void bindKey(Sql.Params p, Comparable<?> key) throws SQLException {
         if (key instanceof Instant instant) {
             p.instant(instant);
         } else {

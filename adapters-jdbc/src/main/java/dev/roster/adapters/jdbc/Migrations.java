@@ -18,11 +18,11 @@ public final class Migrations {
     }
 
     /**
-     * The migrations written in Java (email keys, which only Java computes), for a host that applies
+     * The migrations written in Java (email keys and invitation name keys, which only Java computes), for a host that applies
      * the SQL files with its own Flyway: {@code Flyway.configure().javaMigrations(Migrations.javaMigrations())}.
      */
     public static JavaMigration[] javaMigrations() {
-        return new JavaMigration[] {new EmailKeyMigration()};
+        return new JavaMigration[] {new EmailKeyMigration(), new InvitationKeysMigration()};
     }
 
     public static void apply(DataSource dataSource, Dialect dialect, SchemaMode mode) {

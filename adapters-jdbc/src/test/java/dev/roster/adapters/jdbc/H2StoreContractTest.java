@@ -9,6 +9,7 @@ import dev.roster.spi.tck.GroupStoreContract;
 import dev.roster.spi.tck.InvitationStoreContract;
 import dev.roster.spi.tck.CredentialStoreContract;
 import dev.roster.spi.tck.OutboxStoreContract;
+import dev.roster.spi.tck.PeopleQueryContract;
 import dev.roster.spi.tck.SessionStoreContract;
 import dev.roster.spi.tck.SignInStoreContract;
 import dev.roster.spi.tck.TenantStoreContract;
@@ -28,6 +29,7 @@ class H2StoreContractTest {
     @Nested class Tenants extends TenantStoreContract { @Override protected RosterStore newStore() { return store(); } }
     @Nested class Users extends UserStoreContract { @Override protected RosterStore newStore() { return store(); } }
     @Nested class UserQueries extends UserQueryStoreContract { @Override protected RosterStore newStore() { return store(); } }
+    @Nested class People extends PeopleQueryContract { @Override protected RosterStore newStore() { return store(); } }
     @Nested class Invitations extends InvitationStoreContract { @Override protected RosterStore newStore() { return store(); } }
     @Nested class Groups extends GroupStoreContract { @Override protected RosterStore newStore() { return store(); } }
     @Nested class Audit extends AuditStoreContract { @Override protected RosterStore newStore() { return store(); } }

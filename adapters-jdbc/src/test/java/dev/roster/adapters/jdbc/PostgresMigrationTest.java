@@ -47,7 +47,7 @@ class PostgresMigrationTest {
         assertThat(store.dialect()).isEqualTo(Dialect.POSTGRESQL);
         assertThat(column(ds, "SELECT installed_rank::text FROM flyway_schema_history")).containsExactly("7");
         assertThat(column(ds, "SELECT version FROM roster_schema_history WHERE success AND version <> '0' ORDER BY installed_rank"))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19");
         assertThat(column(ds, "SELECT attstattarget::text FROM pg_attribute WHERE attrelid = 'roster_user'::regclass "
                 + "AND attname = 'search_text'")).containsExactly("300");
         JdbcRosterStore.builder().dataSource(ds).schema(SchemaMode.VALIDATE).build();

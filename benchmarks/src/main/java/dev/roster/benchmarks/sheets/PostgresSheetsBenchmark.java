@@ -92,7 +92,7 @@ public final class PostgresSheetsBenchmark {
             long t0 = System.nanoTime();
             long copied = copier.copyIn("COPY roster_invitation (tenant_id, invitation_id, email, email_key, token_hash, roles, user_type, "
                     + "permission_flags, invitee_first_name, invitee_last_name, invitee_display_name, invitee_phone, invitee_timezone, "
-                    + "invitee_external_id, message, status, created_at, expires_at, last_sent_at, resend_count, version) FROM STDIN",
+                    + "invitee_external_id, message, status, created_at, expires_at, last_sent_at, resend_count, version, name_key, search_text) FROM STDIN",
                     new java.io.StringReader(copyText));
             copy = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "raw COPY: %,d invitations in %.2f s (%,.0f rows/s)%n", copied, copy, copied / copy);
@@ -108,13 +108,15 @@ public final class PostgresSheetsBenchmark {
             String email = String.format(Locale.ROOT, "person%07d@example.com", r);
             String first = "First" + (r % 997);
             String last = "Last" + (r % 1009);
+            String nameKey = (first + " " + last).toLowerCase(Locale.ROOT);
             text.append(tenant).append('\t').append(UUID.randomUUID()).append('\t').append(email).append('\t').append(email).append('\t')
                     .append(UUID.randomUUID().toString().replace("-", "")).append(UUID.randomUUID().toString().replace("-", "")).append('\t')
                     .append(r % 10 == 0 ? ",admin," : ",member,").append("\tmember\t\t").append(first).append('\t').append(last).append('\t')
                     .append(first).append(' ').append(last).append("\t+49 30 ").append(1_000_000 + r % 9_000_000).append('\t')
                     .append(zones[r % zones.length]).append('\t').append(10_000_000_000L + r).append('\t')
                     .append(r % 3 == 0 ? "Welcome aboard!" : "\\N")
-                    .append("\tPENDING\t2026-11-27 10:00:00+00\t2026-12-04 10:00:00+00\t2026-11-27 10:00:00+00\t0\t0\n");
+                    .append("\tPENDING\t2026-11-27 10:00:00+00\t2026-12-04 10:00:00+00\t2026-11-27 10:00:00+00\t0\t0\t")
+                    .append(nameKey).append('\t').append(nameKey).append("\\n").append(email).append('\n');
         }
         return text.toString();
     }

@@ -77,7 +77,7 @@ final class BulkInsertComparison {
     }
 
     private static final String COPY_COLUMNS = "tenant_id, invitation_id, email, email_key, token_hash, roles, user_type, permission_flags, "
-            + "message, status, created_at, expires_at, last_sent_at, resend_count, version";
+            + "message, status, created_at, expires_at, last_sent_at, resend_count, version, name_key, search_text";
 
     /** The same rows as CSV for COPY (the peer); empty optional columns are left to their NULL default. */
     private static String csv(List<Invitation> invitations) {
@@ -86,7 +86,7 @@ final class BulkInsertComparison {
             out.append(i.tenantId()).append(',').append(i.id()).append(',').append(i.email().value()).append(',')
                     .append(i.email().canonical()).append(',').append(i.tokenHash()).append(",\",member,\",member,\"\",")
                     .append(i.message()).append(",PENDING,").append(i.createdAt()).append(',').append(i.expiresAt()).append(',')
-                    .append(i.lastSentAt()).append(",0,0\n");
+                    .append(i.lastSentAt()).append(",0,0,").append(i.email().canonical()).append(',').append(i.email().canonical()).append('\n');
         }
         return out.toString();
     }

@@ -18,6 +18,12 @@ import java.util.Locale;
 public final class LargeTenants {
     static final String BIG = "big";
     static final String SMALL = "small";
+    /**
+     * A version-7 UUID from the row's creation instant {@code t} and its number {@code g}, as Roster makes
+     * ids (time-ordered): rows made together sit together in an id order, as in a live table.
+     */
+    private static final String TIME_ORDERED_ID = "(lpad(to_hex((extract(epoch FROM t) * 1000)::bigint), 12, '0') || '7' "
+            + "|| lpad(to_hex(g % 4096), 3, '0') || '8' || lpad(to_hex((g / 4096) % 4096), 3, '0') || lpad(to_hex(g), 12, '0'))::uuid";
 
     private LargeTenants() {
     }
@@ -40,7 +46,7 @@ public final class LargeTenants {
                         username, username_key, search_text, phone, timezone, external_id, date_of_birth, user_type, roles, overrides,
                         group_ids, status, is_admin, referrer_url, referrer_origin, promo_code, referral_code, attributes, created_at,
                         updated_at, last_login_at, last_login_key, deleted_at, deleted_by, prior_status, prior_roles, purge_after, version)
-                    SELECT '%1$s', gen_random_uuid(), e, e, f, l, f || ' ' || l, lower(f || ' ' || l), NULL, NULL,
+                    SELECT '%1$s', %3$s, e, e, f, l, f || ' ' || l, lower(f || ' ' || l), NULL, NULL,
                         lower(f || ' ' || l) || E'\\n' || e, NULL, NULL, NULL, NULL, 'member',
                         CASE WHEN g %% 1000 = 0 THEN ',admin,' ELSE ',member,' END, '', ',',
                         st, g %% 1000 = 0 AND st = 'ACTIVE', CASE WHEN g %% 7 = 0 THEN 'https://news' || (g %% 5) || '.example/p' END,
@@ -61,20 +67,22 @@ public final class LargeTenants {
                                      (SELECT ARRAY['ka','lo','mi','ne','ru','ta','so','vi','de','po','la','ze','bu','fi','go','ha',
                                                    'jo','ku','me','ni','or','pe','qui','ra','si','tu','va','wo','xe','yo','an','be',
                                                    'ce','di','el','fo','gu','hi','il','jo'] AS s) syllables) named) rows
-                    """.formatted(tenant, users));
+                    """.formatted(tenant, users, TIME_ORDERED_ID));
             s.execute("""
                     INSERT INTO roster_invitation (tenant_id, invitation_id, email, email_key, token_hash, roles, user_type, permission_flags,
                         invitee_first_name, invitee_last_name, invitee_username, invitee_date_of_birth, message, invited_by, status,
-                        created_at, expires_at, last_sent_at, resend_count, resolved_at, accepted_user_id, version)
-                    SELECT '%1$s', gen_random_uuid(), e, e, md5(e) || md5(g::text), ',member,', 'member', '', NULL, NULL, NULL, NULL, NULL,
-                        NULL, st, t, t + interval '7 days', t, 0, CASE WHEN st <> 'PENDING' THEN t + interval '1 day' END, NULL, 0
+                        created_at, expires_at, last_sent_at, resend_count, resolved_at, accepted_user_id, version, name_key, search_text)
+                    SELECT '%1$s', %3$s, e, e, md5(e) || md5(g::text), ',member,', 'member', '', NULL, NULL, NULL, NULL, NULL,
+                        NULL, st, t, t + interval '7 days', t, 0, CASE WHEN st <> 'PENDING' THEN t + interval '1 day' END, NULL, 0, e, e
                     FROM (SELECT g, 'invitee' || lpad(g::text, 7, '0') || '@elsewhere.example' AS e,
                                  -- open invitations are recent; older ones were answered, or expired and swept
-                                 CASE WHEN g %% 6 = 0 THEN now() - (g %% 6) * interval '1 hour' ELSE now() - (g %% 60) * interval '1 day' END AS t,
+                                 CASE WHEN g %% 6 = 0 THEN now() - (g %% 1440) * interval '1 minute' ELSE now() - (g %% 60) * interval '1 day' END AS t,
                                  CASE g %% 6 WHEN 0 THEN 'PENDING' WHEN 1 THEN 'ACCEPTED' WHEN 2 THEN 'ACCEPTED' WHEN 3 THEN 'DECLINED'
                                       WHEN 4 THEN 'EXPIRED' ELSE 'REVOKED' END AS st
                           FROM generate_series(1, %2$d) g) rows
-                    """.formatted(tenant, invitations));
+                    -- in the order they were made, as a live table holds them: the open ones, the newest, end up together
+                    ORDER BY t
+                    """.formatted(tenant, invitations, TIME_ORDERED_ID));
             s.execute("INSERT INTO roster_user_count SELECT tenant_id, status, user_type, count(*) FROM roster_user WHERE tenant_id = '"
                     + tenant + "' GROUP BY tenant_id, status, user_type");
             s.execute("INSERT INTO roster_invitation_count SELECT tenant_id, status, count(*) FROM roster_invitation WHERE tenant_id = '"

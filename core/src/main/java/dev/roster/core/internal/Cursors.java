@@ -6,6 +6,7 @@ import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.Limits;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.store.InvitationKeyset;
+import dev.roster.spi.store.PersonKeyset;
 import dev.roster.spi.store.UserKeyset;
 import dev.roster.spi.store.UserSort;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,34 @@ public final class Cursors {
                 throw invalid();
             }
             return new UserKeyset(key, UserId.parse(parts[3]));
+        });
+    }
+
+    /** A people-list position: tagged apart from a member list's, with the kind of the last person seen. */
+    public static String encode(UserSort sort, boolean descending, PersonKeyset keyset) {
+        return encode(VERSION + "|people-" + sort + "|" + (descending ? "d" : "a") + "|" + (keyset.invitation() ? "i" : "m") + keyset.id()
+                + "|" + key(keyset.key()));
+    }
+
+    public static PersonKeyset decodePeople(String cursor, UserSort sort, boolean descending) {
+        String[] parts = decode(cursor).split("\\|", 5);
+        if (parts.length != 5 || !VERSION.equals(parts[0]) || !parts[1].startsWith("people-") || parts[3].isEmpty()) {
+            throw invalid();
+        }
+        if (!parts[1].equals("people-" + sort.name()) || !parts[2].equals(descending ? "d" : "a")) {
+            throw ValidationException.of("cursor", "belongs to a list with another sort order");
+        }
+        char kind = parts[3].charAt(0);
+        if (kind != 'i' && kind != 'm') {
+            throw invalid();
+        }
+        boolean instantSort = sort == UserSort.CREATED || sort == UserSort.LAST_LOGIN;
+        return parsed(() -> {
+            Comparable<?> key = parseKey(parts[4]);
+            if (instantSort != key instanceof Instant) {
+                throw invalid();
+            }
+            return new PersonKeyset(key, kind == 'i', UserId.parse(parts[3].substring(1)).value());
         });
     }
 

@@ -119,9 +119,8 @@ public final class UserRules {
         String last = blankToNull(fields.lastName());
         String display = blankToNull(fields.displayName());
         if (display == null) {
-            String joined = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
-            display = TextRules.cut(joined.isEmpty() ? email.value().substring(0, email.value().lastIndexOf('@')) : joined, Limits.NAME)
-                    .strip();
+            String joined = Profile.joinedName(first, last);
+            display = joined != null ? joined : TextRules.cut(email.value().substring(0, email.value().lastIndexOf('@')), Limits.NAME).strip();
         }
         String zone = blankToNull(fields.timezone());
         return new Profile(first, last, display, blankToNull(fields.username()), blankToNull(fields.phone()),

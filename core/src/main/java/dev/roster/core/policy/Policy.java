@@ -127,6 +127,12 @@ public record Policy(
         return userType != null && userTypeDefinitions.containsKey(userType) && userTypeDefinitions.get(userType).publicUsers();
     }
 
+    /** {@return the public user types: their active users show as PUBLIC, never sign in and take no seat} */
+    public Set<String> publicUserTypes() {
+        return userTypeDefinitions.values().stream().filter(UserTypeDefinition::publicUsers).map(UserTypeDefinition::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /**
      * The user type a tenant's first admin gets: the first type (by name) that grants the admin
      * permission, or else the default type.

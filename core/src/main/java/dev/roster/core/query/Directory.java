@@ -20,6 +20,25 @@ public interface Directory {
     UserPage listUsers(Actor actor, UserListRequest request);
 
     /**
+     * One page of the people list: the tenant's members and open invitations together, each with the
+     * one status it shows (ACTIVE, SUSPENDED, PENDING, DELETED, PUBLIC). Requires {@link dev.roster.core.policy.Operation#VIEW_USERS}.
+     *
+     * @param actor who acts: a member allowed the operation, or the system
+     * @param request statuses, search, roles, user types, order, position and page size
+     * @return the page
+     * @throws dev.roster.core.error.ValidationException for a bad request or a cursor of another list
+     */
+    PeoplePage listPeople(Actor actor, PeopleListRequest request);
+
+    /**
+     * How many people show each status in the people list. Requires {@link dev.roster.core.policy.Operation#VIEW_USERS}.
+     *
+     * @param actor who acts: a member allowed the operation, or the system
+     * @return the counts
+     */
+    PeopleCounts peopleCounts(Actor actor);
+
+    /**
      * One page of the tenant's invitations, newest first, each as it reads now. Requires {@link dev.roster.core.policy.Operation#VIEW_USERS}.
      *
      * @param actor who acts: a member allowed the operation, or the system

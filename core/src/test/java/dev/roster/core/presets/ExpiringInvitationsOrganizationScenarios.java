@@ -14,6 +14,7 @@ import dev.roster.core.invitation.AcceptCommand;
 import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.invitation.InviteCommand;
 import dev.roster.core.query.InvitationListRequest;
+import dev.roster.core.query.PeopleListRequest;
 import dev.roster.core.query.UserListRequest;
 import dev.roster.core.session.SessionSignIn;
 import dev.roster.core.support.Fixture;
@@ -28,8 +29,10 @@ import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.mail.OutgoingMail;
 import dev.roster.spi.model.InvitationStatus;
+import dev.roster.spi.model.PersonStatus;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.store.UserSort;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -115,6 +118,33 @@ class ExpiringInvitationsOrganizationScenarios {
         assertThat(f.roster.directory().listUsers(f.adminActor, UserListRequest.all(10).withText("alan")).items().get(0).roles())
                 .containsExactlyInAnyOrder(EDITOR, MEMBER);
         assertThat(f.roster.permissions().check(f.tenant, alan.id(), EDIT)).as("a role change takes effect once saved").isTrue();
+    }
+
+    /** "Status: Active, Inactive, or Pending", one filter over all three; "User shows as Pending? They haven't accepted yet." */
+    @Test
+    void theUsersListShowsPendingInviteesBesideMembersUnderOneStatusFilter() {
+        User grace = member("grace@org.example");
+        f.roster.lifecycle().suspend(f.adminActor, grace.id());
+        f.roster.invitations().invite(f.adminActor, new InviteCommand("alan@org.example", Set.of(EDITOR), null, null, null, null));
+        InvitationReceipt late = f.invite("late@org.example");
+        f.clock.advance(INVITATION_EXPIRY.plusMinutes(1));
+        f.invite("new@org.example");
+
+        PeopleListRequest byEmail = PeopleListRequest.everyone(20).withSort(UserSort.EMAIL, false);
+        assertThat(f.roster.directory().listPeople(f.adminActor, byEmail).items()).extracting(p -> p.email().canonical() + " " + p.status())
+                .as("an expired invitation is no longer pending").doesNotContain("late@org.example PENDING")
+                .contains("grace@org.example SUSPENDED", "new@org.example PENDING");
+        assertThat(f.roster.directory().listPeople(f.adminActor, byEmail.withStatuses(Set.of(PersonStatus.PENDING))).items())
+                .extracting(p -> p.email().canonical()).containsExactly("new@org.example");
+        assertThat(f.roster.directory().listPeople(f.adminActor, byEmail.withStatuses(Set.of(PersonStatus.SUSPENDED))).items())
+                .extracting(p -> p.email().canonical()).containsExactly("grace@org.example");
+        assertThat(statusOf(late)).isEqualTo(InvitationStatus.EXPIRED);
+        InvitationReceipt again = f.roster.invitations().invite(f.adminActor, new InviteCommand("editor@org.example", Set.of(EDITOR), null, null,
+                null, null));
+        assertThat(f.roster.directory().listPeople(f.adminActor, byEmail.withRoles(Set.of(EDITOR))).items())
+                .extracting(p -> p.email().canonical() + " " + p.status()).containsExactly("editor@org.example PENDING");
+        assertThat(f.roster.directory().peopleCounts(f.adminActor).of(PersonStatus.PENDING)).isEqualTo(2);
+        assertThat(again.invitation().roles()).containsExactly(EDITOR);
     }
 
     @Test

@@ -14,6 +14,8 @@ import dev.roster.core.invitation.BatchInviteCommand;
 import dev.roster.core.invitation.BatchInviteResult;
 import dev.roster.core.invitation.InvitationReceipt;
 import dev.roster.core.invitation.InviteCommand;
+import dev.roster.core.query.PeopleCounts;
+import dev.roster.core.query.PeopleListRequest;
 import dev.roster.core.query.UserListRequest;
 import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestStoreFactory;
@@ -26,8 +28,11 @@ import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.mail.OutgoingMail;
 import dev.roster.spi.model.Effect;
 import dev.roster.spi.model.Group;
+import dev.roster.spi.model.Person;
+import dev.roster.spi.model.PersonStatus;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
+import dev.roster.spi.store.UserSort;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +79,29 @@ class SeatCountedTeamScenarios {
         assertThat(codeOf(() -> f.invite("p3@bi.example"))).isEqualTo(ErrorCode.SEAT_LIMIT_EXCEEDED);
         f.roster.users().create(f.adminActor, CreateUserCommand.of("link@bi.example", ProfileFields.EMPTY, SeatCountedTeam.PUBLIC_TYPE, null));
         assertThat(f.roster.directory().seatUsage(f.adminActor).used()).isEqualTo(3);
+    }
+
+    /**
+     * "There are 4 possible status for a user: Active, Pending, Deleted, Public", in one dashboard; pending users count toward
+     * the plan, public ones do not.
+     */
+    @Test
+    void theDashboardListsActivePendingDeletedAndPublicUsersTogether() {
+        User leaving = accepted(f.roster.invitations().invite(f.adminActor, InviteCommand.of("leaving@bi.example", VIEWER)));
+        f.roster.lifecycle().delete(f.adminActor, leaving.id());
+        f.roster.users().create(f.adminActor, CreateUserCommand.of("embed@bi.example", ProfileFields.EMPTY, SeatCountedTeam.PUBLIC_TYPE, null));
+        f.invite("pending@bi.example");
+
+        List<Person> people = f.roster.directory().listPeople(f.adminActor, PeopleListRequest.everyone(20).withSort(UserSort.EMAIL, false))
+                .items();
+        assertThat(people).extracting(p -> p.email().canonical() + " " + p.status()).containsExactly("ada@acme.example ACTIVE",
+                "embed@bi.example PUBLIC", "leaving@bi.example DELETED", "pending@bi.example PENDING");
+        PeopleCounts counts = f.roster.directory().peopleCounts(f.adminActor);
+        assertThat(List.of(counts.of(PersonStatus.ACTIVE), counts.of(PersonStatus.PENDING), counts.of(PersonStatus.DELETED),
+                counts.of(PersonStatus.PUBLIC), counts.of(PersonStatus.SUSPENDED))).containsExactly(1L, 1L, 1L, 1L, 0L);
+        assertThat(f.roster.directory().seatUsage(f.adminActor).used()).as("the active admin and the pending user").isEqualTo(2);
+        assertThat(f.roster.directory().listPeople(f.adminActor, PeopleListRequest.everyone(20).withStatuses(Set.of(PersonStatus.PUBLIC)))
+                .items()).extracting(p -> p.member().orElseThrow().userType()).containsExactly(SeatCountedTeam.PUBLIC_TYPE);
     }
 
     @Test

@@ -2,16 +2,26 @@ package dev.roster.spi.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.spi.model.Invitation;
+import dev.roster.spi.model.InviteeProfile;
+import dev.roster.spi.model.Person;
+import dev.roster.spi.model.PersonStatus;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.Page;
+import dev.roster.spi.store.PeopleQuery;
+import dev.roster.spi.store.PersonKeyset;
 import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.store.UserKeyset;
 import dev.roster.spi.store.UserQuery;
 import dev.roster.spi.store.UserSort;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -58,6 +68,71 @@ public abstract class KeysetPagingProperties {
         List<User> all = store.read(tx -> tx.userQueries().search(new UserQuery(T, Records.T0, Set.of(), null, null, null, null, null, null, sort, descending,
                 null, 1000))).items();
         assertThat(walked).hasSize(names.size()).doesNotHaveDuplicates().isEqualTo(all);
+    }
+
+    /**
+     * The same for the people view: members of every status and invitations (open, overdue, closed, named or not)
+     * under any status filter; the walk also matches the order {@link UserSort#positionOf} defines.
+     */
+    @Property(tries = 40)
+    void peoplePagesVisitEveryoneOnceInOrder(@ForAll("names") List<String> names, @ForAll("names") List<String> invitees,
+            @ForAll UserSort sort, @ForAll boolean descending, @ForAll @IntRange(min = 1, max = 7) int pageSize,
+            @ForAll("statuses") Set<PersonStatus> statuses) {
+        RosterStore store = newStore();
+        Instant now = Records.T0.plusSeconds(3);
+        store.inTransaction(tx -> {
+            tx.tenants().insert(Records.tenant("paging"));
+            for (int i = 0; i < names.size(); i++) {
+                User u = Records.user(T, "u" + i + "@x.example", names.get(i), Records.T0.plusSeconds(names.get(i).length()));
+                u = u.toBuilder().lastLoginAt(i % 3 == 0 ? null : Records.T0.plusSeconds(i % 4))
+                        .status(i % 5 == 1 ? UserStatus.SUSPENDED : UserStatus.ACTIVE).build();
+                tx.users().insert(i % 5 == 2 ? Records.ofType(u, "embed") : i % 5 == 3 ? Records.deleted(u, now, now.plusSeconds(9)) : u);
+            }
+            for (int i = 0; i < invitees.size(); i++) {
+                String name = invitees.get(i);
+                Invitation invitation = Records.invitation(T, "i" + i + "@x.example", Records.T0.plusSeconds(name.length()), i % 4 == 3 ? now : null);
+                tx.invitations().insert(invitation.toBuilder()
+                        .invitee(i % 2 == 0 ? null : new InviteeProfile(null, null, name, null, null, null, null, null)).build());
+            }
+            return null;
+        });
+        PeopleQuery first = new PeopleQuery(T, now, statuses, Set.of("embed"), null, null, null, sort, descending, null, pageSize);
+        List<Person> walked = new ArrayList<>();
+        PeopleQuery next = first;
+        while (true) {
+            PeopleQuery query = next;
+            Page<Person> page = store.read(tx -> tx.people(query));
+            walked.addAll(page.items());
+            if (!page.hasMore()) {
+                break;
+            }
+            next = first.continuing(sort.positionOf(page.items().get(page.items().size() - 1)));
+        }
+        List<Person> all = store.read(tx -> tx.people(new PeopleQuery(T, now, statuses, Set.of("embed"), null, null, null,
+                sort, descending, null, 1000))).items();
+        assertThat(walked).doesNotHaveDuplicates().isEqualTo(all);
+        Comparator<PersonKeyset> order = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        assertThat(walked).isSortedAccordingTo(Comparator.comparing(sort::positionOf, order));
+        assertThat(walked).allMatch(p -> statuses.isEmpty() || statuses.contains(p.status()));
+        long open = IntStream.range(0, invitees.size()).filter(i -> i % 4 != 3).count();
+        long expected = (statuses.isEmpty() || statuses.contains(PersonStatus.PENDING) ? open : 0)
+                + IntStream.range(0, names.size()).filter(i -> statuses.isEmpty() || statuses.contains(statusOf(i))).count();
+        assertThat(walked).hasSize((int) expected);
+    }
+
+    /** What the i-th member of {@link #peoplePagesVisitEveryoneOnceInOrder} shows. */
+    private static PersonStatus statusOf(int i) {
+        return switch (i % 5) {
+            case 1 -> PersonStatus.SUSPENDED;
+            case 2 -> PersonStatus.PUBLIC;
+            case 3 -> PersonStatus.DELETED;
+            default -> PersonStatus.ACTIVE;
+        };
+    }
+
+    @Provide
+    Arbitrary<Set<PersonStatus>> statuses() {
+        return Arbitraries.of(PersonStatus.class).set();
     }
 
     @Provide

@@ -71,8 +71,12 @@ public final class Records {
     }
 
     public static Invitation invitation(TenantId tenant, String email, Instant createdAt, Instant expiresAt) {
+        return invitation(tenant, email, createdAt, expiresAt, Set.of(MEMBER), "member");
+    }
+
+    public static Invitation invitation(TenantId tenant, String email, Instant createdAt, Instant expiresAt, Set<RoleId> roles, String userType) {
         return new Invitation(InvitationId.of(UUID.randomUUID()), tenant, EmailAddress.of(email), UUID.randomUUID().toString().replace("-", ""),
-                Set.of(MEMBER), "member", Map.of(), null, null, null, InvitationStatus.PENDING, createdAt, expiresAt, createdAt, 0, null, null, 0);
+                roles, userType, Map.of(), null, null, null, InvitationStatus.PENDING, createdAt, expiresAt, createdAt, 0, null, null, 0);
     }
 
     public static Invitation closed(Invitation invitation, InvitationStatus status, Instant at) {

@@ -1,6 +1,7 @@
 package dev.roster.spi.model;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -98,6 +99,17 @@ public record Invitation(
      */
     public Invitation asOf(Instant now) {
         return isOverdue(now) ? toBuilder().status(InvitationStatus.EXPIRED).resolvedAt(expiresAt).build() : this;
+    }
+
+    /**
+     * The key a people list sorts an invitee by under "name": its {@link InviteeProfile#shownName()} lower-cased
+     * as a member's {@link Profile#sortName()} is, or its canonical address when the inviter gave no name.
+     *
+     * @return the key
+     */
+    public String sortName() {
+        String name = invitee.shownName();
+        return name == null ? email.canonical() : name.toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -32,4 +32,18 @@ public record InviteeProfile(String firstName, String lastName, String displayNa
     public InviteeProfile(String firstName, String lastName, String username, LocalDate dateOfBirth) {
         this(firstName, lastName, null, username, null, null, null, dateOfBirth);
     }
+
+    /**
+     * The name a list shows for the invitee before it has joined: the display name, else the first
+     * and last names as the member's display name will be made from them ({@link Profile#joinedName}),
+     * else null (a list then shows the address).
+     *
+     * @return the name, or null when the inviter gave none
+     */
+    public String shownName() {
+        if (displayName != null && !displayName.isBlank()) {
+            return displayName;
+        }
+        return Profile.joinedName(firstName, lastName);
+    }
 }

@@ -40,6 +40,19 @@ public record Profile(
         return username == null ? null : username.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The display name made from a first and a last name when none is given: "first last", cut to the
+     * longest name every store holds.
+     *
+     * @param firstName the first name, or null
+     * @param lastName the last name, or null
+     * @return the name, or null when both are blank
+     */
+    public static String joinedName(String firstName, String lastName) {
+        String joined = ((firstName == null ? "" : firstName.strip()) + " " + (lastName == null ? "" : lastName.strip())).strip();
+        return joined.isEmpty() ? null : dev.roster.spi.text.TextRules.cut(joined, Limits.NAME).strip();
+    }
+
     /** {@return the key the "name" sort orders by} Stores keep it in its own column. */
     public String sortName() {
         return displayName.toLowerCase(Locale.ROOT);

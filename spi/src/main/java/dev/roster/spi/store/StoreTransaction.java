@@ -52,4 +52,18 @@ public interface StoreTransaction {
     default TenantCounts counts(TenantId tenant, Instant now) {
         return new TenantCounts(userQueries().countByStatusAndType(tenant, now), invitations().countByStatus(tenant, now));
     }
+
+    /**
+     * One keyset page of the people list: members and open invitations together, ordered as
+     * {@link PeopleQuery} describes. This default builds it from the two stores (a page of members at a
+     * time, and every open invitation of the tenant each call), which is right on any store but reads
+     * all open invitations per page; a store that can answer in one query overrides it, and must agree
+     * with it ({@code PeopleQueryContract}).
+     *
+     * @param query the filters and position
+     * @return the page
+     */
+    default Page<dev.roster.spi.model.Person> people(PeopleQuery query) {
+        return PeopleFromPorts.page(this, query);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.roster.spi.store;
 
+import dev.roster.spi.model.Invitation;
+import dev.roster.spi.model.Person;
 import dev.roster.spi.model.User;
 import java.time.Instant;
 
@@ -34,5 +36,30 @@ public enum UserSort {
             case EMAIL -> user.email().canonical();
             case LAST_LOGIN -> user.lastLoginAt() == null ? NEVER : user.lastLoginAt();
         };
+    }
+
+    /**
+     * The key of an open invitation in a people list under this order.
+     *
+     * @param invitation the invitation
+     * @return an {@link Instant} or a {@link String}
+     */
+    public Comparable<?> keyOf(Invitation invitation) {
+        return switch (this) {
+            case CREATED -> invitation.createdAt();
+            case NAME -> invitation.sortName();
+            case EMAIL -> invitation.email().canonical();
+            case LAST_LOGIN -> NEVER;
+        };
+    }
+
+    /**
+     * Where a person stands in a people list under this order.
+     *
+     * @param person the member or invitee
+     * @return its position, to compare or to continue after
+     */
+    public PersonKeyset positionOf(Person person) {
+        return new PersonKeyset(person.isInvitation() ? keyOf(person.invitation()) : keyOf(person.user()), person.isInvitation(), person.id());
     }
 }

@@ -13,6 +13,9 @@ import dev.roster.core.query.Directory;
 import dev.roster.core.query.InvitationListRequest;
 import dev.roster.core.query.InvitationPage;
 import dev.roster.core.query.OnboardingKpis;
+import dev.roster.core.query.PeopleCounts;
+import dev.roster.core.query.PeopleListRequest;
+import dev.roster.core.query.PeoplePage;
 import dev.roster.core.query.ReferralCount;
 import dev.roster.core.query.RegistrationTrend;
 import dev.roster.core.query.SeatUsage;
@@ -25,12 +28,16 @@ import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.InvitationStatus;
 import dev.roster.spi.model.Limits;
+import dev.roster.spi.model.Person;
+import dev.roster.spi.model.PersonStatus;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.InvitationKeyset;
 import dev.roster.spi.store.InvitationQuery;
 import dev.roster.spi.store.Page;
+import dev.roster.spi.store.PeopleQuery;
+import dev.roster.spi.store.PersonKeyset;
 import dev.roster.spi.store.StatusTypeCount;
 import dev.roster.spi.store.StoreTransaction;
 import dev.roster.spi.store.TenantCounts;
@@ -43,6 +50,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The engine behind {@link Directory}. */
@@ -68,6 +76,36 @@ public final class DefaultDirectory implements Directory {
             next = Cursors.encode(request.sort(), request.descending(), new UserKeyset(request.sort().keyOf(last), last.id()));
         }
         return new UserPage(page.items(), Optional.ofNullable(next));
+    }
+
+    @Override
+    public PeoplePage listPeople(Actor actor, PeopleListRequest request) {
+        ctx.validator().check(request);
+        PersonKeyset after = request.cursor() == null ? null : Cursors.decodePeople(request.cursor(), request.sort(), request.descending());
+        PeopleQuery query = new PeopleQuery(actor.tenant(), ctx.clock().instant(), request.statuses(), ctx.policy().publicUserTypes(),
+                blankToNull(request.text()), request.roles(), request.userTypes(), request.sort(), request.descending(), after, request.limit());
+        Page<Person> page = read(actor, tx -> tx.people(query));
+        String next = null;
+        if (page.hasMore() && !page.items().isEmpty()) {
+            Person last = page.items().get(page.items().size() - 1);
+            next = Cursors.encode(request.sort(), request.descending(), request.sort().positionOf(last));
+        }
+        return new PeoplePage(page.items(), Optional.ofNullable(next));
+    }
+
+    @Override
+    public PeopleCounts peopleCounts(Actor actor) {
+        Instant now = ctx.clock().instant();
+        Set<String> publicTypes = ctx.policy().publicUserTypes();
+        return read(actor, tx -> {
+            TenantCounts counts = tx.counts(actor.tenant(), now);
+            Map<PersonStatus, Long> byStatus = new EnumMap<>(PersonStatus.class);
+            for (StatusTypeCount c : counts.users()) {
+                byStatus.merge(PersonStatus.of(c.status(), c.userType(), publicTypes), c.count(), Long::sum);
+            }
+            byStatus.put(PersonStatus.PENDING, counts.invitations().getOrDefault(InvitationStatus.PENDING, 0L));
+            return new PeopleCounts(byStatus);
+        });
     }
 
     @Override
