@@ -50,13 +50,15 @@ class InvitationKeysMigrationTest {
         insertAsVersion17(ds, "Ada@X.example", "\u0130lker \u00C7elik", null, null);
         insertAsVersion17(ds, "grace@x.example", null, "Grace", "Hopper");
         insertAsVersion17(ds, "anon@x.example", null, null, null);
+        insertAsVersion17(ds, dev.roster.spi.tck.PeopleQueryContract.LONG_ADDRESS, null, null, null);
 
         Migrations.apply(ds, dialect, SchemaMode.MIGRATE);
 
         JdbcRosterStore store = JdbcRosterStore.builder().dataSource(ds).schema(SchemaMode.VALIDATE).build();
         List<Person> byName = store.read(tx -> tx.people(new PeopleQuery(T1, Records.T0, Set.of(PersonStatus.PENDING),
                 Set.of(), null, null, null, UserSort.NAME, false, null, 10))).items();
-        assertThat(byName).extracting(p -> p.email().canonical()).containsExactly("anon@x.example", "grace@x.example", "ada@x.example");
+        assertThat(byName).extracting(p -> p.email().canonical()).containsExactly("anon@x.example", "grace@x.example", "ada@x.example",
+                dev.roster.spi.tck.PeopleQueryContract.LONG_ADDRESS);
         for (Person p : byName) {
             assertThat(column(ds, "name_key", p.id())).isEqualTo(p.invitation().sortName());
             assertThat(column(ds, "search_text", p.id())).isEqualTo(InvitationRows.searchText(p.invitation()));

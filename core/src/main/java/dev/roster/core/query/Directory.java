@@ -8,6 +8,8 @@ import java.util.List;
 public interface Directory {
     /** The longest trend: ten years of days, so a request cannot ask for millions of buckets. */
     int MAX_TREND_DAYS = 3660;
+    /** The most roles, or user types, one list filter names: each becomes a parameter of the store's query. */
+    int MAX_FILTER_VALUES = 100;
 
     /**
      * One page of the tenant's users, filtered and ordered as the request says. Requires {@link dev.roster.core.policy.Operation#VIEW_USERS}.

@@ -30,8 +30,8 @@ import java.util.Set;
 public record PeopleListRequest(
         Set<@NotNull PersonStatus> statuses,
         @Size(max = Limits.SEARCH_TEXT) @PlainText String text,
-        Set<@NotNull RoleId> roles,
-        Set<@NotNull @PlainText(TextKind.IDENTIFIER) String> userTypes,
+        @Size(max = Directory.MAX_FILTER_VALUES) Set<@NotNull RoleId> roles,
+        @Size(max = Directory.MAX_FILTER_VALUES) Set<@NotNull @Size(max = Limits.USER_TYPE) @PlainText(TextKind.IDENTIFIER) String> userTypes,
         @NotNull UserSort sort,
         boolean descending,
         @Size(max = 2048) String cursor,

@@ -29,8 +29,8 @@ import java.util.Set;
 public record UserListRequest(
         Set<@NotNull UserStatus> statuses,
         @Size(max = Limits.SEARCH_TEXT) @PlainText String text,
-        Set<@NotNull RoleId> roles,
-        Set<@NotNull @PlainText(TextKind.IDENTIFIER) String> userTypes,
+        @Size(max = Directory.MAX_FILTER_VALUES) Set<@NotNull RoleId> roles,
+        @Size(max = Directory.MAX_FILTER_VALUES) Set<@NotNull @Size(max = Limits.USER_TYPE) @PlainText(TextKind.IDENTIFIER) String> userTypes,
         @StorableTime Instant registeredFrom,
         @StorableTime Instant registeredTo,
         @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String promoCode,

@@ -137,6 +137,16 @@ class PeopleViewTest {
                 PeopleListRequest.everyone(5).withText("a\u0000b"))).violations().get(0).path()).isEqualTo("text");
         assertThat(catchThrowableOfType(ValidationException.class, () -> f.roster.directory().listPeople(f.adminActor,
                 PeopleListRequest.everyone(5).withSort(null, false))).violations().get(0).path()).isEqualTo("sort");
+        Set<dev.roster.spi.model.RoleId> manyRoles = new java.util.HashSet<>();
+        for (int i = 0; i <= Directory.MAX_FILTER_VALUES; i++) {
+            manyRoles.add(dev.roster.spi.model.RoleId.of("r" + i));
+        }
+        assertThat(catchThrowableOfType(ValidationException.class, () -> f.roster.directory().listPeople(f.adminActor,
+                PeopleListRequest.everyone(5).withRoles(manyRoles))).violations().get(0).path()).isEqualTo("roles");
+        assertThat(catchThrowableOfType(ValidationException.class, () -> f.roster.directory().listPeople(f.adminActor,
+                PeopleListRequest.everyone(5).withUserTypes(Set.of("t".repeat(65))))).violations().get(0).path()).startsWith("userTypes");
+        assertThat(catchThrowableOfType(ValidationException.class, () -> f.roster.directory().listUsers(f.adminActor,
+                UserListRequest.all(5).withRoles(manyRoles))).violations().get(0).path()).isEqualTo("roles");
         User viewer = f.member("viewer@bi.example", SeatCountedTeam.VIEWER);
         assertThat(codeOf(() -> f.roster.directory().listPeople(f.actor(viewer), PeopleListRequest.everyone(5))))
                 .isEqualTo(ErrorCode.PERMISSION_DENIED);

@@ -140,7 +140,7 @@ class TextInputTest {
                 "c1|CREATED|d|" + f.admin.id() + "|t-999999999999:0",
                 "c1|CREATED|d|" + f.admin.id() + "|t1:99999999999",
                 "c1|NAME|d|" + f.admin.id() + "|sada\u0000",
-                "c1|NAME|d|" + f.admin.id() + "|s" + "x".repeat(300),
+                "c1|NAME|d|" + f.admin.id() + "|s" + "x".repeat(dev.roster.spi.model.Limits.EMAIL_KEY + 1),
                 "c1|CREATED|d|not-a-uuid|t1:0",
                 "c1|CREATED|d|" + f.admin.id() + "|x1"}) {
             String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8));

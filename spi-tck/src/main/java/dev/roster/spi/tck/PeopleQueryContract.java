@@ -162,4 +162,33 @@ public abstract class PeopleQueryContract extends StoreContract {
         User mike = read(tx -> tx.people(query(Set.of(PersonStatus.ACTIVE), null, UserSort.NAME, false))).items().get(0).user();
         assertThat(mike.profile().displayName()).isEqualTo("Mike");
     }
+
+    /** The longest addresses there are: 243 characters here, with no name to sort by, and one released by a type change. */
+    public static final String LONG_ADDRESS = "zz@" + "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(40) + ".example";
+
+    @Test
+    void theLongestAddressesAreListedSortedAndPagedThrough() {
+        User replaced = Records.user(T1, "x" + LONG_ADDRESS, "Replaced", Records.T0);
+        write(tx -> {
+            tx.invitations().insert(Records.invitation(T1, LONG_ADDRESS, Records.T0, null));
+            tx.users().insert(replaced.toBuilder().email(replaced.email().releasedTo(dev.roster.spi.model.UserId.of(java.util.UUID.randomUUID())))
+                    .status(UserStatus.SUSPENDED).build());
+            tx.users().insert(Records.user(T1, "a@x.example", "A", Records.T0));
+        });
+        for (UserSort sort : List.of(UserSort.NAME, UserSort.EMAIL)) {
+            List<String> walked = new java.util.ArrayList<>();
+            PeopleQuery first = new PeopleQuery(T1, NOW, Set.of(), PUBLIC_TYPES, null, null, null, sort, false, null, 1);
+            PeopleQuery query = first;
+            while (true) {
+                PeopleQuery current = query;
+                var page = read(tx -> tx.people(current));
+                page.items().forEach(p -> walked.add(p.email().addressKey()));
+                if (!page.hasMore()) {
+                    break;
+                }
+                query = first.continuing(sort.positionOf(page.items().get(0)));
+            }
+            assertThat(walked).as(sort.name()).containsExactlyInAnyOrder("a@x.example", LONG_ADDRESS, "x" + LONG_ADDRESS);
+        }
+    }
 }

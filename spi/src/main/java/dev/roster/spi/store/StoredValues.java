@@ -225,13 +225,16 @@ public final class StoredValues {
         return text;
     }
 
-    /** A sort key read back from a cursor: an instant every store holds, or a name or email key, one line (lower-cased, so NFC is not asked). */
+    /**
+     * A sort key read back from a cursor: an instant every store holds, or a name or email key, one line
+     * (lower-cased, so NFC is not asked), as long as the longest key a store keeps (a released address's).
+     */
     static void keysetKey(Comparable<?> key) {
         java.util.Objects.requireNonNull(key, "key");
         if (key instanceof Instant instant) {
             bound("key", instant);
         } else if (key instanceof String text) {
-            text("key", TextRules.normalize(text, TextKind.LINE), TextKind.LINE, Limits.EMAIL);
+            text("key", TextRules.normalize(text, TextKind.LINE), TextKind.LINE, Limits.EMAIL_KEY);
         } else {
             throw new IllegalArgumentException("a keyset key is an Instant or a String, got " + key.getClass().getName());
         }
