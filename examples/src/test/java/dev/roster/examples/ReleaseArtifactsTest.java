@@ -22,17 +22,18 @@ import org.junit.jupiter.api.Test;
 class ReleaseArtifactsTest {
     private static final Path ROOT = Path.of("..");
     /** Every published module and its module name; examples and benchmarks are never published. */
-    private static final Map<String, String> PUBLISHED = Map.of(
-            "spi", "dev.roster.spi",
-            "core", "dev.roster.core",
-            "spi-tck", "dev.roster.spi.tck",
-            "adapters-inmemory", "dev.roster.adapters.inmemory",
-            "adapters-jdbc", "dev.roster.adapters.jdbc",
-            "mail-templates", "dev.roster.mail.templates",
-            "adapters-smtp", "dev.roster.adapters.smtp",
-            "adapters-argon2", "dev.roster.adapters.argon2",
-            "adapters-useragent", "dev.roster.adapters.useragent",
-            "adapters-spreadsheet", "dev.roster.adapters.spreadsheet");
+    private static final Map<String, String> PUBLISHED = Map.ofEntries(
+            Map.entry("spi", "dev.roster.spi"),
+            Map.entry("core", "dev.roster.core"),
+            Map.entry("spi-tck", "dev.roster.spi.tck"),
+            Map.entry("adapters-inmemory", "dev.roster.adapters.inmemory"),
+            Map.entry("adapters-jdbc", "dev.roster.adapters.jdbc"),
+            Map.entry("mail-templates", "dev.roster.mail.templates"),
+            Map.entry("adapters-smtp", "dev.roster.adapters.smtp"),
+            Map.entry("adapters-argon2", "dev.roster.adapters.argon2"),
+            Map.entry("adapters-useragent", "dev.roster.adapters.useragent"),
+            Map.entry("adapters-spreadsheet", "dev.roster.adapters.spreadsheet"),
+            Map.entry("console", "dev.roster.console"));
 
     private static String version() throws IOException {
         Matcher m = Pattern.compile("<artifactId>roster-parent</artifactId>\\s*<version>([^<]+)</version>")

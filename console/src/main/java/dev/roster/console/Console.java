@@ -1,0 +1,145 @@
+package dev.roster.console;
+
+import dev.roster.console.internal.Actions;
+import dev.roster.console.internal.Guard;
+import dev.roster.console.internal.StaticFiles;
+import dev.roster.console.internal.Templates;
+import dev.roster.console.internal.UsersPage;
+import dev.roster.core.Roster;
+import dev.roster.core.access.Actor;
+import dev.roster.spi.error.ErrorCode;
+import dev.roster.spi.error.RosterException;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Roster's admin console: server-rendered pages over the API, answering {@link ConsoleRequest}s from any
+ * server through {@link ConsoleServer} (the JDK's) or {@link ConsoleServlet}. Every request is let in
+ * only as the actor the host's {@link ConsoleAuthorizer} names, and every action is checked by Roster as
+ * that actor; state changes come only by POST with the actor's token from a page of the same origin.
+ * Thread-safe.
+ */
+public final class Console {
+    private final ConsoleAuthorizer authorizer;
+    private final Guard guard;
+    private final UsersPage users;
+    private final Actions actions;
+
+    private Console(Builder builder) {
+        this.authorizer = builder.authorizer;
+        this.guard = new Guard(builder.key);
+        this.users = new UsersPage(builder.roster);
+        this.actions = new Actions(builder.roster);
+    }
+
+    /**
+     * Starts a console over a Roster.
+     *
+     * @param roster the Roster it shows and acts through
+     * @return the builder
+     */
+    public static Builder builder(Roster roster) {
+        return new Builder(roster);
+    }
+
+    /**
+     * Answers one request.
+     *
+     * @param request the request
+     * @return the response, with the security headers set
+     */
+    public ConsoleResponse handle(ConsoleRequest request) {
+        return route(request).withHeaders(Guard.HEADERS);
+    }
+
+    private ConsoleResponse route(ConsoleRequest request) {
+        boolean get = request.method().equals("GET") || request.method().equals("HEAD");
+        if (get && request.path().startsWith("/static/")) {
+            return StaticFiles.serve(request.path().substring("/static/".length())).orElseGet(() -> error(request, 404, "There is no such file."));
+        }
+        Optional<Actor> actor;
+        try {
+            actor = authorizer.actorFor(request);
+        } catch (RuntimeException e) {
+            actor = Optional.empty(); // an authorizer that fails lets nobody in
+        }
+        if (actor.isEmpty()) {
+            return error(request, 403, "Sign in as an administrator to use the console.");
+        }
+        try {
+            if (get) {
+                return page(request, actor.get());
+            }
+            if (!request.method().equals("POST")) {
+                return error(request, 405, "The console answers GET and POST only.");
+            }
+            if (!guard.allows(request, actor.get())) {
+                return error(request, 403, "The form was not sent from this console, or it is too old. Reload the page and try again.");
+            }
+            return actions.take(request, actor.get()).orElseGet(() -> error(request, 404, "There is no such action."));
+        } catch (RosterException e) {
+            return error(request, e.code() == ErrorCode.PERMISSION_DENIED ? 403 : e.code() == ErrorCode.NOT_FOUND ? 404 : 400,
+                    e.code() == ErrorCode.PERMISSION_DENIED ? "You are not allowed to see this." : "That could not be done (" + e.code() + ").");
+        }
+    }
+
+    private ConsoleResponse page(ConsoleRequest request, Actor actor) {
+        return switch (request.path()) {
+            case "/", "" -> ConsoleResponse.redirect(request.base() + "/users");
+            case "/users" -> ConsoleResponse.html(200, Templates.render("users.jte", Map.of("view", users.view(request, actor, guard.token(actor)))));
+            default -> error(request, 404, "There is no such page.");
+        };
+    }
+
+    private static ConsoleResponse error(ConsoleRequest request, int status, String message) {
+        return ConsoleResponse.html(status, Templates.render("error.jte", Map.of("base", request.base(), "status", status, "message", message)));
+    }
+
+    /** What a console is made of. */
+    public static final class Builder {
+        private final Roster roster;
+        private ConsoleAuthorizer authorizer = ConsoleAuthorizer.NOBODY;
+        private byte[] key;
+
+        private Builder(Roster roster) {
+            this.roster = Objects.requireNonNull(roster, "roster");
+        }
+
+        /**
+         * Who a request acts as. Without one, every request is refused.
+         *
+         * @param value the host's authorizer
+         * @return this builder
+         */
+        public Builder authorizer(ConsoleAuthorizer value) {
+            this.authorizer = Objects.requireNonNull(value, "authorizer");
+            return this;
+        }
+
+        /**
+         * The key the forms' tokens are made with. Instances of the host behind one address must share it;
+         * by default each console makes its own at random.
+         *
+         * @param value at least 32 bytes
+         * @return this builder
+         */
+        public Builder formKey(byte[] value) {
+            if (value == null || value.length < 32) {
+                throw new IllegalArgumentException("the form key needs at least 32 bytes");
+            }
+            this.key = value.clone();
+            return this;
+        }
+
+        /** {@return the console} */
+        public Console build() {
+            if (key == null) {
+                key = new byte[32];
+                new SecureRandom().nextBytes(key);
+            }
+            return new Console(this);
+        }
+    }
+}

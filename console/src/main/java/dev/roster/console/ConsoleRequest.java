@@ -1,0 +1,84 @@
+package dev.roster.console;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One HTTP request as the console sees it, whatever server carried it.
+ *
+ * @param method the HTTP method, upper case
+ * @param base the path the console is mounted at, without a trailing slash ("" at the root, "/roster" say)
+ * @param path the path below the mount, starting with "/"
+ * @param query the query parameters
+ * @param form the fields of a URL-encoded form body (empty for other requests)
+ * @param headers the request headers, names lower-cased
+ * @param hostRequest the server's own request object (a servlet request, an {@code HttpExchange}), for the host's authorizer
+ */
+public record ConsoleRequest(String method, String base, String path, Map<String, List<String>> query, Map<String, List<String>> form,
+        Map<String, List<String>> headers, Object hostRequest) {
+
+    /**
+     * Copies the maps and lower-cases the header names.
+     *
+     * @param method the HTTP method
+     * @param base the mount path
+     * @param path the path below the mount
+     * @param query the query parameters
+     * @param form the form fields
+     * @param headers the headers
+     * @param hostRequest the server's own request object, or null
+     */
+    public ConsoleRequest {
+        method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
+        base = base == null ? "" : base;
+        path = path == null || path.isEmpty() ? "/" : path;
+        query = Map.copyOf(query == null ? Map.of() : query);
+        form = Map.copyOf(form == null ? Map.of() : form);
+        Map<String, List<String>> lower = new TreeMap<>();
+        if (headers != null) {
+            headers.forEach((name, values) -> lower.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new java.util.ArrayList<>())
+                    .addAll(values));
+        }
+        headers = Map.copyOf(lower);
+    }
+
+    /**
+     * The first value of a header.
+     *
+     * @param name the header's name, any case
+     * @return its first value
+     */
+    public Optional<String> header(String name) {
+        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.get(0));
+    }
+
+    /**
+     * The first value of a query parameter.
+     *
+     * @param name the parameter
+     * @return its value, or empty
+     */
+    public Optional<String> param(String name) {
+        return first(query, name);
+    }
+
+    /**
+     * The first value of a form field.
+     *
+     * @param name the field
+     * @return its value, or empty
+     */
+    public Optional<String> field(String name) {
+        return first(form, name);
+    }
+
+    private static Optional<String> first(Map<String, List<String>> values, String name) {
+        List<String> found = values.get(name);
+        return found == null || found.isEmpty() ? Optional.empty() : Optional.ofNullable(found.get(0));
+    }
+}

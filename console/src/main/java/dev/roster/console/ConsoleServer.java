@@ -1,0 +1,121 @@
+package dev.roster.console;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.roster.console.internal.Forms;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The console on the JDK's own HTTP server ({@code com.sun.net.httpserver}), for hosts without a servlet
+ * container, the examples and the tests. Bound to the loopback address unless told otherwise; put TLS and
+ * the host's login in front of it.
+ */
+public final class ConsoleServer implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final String base;
+
+    private ConsoleServer(HttpServer server, ExecutorService workers, String base) {
+        this.server = server;
+        this.workers = workers;
+        this.base = base;
+    }
+
+    /**
+     * Serves a console on the loopback address.
+     *
+     * @param console the console
+     * @param port the port, or 0 for a free one
+     * @param base the mount path, such as "/roster"
+     * @return the running server
+     * @throws IOException when the port cannot be bound
+     */
+    public static ConsoleServer start(Console console, int port, String base) throws IOException {
+        return start(console, new InetSocketAddress(InetAddress.getLoopbackAddress(), port), base);
+    }
+
+    /**
+     * Serves a console on an address of the host's choosing.
+     *
+     * @param console the console
+     * @param address where to listen
+     * @param base the mount path, such as "/roster"
+     * @return the running server
+     * @throws IOException when the address cannot be bound
+     */
+    public static ConsoleServer start(Console console, InetSocketAddress address, String base) throws IOException {
+        String mount = base == null || base.equals("/") ? "" : base.replaceAll("/+$", "");
+        HttpServer server = HttpServer.create(address, 0);
+        ExecutorService workers = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "roster-console");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(workers);
+        server.createContext(mount.isEmpty() ? "/" : mount, exchange -> serve(console, mount, exchange));
+        server.start();
+        return new ConsoleServer(server, workers, mount);
+    }
+
+    /** {@return the port it listens on} */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** {@return the address of the console's first page} */
+    public String address() {
+        return "http://" + server.getAddress().getHostString() + ":" + port() + base + "/users";
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
+
+    private static void serve(Console console, String mount, HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath().substring(mount.length());
+            Map<String, List<String>> form = Map.of();
+            if ("POST".equalsIgnoreCase(exchange.getRequestMethod()) && isForm(exchange)) {
+                byte[] body = readAtMost(exchange.getRequestBody(), Forms.MAX_FORM_BYTES);
+                if (body == null) {
+                    exchange.sendResponseHeaders(413, -1);
+                    return;
+                }
+                form = Forms.parse(new String(body, StandardCharsets.UTF_8));
+            }
+            ConsoleResponse response = console.handle(new ConsoleRequest(exchange.getRequestMethod(), mount,
+                    path, Forms.parse(exchange.getRequestURI().getRawQuery()), form,
+                    exchange.getRequestHeaders(), exchange));
+            response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+            boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
+            exchange.sendResponseHeaders(response.status(), head || response.body().length == 0 ? -1 : response.body().length);
+            if (!head && response.body().length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(response.body());
+                }
+            }
+        }
+    }
+
+    private static boolean isForm(HttpExchange exchange) {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    /** The body, or null when it is longer than {@code limit}. */
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        byte[] body = in.readNBytes(limit + 1);
+        return body.length > limit ? null : body;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.roster.console;
+
+import dev.roster.console.internal.Forms;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The console as a Jakarta Servlet, for any container or for Spring to register: map it to a path such
+ * as {@code /roster/*}. The host's authorizer receives the {@link HttpServletRequest} as the request's
+ * {@link ConsoleRequest#hostRequest()}, so it can read the host's own session.
+ */
+public class ConsoleServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient Console console;
+
+    /**
+     * A servlet serving this console.
+     *
+     * @param console the console
+     */
+    public ConsoleServlet(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, List<String>> form = Map.of();
+        boolean post = "POST".equalsIgnoreCase(request.getMethod());
+        String type = request.getContentType();
+        if (post && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            byte[] body = request.getInputStream().readNBytes(Forms.MAX_FORM_BYTES + 1);
+            if (body.length > Forms.MAX_FORM_BYTES) {
+                response.sendError(413);
+                return;
+            }
+            form = Forms.parse(new String(body, StandardCharsets.UTF_8));
+        }
+        Map<String, List<String>> headers = new HashMap<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            headers.put(name, new ArrayList<>(Collections.list(request.getHeaders(name))));
+        }
+        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        ConsoleResponse answer = console.handle(new ConsoleRequest(request.getMethod(), request.getContextPath() + request.getServletPath(), path,
+                Forms.parse(request.getQueryString()), form, headers, request));
+        response.setStatus(answer.status());
+        answer.headers().forEach(response::setHeader);
+        if (!"HEAD".equalsIgnoreCase(request.getMethod()) && answer.body().length > 0) {
+            response.setContentLength(answer.body().length);
+            response.getOutputStream().write(answer.body());
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.roster.console.internal;
+
+import dev.roster.console.ConsoleRequest;
+import dev.roster.console.ConsoleResponse;
+import dev.roster.core.Roster;
+import dev.roster.core.access.Actor;
+import dev.roster.core.error.ValidationException;
+import dev.roster.core.invitation.InviteCommand;
+import dev.roster.spi.error.RosterException;
+import dev.roster.spi.model.InvitationId;
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.UserId;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The POSTs: each calls the API as the actor and redirects back to the list with what happened (a form
+ * POST, then a redirect, so a reload never repeats it). Roster decides whether the actor may.
+ */
+public final class Actions {
+    private static final Pattern ON_USER = Pattern.compile("/users/([0-9a-fA-F-]{36})/(suspend|reactivate|delete|restore|purge)");
+    private static final Pattern ON_INVITATION = Pattern.compile("/invitations/([0-9a-fA-F-]{36})/(resend|revoke)");
+
+    private final Roster roster;
+
+    public Actions(Roster roster) {
+        this.roster = roster;
+    }
+
+    /** The action a POST to this path takes, or empty when there is none. */
+    public Optional<ConsoleResponse> take(ConsoleRequest request, Actor actor) {
+        String back = request.field("back").orElse("");
+        try {
+            Matcher user = ON_USER.matcher(request.path());
+            if (user.matches()) {
+                return Optional.of(Links.redirectTo(request.base(), back, "done", onUser(actor, UserId.parse(user.group(1)), user.group(2))));
+            }
+            Matcher invitation = ON_INVITATION.matcher(request.path());
+            if (invitation.matches()) {
+                return Optional.of(Links.redirectTo(request.base(), back, "done",
+                        onInvitation(actor, InvitationId.parse(invitation.group(1)), invitation.group(2))));
+            }
+            if (request.path().equals("/invitations")) {
+                invite(request, actor);
+                return Optional.of(Links.redirectTo(request.base(), back, "done", "invited"));
+            }
+            return Optional.empty();
+        } catch (ValidationException e) {
+            String field = e.violations().isEmpty() ? null : e.violations().get(0).path();
+            return Optional.of(ConsoleResponse.redirect(Links.back(request.base(), back, "problem", e.code().name())
+                    + (field == null ? "" : "&" + Links.query(java.util.Map.of("field", field)))));
+        } catch (RosterException e) {
+            return Optional.of(Links.redirectTo(request.base(), back, "problem", e.code().name()));
+        } catch (IllegalArgumentException e) {
+            return Optional.of(Links.redirectTo(request.base(), back, "problem", "VALIDATION_FAILED"));
+        }
+    }
+
+    private String onUser(Actor actor, UserId id, String action) {
+        switch (action) {
+            case "suspend" -> roster.lifecycle().suspend(actor, id);
+            case "reactivate" -> roster.lifecycle().reactivate(actor, id);
+            case "delete" -> roster.lifecycle().delete(actor, id);
+            case "restore" -> roster.lifecycle().restore(actor, id);
+            default -> roster.lifecycle().deletePermanently(actor, id);
+        }
+        return switch (action) {
+            case "suspend" -> "suspended";
+            case "reactivate" -> "reactivated";
+            case "delete" -> "deleted";
+            case "restore" -> "restored";
+            default -> "purged";
+        };
+    }
+
+    private String onInvitation(Actor actor, InvitationId id, String action) {
+        if (action.equals("resend")) {
+            roster.invitations().resend(actor, id);
+            return "resent";
+        }
+        roster.invitations().revoke(actor, id);
+        return "revoked";
+    }
+
+    private void invite(ConsoleRequest request, Actor actor) {
+        String role = request.field("role").filter(r -> !r.isBlank()).orElse(null);
+        String message = request.field("message").filter(m -> !m.isBlank()).orElse(null);
+        roster.invitations().invite(actor, new InviteCommand(request.field("email").orElse(""), role == null ? null : Set.of(RoleId.of(role)),
+                request.field("userType").filter(t -> !t.isBlank()).orElse(null), null, message, null));
+    }
+}

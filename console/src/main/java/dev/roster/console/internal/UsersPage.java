@@ -1,0 +1,207 @@
+package dev.roster.console.internal;
+
+import dev.roster.console.ConsoleRequest;
+import dev.roster.core.Roster;
+import dev.roster.core.access.Actor;
+import dev.roster.core.error.ValidationException;
+import dev.roster.core.policy.Operation;
+import dev.roster.core.query.OnboardingKpis;
+import dev.roster.core.query.PeopleCounts;
+import dev.roster.core.query.PeopleListRequest;
+import dev.roster.core.query.PeoplePage;
+import dev.roster.core.query.SeatUsage;
+import dev.roster.core.query.StatCards;
+import dev.roster.spi.model.Person;
+import dev.roster.spi.model.PersonStatus;
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.store.UserSort;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The people list: tabs with counts, figures, search, order, pages, and each row's actions. */
+public final class UsersPage {
+    private static final int PAGE_SIZE = 25;
+    /** How many earlier pages "Previous" remembers; further back, "First page" starts over. */
+    private static final int REMEMBERED_PAGES = 30;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(java.time.ZoneOffset.UTC);
+
+    private final Roster roster;
+    private final Permissions permissions;
+
+    public UsersPage(Roster roster) {
+        this.roster = roster;
+        this.permissions = new Permissions(roster);
+    }
+
+    public UsersView view(ConsoleRequest request, Actor actor, String csrf) {
+        Tabs tab = Tabs.named(request.param("tab").orElse(""));
+        UserSort sort = parseSort(request.param("sort").orElse(""));
+        boolean descending = !"asc".equals(request.param("dir").orElse(sort == UserSort.CREATED ? "desc" : "asc"));
+        String text = request.param("q").orElse("");
+        String cursor = request.param("cursor").orElse(null);
+        List<String> earlier = earlier(request.param("prev").orElse(""));
+
+        PeopleCounts counts = roster.directory().peopleCounts(actor);
+        PeoplePage page = roster.directory().listPeople(actor, PeopleListRequest.everyone(PAGE_SIZE).withStatuses(tab.statuses())
+                .withText(text).withSort(sort, descending).withCursor(cursor));
+
+        Map<String, String> listing = new LinkedHashMap<>();
+        listing.put("tab", tab.key());
+        listing.put("q", text);
+        listing.put("sort", sort.name().toLowerCase(Locale.ROOT));
+        listing.put("dir", descending ? "desc" : "asc");
+        String base = request.base();
+        List<UsersView.Tab> tabs = Tabs.shown(roster.policy(), counts).stream()
+                .map(t -> new UsersView.Tab(t.label(), t.count(counts), Links.to(base, "/users", Map.of("tab", t.key())), t == tab)).toList();
+
+        Map<String, String> here = new LinkedHashMap<>(listing);
+        here.put("cursor", cursor);
+        here.put("prev", String.join(".", earlier));
+        String next = page.nextCursor().map(c -> {
+            List<String> stack = new ArrayList<>(earlier);
+            if (cursor != null) {
+                stack.add(cursor);
+            }
+            Map<String, String> p = new LinkedHashMap<>(listing);
+            p.put("cursor", c);
+            p.put("prev", String.join(".", stack.subList(Math.max(0, stack.size() - REMEMBERED_PAGES), stack.size())));
+            return Links.to(base, "/users", p);
+        }).orElse(null);
+        String previous = null;
+        if (cursor != null) {
+            Map<String, String> p = new LinkedHashMap<>(listing);
+            if (!earlier.isEmpty()) {
+                p.put("cursor", earlier.get(earlier.size() - 1));
+                p.put("prev", String.join(".", earlier.subList(0, earlier.size() - 1)));
+            }
+            previous = Links.to(base, "/users", p);
+        }
+        String first = cursor == null ? null : Links.to(base, "/users", listing);
+
+        List<UsersView.Row> rows = page.items().stream().map(p -> row(p, actor, base)).toList();
+        return new UsersView(base, csrf, Links.query(here), tab.key(), tabs, cards(actor), text, sort.name().toLowerCase(Locale.ROOT), descending,
+                Arrays.stream(UserSort.values()).map(s -> new UsersView.Option(s.name().toLowerCase(Locale.ROOT), sortLabel(s), s == sort)).toList(),
+                rows, first, previous, next, Notices.notice(request.param("done").orElse(null)),
+                Notices.problem(request.param("problem").orElse(null), request.param("field").orElse(null)),
+                permissions.may(actor, Operation.INVITE) ? inviteForm() : null);
+    }
+
+    private List<UsersView.Card> cards(Actor actor) {
+        StatCards stats = roster.directory().statCards(actor);
+        OnboardingKpis kpis = roster.directory().onboarding(actor);
+        SeatUsage seats = roster.directory().seatUsage(actor);
+        List<UsersView.Card> cards = new ArrayList<>();
+        cards.add(new UsersView.Card("Total users", Long.toString(stats.total())));
+        cards.add(new UsersView.Card("Active", Long.toString(stats.active())));
+        cards.add(new UsersView.Card("Suspended", Long.toString(stats.suspended())));
+        cards.add(new UsersView.Card("Invited", Long.toString(kpis.invited())));
+        cards.add(new UsersView.Card("Completed", Long.toString(kpis.completed())));
+        cards.add(new UsersView.Card("Pending", Long.toString(kpis.pending())));
+        cards.add(new UsersView.Card("Completion rate", kpis.invited() == 0 ? "–" : kpis.completionRate().toPlainString() + "%"));
+        cards.add(new UsersView.Card("Seats", seats.used() + (seats.limit().isPresent() ? " of " + seats.limit().getAsInt() : "")));
+        return cards;
+    }
+
+    private UsersView.Row row(Person p, Actor actor, String base) {
+        String roles = p.roles().stream().map(RoleId::value).sorted().collect(Collectors.joining(", "));
+        String lastLogin = p.lastLoginAt().map(WHEN::format).orElse(p.isInvitation() ? "" : "never");
+        List<UsersView.Action> actions = new ArrayList<>();
+        if (p.isInvitation()) {
+            String target = base + "/invitations/" + p.id();
+            if (permissions.may(actor, Operation.INVITE)) {
+                actions.add(new UsersView.Action("Resend", target + "/resend", false));
+                actions.add(new UsersView.Action("Revoke", target + "/revoke", true));
+            }
+        } else {
+            String target = base + "/users/" + p.id();
+            boolean self = actor.userId().map(id -> id.value().equals(p.id())).orElse(false);
+            switch (p.status()) {
+                case ACTIVE, PUBLIC -> {
+                    if (permissions.may(actor, Operation.SUSPEND) && !self) {
+                        actions.add(new UsersView.Action("Suspend", target + "/suspend", false));
+                    }
+                    if (permissions.may(actor, Operation.DELETE) && !self) {
+                        actions.add(new UsersView.Action("Delete", target + "/delete", true));
+                    }
+                }
+                case SUSPENDED -> {
+                    if (permissions.may(actor, Operation.SUSPEND)) {
+                        actions.add(new UsersView.Action("Reactivate", target + "/reactivate", false));
+                    }
+                    if (permissions.may(actor, Operation.DELETE)) {
+                        actions.add(new UsersView.Action("Delete", target + "/delete", true));
+                    }
+                }
+                case DELETED -> {
+                    if (permissions.may(actor, Operation.RESTORE)) {
+                        actions.add(new UsersView.Action("Restore", target + "/restore", false));
+                    }
+                    if (permissions.may(actor, Operation.PURGE)) {
+                        actions.add(new UsersView.Action("Delete permanently", target + "/purge", true));
+                    }
+                }
+                default -> { }
+            }
+        }
+        return new UsersView.Row(p.name().orElse(""), p.email().value(), roles, p.userType(), statusLabel(p.status()), lastLogin, actions);
+    }
+
+    private UsersView.InviteForm inviteForm() {
+        var policy = roster.policy();
+        List<UsersView.Option> roles = policy.roles().values().stream()
+                .sorted(java.util.Comparator.comparing(r -> r.id().value()))
+                .map(r -> new UsersView.Option(r.id().value(), r.label(), r.id().equals(policy.defaultRole()))).toList();
+        List<UsersView.Option> types = policy.userTypes().stream().sorted().filter(t -> !policy.isPublic(t))
+                .map(t -> new UsersView.Option(t, policy.userType(t).label(), t.equals(policy.defaultUserType()))).toList();
+        return new UsersView.InviteForm(roles, types);
+    }
+
+    private static String statusLabel(PersonStatus status) {
+        return switch (status) {
+            case ACTIVE -> "Active";
+            case SUSPENDED -> "Suspended";
+            case PENDING -> "Pending";
+            case DELETED -> "Deleted";
+            case PUBLIC -> "Public";
+        };
+    }
+
+    private static String sortLabel(UserSort sort) {
+        return switch (sort) {
+            case CREATED -> "Joined or invited";
+            case NAME -> "Name";
+            case EMAIL -> "Email";
+            case LAST_LOGIN -> "Last login";
+        };
+    }
+
+    private static UserSort parseSort(String name) {
+        for (UserSort s : UserSort.values()) {
+            if (s.name().equalsIgnoreCase(name)) {
+                return s;
+            }
+        }
+        return UserSort.CREATED;
+    }
+
+    /** The cursors of the pages before this one, oldest first; a malformed list is forgotten, never trusted. */
+    private static List<String> earlier(String joined) {
+        if (joined.isEmpty() || !joined.matches("[A-Za-z0-9_.-]{1,20000}")) {
+            return List.of();
+        }
+        List<String> cursors = List.of(joined.split("\\."));
+        return cursors.size() > REMEMBERED_PAGES ? cursors.subList(cursors.size() - REMEMBERED_PAGES, cursors.size()) : cursors;
+    }
+
+    /** A bad cursor or search from a hand-edited address: the list starts over rather than failing. */
+    public static boolean isListingProblem(RuntimeException e) {
+        return e instanceof ValidationException;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.roster.console.internal;
+
+import java.util.List;
+
+/**
+ * Everything the users page shows, worked out before the template runs: the template only lays it out.
+ *
+ * @param base the console's mount path
+ * @param csrf the token forms carry
+ * @param back the page's own query string, handed back by forms to return to it
+ * @param tab the current tab's key
+ * @param tabs the status tabs with their counts
+ * @param cards the stat cards, onboarding figures and seats
+ * @param text the search text
+ * @param sort the order's name
+ * @param descending whether the order runs backwards
+ * @param sorts the orders on offer
+ * @param rows the page of people
+ * @param firstHref the first page, or null when this is it
+ * @param previousHref the page before, or null
+ * @param nextHref the page after, or null
+ * @param notice what the last action did, or null
+ * @param problem why the last action failed, or null
+ * @param invite the invite form, or null when the actor may not invite
+ */
+public record UsersView(String base, String csrf, String back, String tab, List<Tab> tabs, List<Card> cards, String text, String sort, boolean descending,
+        List<Option> sorts, List<Row> rows, String firstHref, String previousHref, String nextHref, String notice, String problem,
+        InviteForm invite) {
+
+    /** A status tab. */
+    public record Tab(String label, long count, String href, boolean current) {
+    }
+
+    /** A figure with its label. */
+    public record Card(String label, String value) {
+    }
+
+    /** An option of a select. */
+    public record Option(String value, String label, boolean selected) {
+    }
+
+    /** A person in the list, with the actions the actor may take on it. */
+    public record Row(String name, String email, String roles, String type, String status, String lastLogin, List<Action> actions) {
+    }
+
+    /** A button that POSTs to {@code target}. */
+    public record Action(String label, String target, boolean danger) {
+    }
+
+    /** The invite-one form: the policy's roles and user types. */
+    public record InviteForm(List<Option> roles, List<Option> types) {
+    }
+}
