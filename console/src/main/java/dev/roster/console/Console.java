@@ -2,6 +2,7 @@ package dev.roster.console;
 
 import dev.roster.console.internal.Actions;
 import dev.roster.console.internal.Guard;
+import dev.roster.console.internal.SignInPages;
 import dev.roster.console.internal.StaticFiles;
 import dev.roster.console.internal.Templates;
 import dev.roster.console.internal.UsersPage;
@@ -23,12 +24,14 @@ import java.util.Optional;
  */
 public final class Console {
     private final ConsoleAuthorizer authorizer;
+    private final SignInPages signIn;
     private final Guard guard;
     private final UsersPage users;
     private final Actions actions;
 
     private Console(Builder builder) {
-        this.authorizer = builder.authorizer;
+        this.signIn = builder.signInTenant == null ? null : new SignInPages(builder.roster, builder.signInTenant, builder.secureCookie);
+        this.authorizer = signIn == null ? builder.authorizer : signIn::actorFor;
         this.guard = new Guard(builder.key);
         this.users = new UsersPage(builder.roster);
         this.actions = new Actions(builder.roster);
@@ -59,6 +62,9 @@ public final class Console {
         if (get && request.path().startsWith("/static/")) {
             return StaticFiles.serve(request.path().substring("/static/".length())).orElseGet(() -> error(request, 404, "There is no such file."));
         }
+        if (signIn != null && request.path().equals("/login")) {
+            return get ? signIn.form(request, null, 200) : signIn.signIn(request);
+        }
         Optional<Actor> actor;
         try {
             actor = authorizer.actorFor(request);
@@ -66,7 +72,8 @@ public final class Console {
             actor = Optional.empty(); // an authorizer that fails lets nobody in
         }
         if (actor.isEmpty()) {
-            return error(request, 403, "Sign in as an administrator to use the console.");
+            return signIn != null && get ? ConsoleResponse.redirect(request.base() + "/login")
+                    : error(request, 403, "Sign in as an administrator to use the console.");
         }
         try {
             if (get) {
@@ -78,6 +85,9 @@ public final class Console {
             if (!guard.allows(request, actor.get())) {
                 return error(request, 403, "The form was not sent from this console, or it is too old. Reload the page and try again.");
             }
+            if (signIn != null && request.path().equals("/logout")) {
+                return signIn.signOut(request);
+            }
             return actions.take(request, actor.get()).orElseGet(() -> error(request, 404, "There is no such action."));
         } catch (RosterException e) {
             return error(request, e.code() == ErrorCode.PERMISSION_DENIED ? 403 : e.code() == ErrorCode.NOT_FOUND ? 404 : 400,
@@ -88,7 +98,7 @@ public final class Console {
     private ConsoleResponse page(ConsoleRequest request, Actor actor) {
         return switch (request.path()) {
             case "/", "" -> ConsoleResponse.redirect(request.base() + "/users");
-            case "/users" -> ConsoleResponse.html(200, Templates.render("users.jte", Map.of("view", users.view(request, actor, guard.token(actor)))));
+            case "/users" -> ConsoleResponse.html(200, Templates.render("users.jte", Map.of("view", users.view(request, actor, guard.token(actor), signIn != null))));
             default -> error(request, 404, "There is no such page.");
         };
     }
@@ -102,6 +112,8 @@ public final class Console {
         private final Roster roster;
         private ConsoleAuthorizer authorizer = ConsoleAuthorizer.NOBODY;
         private byte[] key;
+        private dev.roster.spi.model.TenantId signInTenant;
+        private boolean secureCookie = true;
 
         private Builder(Roster roster) {
             this.roster = Objects.requireNonNull(roster, "roster");
@@ -130,6 +142,21 @@ public final class Console {
                 throw new IllegalArgumentException("the form key needs at least 32 bytes");
             }
             this.key = value.clone();
+            return this;
+        }
+
+        /**
+         * Lets members of one tenant sign in with Roster's own sign-in (for hosts without a login of their
+         * own): a sign-in page at {@code /login}, a Roster session kept in an HttpOnly, SameSite=Strict
+         * cookie, and sign-out. It takes the place of an authorizer. Needs a Roster built with sessions.
+         *
+         * @param tenant the tenant whose members sign in
+         * @param secureCookie whether the cookie is only sent over HTTPS (false only for a plain-HTTP demo on loopback)
+         * @return this builder
+         */
+        public Builder rosterSignIn(dev.roster.spi.model.TenantId tenant, boolean secureCookie) {
+            this.signInTenant = Objects.requireNonNull(tenant, "tenant");
+            this.secureCookie = secureCookie;
             return this;
         }
 

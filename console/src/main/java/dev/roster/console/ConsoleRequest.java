@@ -16,10 +16,11 @@ import java.util.TreeMap;
  * @param query the query parameters
  * @param form the fields of a URL-encoded form body (empty for other requests)
  * @param headers the request headers, names lower-cased
+ * @param clientAddress the address the request came from, as the server saw it (a proxy's, behind one), or null
  * @param hostRequest the server's own request object (a servlet request, an {@code HttpExchange}), for the host's authorizer
  */
 public record ConsoleRequest(String method, String base, String path, Map<String, List<String>> query, Map<String, List<String>> form,
-        Map<String, List<String>> headers, Object hostRequest) {
+        Map<String, List<String>> headers, String clientAddress, Object hostRequest) {
 
     /**
      * Copies the maps and lower-cases the header names.
@@ -30,6 +31,7 @@ public record ConsoleRequest(String method, String base, String path, Map<String
      * @param query the query parameters
      * @param form the form fields
      * @param headers the headers
+     * @param clientAddress the address the request came from, or null
      * @param hostRequest the server's own request object, or null
      */
     public ConsoleRequest {
@@ -55,6 +57,24 @@ public record ConsoleRequest(String method, String base, String path, Map<String
     public Optional<String> header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.get(0));
+    }
+
+    /**
+     * A cookie the request carries.
+     *
+     * @param name the cookie's name
+     * @return its value, or empty
+     */
+    public Optional<String> cookie(String name) {
+        for (String header : headers.getOrDefault("cookie", List.of())) {
+            for (String pair : header.split(";")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0 && pair.substring(0, eq).strip().equals(name)) {
+                    return Optional.of(pair.substring(eq + 1).strip());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

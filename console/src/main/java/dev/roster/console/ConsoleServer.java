@@ -96,7 +96,7 @@ public final class ConsoleServer implements AutoCloseable {
             }
             ConsoleResponse response = console.handle(new ConsoleRequest(exchange.getRequestMethod(), mount,
                     path, Forms.parse(exchange.getRequestURI().getRawQuery()), form,
-                    exchange.getRequestHeaders(), exchange));
+                    exchange.getRequestHeaders(), exchange.getRemoteAddress().getAddress().getHostAddress(), exchange));
             response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
             exchange.sendResponseHeaders(response.status(), head || response.body().length == 0 ? -1 : response.body().length);

@@ -49,7 +49,7 @@ public class ConsoleServlet extends HttpServlet {
         }
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         ConsoleResponse answer = console.handle(new ConsoleRequest(request.getMethod(), request.getContextPath() + request.getServletPath(), path,
-                Forms.parse(request.getQueryString()), form, headers, request));
+                Forms.parse(request.getQueryString()), form, headers, request.getRemoteAddr(), request));
         response.setStatus(answer.status());
         answer.headers().forEach(response::setHeader);
         if (!"HEAD".equalsIgnoreCase(request.getMethod()) && answer.body().length > 0) {

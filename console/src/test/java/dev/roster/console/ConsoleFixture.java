@@ -34,7 +34,7 @@ final class ConsoleFixture {
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
         var query = dev.roster.console.internal.Forms.parse(q < 0 ? null : pathAndQuery.substring(q + 1));
-        return console.handle(new ConsoleRequest("GET", "/roster", path, query, Map.of(), headers(as, null), null));
+        return console.handle(new ConsoleRequest("GET", "/roster", path, query, Map.of(), headers(as, null), "192.0.2.1", null));
     }
 
     Document page(User as, String pathAndQuery) {
@@ -46,7 +46,7 @@ final class ConsoleFixture {
     ConsoleResponse post(User as, String path, Map<String, String> fields) {
         Map<String, List<String>> form = new java.util.HashMap<>();
         fields.forEach((k, v) -> form.put(k, List.of(v)));
-        return console.handle(new ConsoleRequest("POST", "/roster", path, Map.of(), form, headers(as, "https://" + HOST), null));
+        return console.handle(new ConsoleRequest("POST", "/roster", path, Map.of(), form, headers(as, "https://" + HOST), "192.0.2.1", null));
     }
 
     /** The token the users page gives {@code as}. */

@@ -53,7 +53,7 @@ public final class Guard {
     }
 
     /** The page that sent it was served by the host it was sent to; a request naming neither is refused. */
-    private static boolean sameOrigin(ConsoleRequest request) {
+    public static boolean sameOrigin(ConsoleRequest request) {
         Optional<String> host = request.header("host");
         Optional<String> from = request.header("origin").or(() -> request.header("referer"));
         if (host.isEmpty() || from.isEmpty() || from.get().equals("null")) {

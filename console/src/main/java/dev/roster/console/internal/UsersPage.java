@@ -40,7 +40,7 @@ public final class UsersPage {
         this.permissions = new Permissions(roster);
     }
 
-    public UsersView view(ConsoleRequest request, Actor actor, String csrf) {
+    public UsersView view(ConsoleRequest request, Actor actor, String csrf, boolean signOut) {
         Tabs tab = Tabs.named(request.param("tab").orElse(""));
         UserSort sort = parseSort(request.param("sort").orElse(""));
         boolean descending = !"asc".equals(request.param("dir").orElse(sort == UserSort.CREATED ? "desc" : "asc"));
@@ -90,7 +90,7 @@ public final class UsersPage {
                 Arrays.stream(UserSort.values()).map(s -> new UsersView.Option(s.name().toLowerCase(Locale.ROOT), sortLabel(s), s == sort)).toList(),
                 rows, first, previous, next, Notices.notice(request.param("done").orElse(null)),
                 Notices.problem(request.param("problem").orElse(null), request.param("field").orElse(null)),
-                permissions.may(actor, Operation.INVITE) ? inviteForm() : null);
+                permissions.may(actor, Operation.INVITE) ? inviteForm() : null, signOut);
     }
 
     private List<UsersView.Card> cards(Actor actor) {
