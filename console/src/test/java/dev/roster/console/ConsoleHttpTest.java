@@ -100,6 +100,36 @@ class ConsoleHttpTest {
         assertThat(c.f.roster.users().get(c.f.adminActor, grace.id()).status()).isEqualTo(UserStatus.SUSPENDED);
     }
 
+    /** A page under Referrer-Policy: no-referrer sends Origin: null; the browser's Sec-Fetch-Site then says where the form came from. */
+    @Test
+    void aNullOriginIsJudgedByFetchMetadata() throws Exception {
+        ConsoleFixture c = new ConsoleFixture(TwoRoleWorkspace.policy());
+        User grace = c.f.member("grace@acme.example", TwoRoleWorkspace.USER);
+        server = ConsoleServer.start(c.console, 0, "/roster");
+        String token = c.token(c.f.admin);
+        String suspend = url("/users/" + grace.id() + "/suspend");
+        java.util.function.BiFunction<String, String, Integer> send = (origin, site) -> {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(suspend)).POST(HttpRequest.BodyPublishers.ofString("csrf=" + token))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header(ConsoleFixture.ACTING, c.f.admin.id().toString())
+                    .header("Origin", origin);
+            if (site != null) {
+                b.header("Sec-Fetch-Site", site);
+            }
+            try {
+                return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(send.apply("null", null)).isEqualTo(403);
+        assertThat(send.apply("null", "cross-site")).isEqualTo(403);
+        assertThat(send.apply("null", "same-site")).isEqualTo(403);
+        assertThat(send.apply(origin(), "cross-site")).as("the browser's word wins over a header a client could set").isEqualTo(403);
+        assertThat(c.f.roster.users().get(c.f.adminActor, grace.id()).status()).isEqualTo(UserStatus.ACTIVE);
+        assertThat(send.apply("null", "same-origin")).isEqualTo(303);
+        assertThat(c.f.roster.users().get(c.f.adminActor, grace.id()).status()).isEqualTo(UserStatus.SUSPENDED);
+    }
+
     @Test
     void aMemberWithoutThePermissionCannotActByCraftingThePost() throws Exception {
         ConsoleFixture c = new ConsoleFixture(TwoRoleWorkspace.policy());

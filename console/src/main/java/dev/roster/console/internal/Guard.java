@@ -52,19 +52,29 @@ public final class Guard {
                 && MessageDigest.isEqual(given.get().getBytes(StandardCharsets.UTF_8), token(actor).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The page that sent it was served by the host it was sent to; a request naming neither is refused. */
+    /**
+     * The page that sent it was served by the host it was sent to. A browser says so in {@code Sec-Fetch-Site},
+     * which no page can forge; a page under {@code Referrer-Policy: no-referrer} sends {@code Origin: null},
+     * so the named origin is checked when there is one, and a request that shows neither is refused.
+     */
     public static boolean sameOrigin(ConsoleRequest request) {
-        Optional<String> host = request.header("host");
-        Optional<String> from = request.header("origin").or(() -> request.header("referer"));
-        if (host.isEmpty() || from.isEmpty() || from.get().equals("null")) {
+        Optional<String> site = request.header("sec-fetch-site");
+        if (site.isPresent() && !site.get().equals("same-origin")) {
             return false;
         }
+        Optional<String> host = request.header("host");
+        Optional<String> origin = request.header("origin").filter(o -> !o.equals("null")).or(() -> request.header("referer"));
+        if (origin.isPresent()) {
+            return host.isPresent() && authorityOf(origin.get()).map(a -> a.equalsIgnoreCase(host.get())).orElse(false);
+        }
+        return site.isPresent();
+    }
+
+    private static Optional<String> authorityOf(String address) {
         try {
-            URI uri = URI.create(from.get());
-            String authority = uri.getRawAuthority();
-            return authority != null && authority.equalsIgnoreCase(host.get());
+            return Optional.ofNullable(URI.create(address).getRawAuthority());
         } catch (IllegalArgumentException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }
