@@ -1,5 +1,6 @@
 package dev.roster.console;
 
+import dev.roster.console.internal.AcceptPages;
 import dev.roster.console.internal.Actions;
 import dev.roster.console.internal.Guard;
 import dev.roster.console.internal.SignInPages;
@@ -25,12 +26,14 @@ import java.util.Optional;
 public final class Console {
     private final ConsoleAuthorizer authorizer;
     private final SignInPages signIn;
+    private final AcceptPages accept;
     private final Guard guard;
     private final UsersPage users;
     private final Actions actions;
 
     private Console(Builder builder) {
         this.signIn = builder.signInTenant == null ? null : new SignInPages(builder.roster, builder.signInTenant, builder.secureCookie);
+        this.accept = builder.signInTenant == null ? null : new AcceptPages(builder.roster, builder.signInTenant);
         this.authorizer = signIn == null ? builder.authorizer : signIn::actorFor;
         this.guard = new Guard(builder.key);
         this.users = new UsersPage(builder.roster);
@@ -63,7 +66,10 @@ public final class Console {
             return StaticFiles.serve(request.path().substring("/static/".length())).orElseGet(() -> error(request, 404, "There is no such file."));
         }
         if (signIn != null && request.path().equals("/login")) {
-            return get ? signIn.form(request, null, 200) : signIn.signIn(request);
+            return get ? signIn.form(request, request.param("joined").isPresent() ? "joined" : null, 200) : signIn.signIn(request);
+        }
+        if (accept != null && request.path().equals("/accept")) {
+            return get ? accept.form(request) : accept.answer(request);
         }
         Optional<Actor> actor;
         try {
@@ -148,7 +154,9 @@ public final class Console {
         /**
          * Lets members of one tenant sign in with Roster's own sign-in (for hosts without a login of their
          * own): a sign-in page at {@code /login}, a Roster session kept in an HttpOnly, SameSite=Strict
-         * cookie, and sign-out. It takes the place of an authorizer. Needs a Roster built with sessions.
+         * cookie, and sign-out; and a page at {@code /accept?token=...} where an invitation's link can lead,
+         * to join with a name and a password or to decline. It takes the place of an authorizer. Needs a
+         * Roster built with passwords and sessions.
          *
          * @param tenant the tenant whose members sign in
          * @param secureCookie whether the cookie is only sent over HTTPS (false only for a plain-HTTP demo on loopback)

@@ -133,6 +133,40 @@ class BrowserTest {
     }
 
     @Test
+    void anInviteeJoinsThroughTheLinkInASecondBrowserAndTheCountsChange() {
+        signIn();
+        String members = tab("Members");
+        page.getByLabel("Email").fill("joiner@bi.example");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the invitation")).click();
+        page.waitForURL("**done=invited**");
+        assertThat(tab("Pending")).contains("1");
+        String token = f.dispatched().stream().filter(m -> m.to().value().equals("joiner@bi.example")).map(Fixture::tokenIn)
+                .findFirst().orElseThrow();
+
+        try (BrowserContext invitee = browser.newContext()) {
+            Page other = invitee.newPage();
+            other.onConsoleMessage(m -> {
+                if (m.type().equals("error")) {
+                    problems.add("invitee: " + m.text());
+                }
+            });
+            other.navigate(url("/accept?token=" + token));
+            assertThat(other.locator("h1").innerText()).isEqualTo("Join Acme");
+            other.getByLabel("First name").fill("Joan");
+            other.getByLabel("Last name").fill("Joiner");
+            other.getByLabel("Password").fill("a password of her own");
+            other.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("accept.png")));
+            other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join")).click();
+            other.waitForURL("**/roster/login?joined=1");
+            assertThat(other.locator(".notice").innerText()).startsWith("Your account is ready.");
+        }
+        page.reload();
+        assertThat(tab("Pending")).contains("0");
+        assertThat(tab("Members")).isNotEqualTo(members).contains(String.valueOf(Integer.parseInt(members.replaceAll("\\D", "")) + 1));
+        assertThat(page.locator("tbody").innerText()).contains("Joan Joiner");
+    }
+
+    @Test
     void anAdminSuspendsAndReactivatesAndPagesThroughTheList() {
         signIn();
         User target = f.roster.users().findByEmail(f.adminActor, "member29@bi.example").orElseThrow();

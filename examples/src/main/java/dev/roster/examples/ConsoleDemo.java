@@ -68,12 +68,14 @@ public final class ConsoleDemo {
         }
     }
 
-    static Running start(RosterStore store, dev.roster.core.mail.SealingKey key, int port, String preset, PrintStream out) throws IOException {
+    static Running start(RosterStore store, dev.roster.core.mail.SealingKey key, int requestedPort, String preset, PrintStream out)
+            throws IOException {
         Policy policy = PresetTour.preset(preset);
+        int port = requestedPort != 0 ? requestedPort : freePort(); // the invitation links name it before the server starts
         Roster roster = Roster.builder().store(store).policy(policy)
                 .mail(MailSettings.builder().renderer(MustacheMailRenderer.withDefaults()).transport(new RecordingMailTransport())
                         .from(TenantMail.of("Demo", new MailSender("Demo", EmailAddress.of("no-reply@demo.example")))).sealingKey(key).build())
-                .invitationLink("http://localhost:" + port + "/invite?token={token}")
+                .invitationLink("http://127.0.0.1:" + port + "/roster/accept?token={token}")
                 .passwords(PasswordSettings.builder().hasher(Argon2PasswordHasher.owaspMinimum()).requiredAtAcceptance(false).build())
                 .sessions(SessionSettings.defaults())
                 .build();
@@ -132,6 +134,12 @@ public final class ConsoleDemo {
     private static String name(int i) {
         String n = SYLLABLES[i % SYLLABLES.length] + SYLLABLES[(i / SYLLABLES.length) % SYLLABLES.length];
         return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     private static String password() {

@@ -37,8 +37,11 @@ public final class SignInPages {
                 .map(principal -> Actor.user(tenant, principal.user()));
     }
 
+    /** The sign-in form; {@code problem} "joined" greets someone who has just accepted an invitation instead. */
     public ConsoleResponse form(ConsoleRequest request, String problem, int status) {
-        return ConsoleResponse.html(status, Templates.render("login.jte", Map.of("base", request.base(), "problem", problem == null ? "" : problem)));
+        boolean joined = "joined".equals(problem);
+        return ConsoleResponse.html(status, Templates.render("login.jte", Map.of("base", request.base(), "problem",
+                problem == null || joined ? "" : problem, "joined", joined)));
     }
 
     /** The form's POST: a session and its cookie, or the form again with the one refusal. */
