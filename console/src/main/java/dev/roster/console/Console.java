@@ -57,7 +57,12 @@ public final class Console {
      * @return the response, with the security headers set
      */
     public ConsoleResponse handle(ConsoleRequest request) {
-        return route(request).withHeaders(Guard.HEADERS);
+        ConsoleResponse response = route(request).withHeaders(Guard.HEADERS);
+        // The script's name carries its version; the style sheet may change with a release, so it is kept an hour.
+        return request.path().startsWith("/static/") && response.status() == 200
+                ? response.withHeaders(Map.of("Cache-Control", request.path().endsWith(".js") ? "public, max-age=31536000, immutable"
+                        : "public, max-age=3600"))
+                : response;
     }
 
     private ConsoleResponse route(ConsoleRequest request) {
@@ -67,6 +72,10 @@ public final class Console {
         }
         if (signIn != null && request.path().equals("/login")) {
             return get ? signIn.form(request, request.param("joined").isPresent() ? "joined" : null, 200) : signIn.signIn(request);
+        }
+        if (signIn != null && request.path().equals("/logout") && !get) {
+            // Also without a live session, so a stale cookie is always cleared; the same-origin check still applies.
+            return Guard.sameOrigin(request) ? signIn.signOut(request) : error(request, 403, "The form was not sent from this console.");
         }
         if (accept != null && request.path().equals("/accept")) {
             return get ? accept.form(request) : accept.answer(request);
@@ -91,13 +100,10 @@ public final class Console {
             if (!guard.allows(request, actor.get())) {
                 return error(request, 403, "The form was not sent from this console, or it is too old. Reload the page and try again.");
             }
-            if (signIn != null && request.path().equals("/logout")) {
-                return signIn.signOut(request);
-            }
             return actions.take(request, actor.get()).orElseGet(() -> error(request, 404, "There is no such action."));
         } catch (RosterException e) {
             return error(request, e.code() == ErrorCode.PERMISSION_DENIED ? 403 : e.code() == ErrorCode.NOT_FOUND ? 404 : 400,
-                    e.code() == ErrorCode.PERMISSION_DENIED ? "You are not allowed to see this." : "That could not be done (" + e.code() + ").");
+                    e.code() == ErrorCode.PERMISSION_DENIED ? "You are not allowed to see this." : "That could not be done.");
         }
     }
 
@@ -109,8 +115,11 @@ public final class Console {
         };
     }
 
-    private static ConsoleResponse error(ConsoleRequest request, int status, String message) {
-        return ConsoleResponse.html(status, Templates.render("error.jte", Map.of("base", request.base(), "status", status, "message", message)));
+    private ConsoleResponse error(ConsoleRequest request, int status, String message) {
+        // Signed in through the console but not let in here: it can still sign out.
+        boolean signedIn = signIn != null && request.cookie(SignInPages.COOKIE).filter(c -> !c.isEmpty()).isPresent();
+        return ConsoleResponse.html(status, Templates.render("error.jte", Map.of("base", request.base(), "status", status, "message", message,
+                "signOut", signedIn)));
     }
 
     /** What a console is made of. */

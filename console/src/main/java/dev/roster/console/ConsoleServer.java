@@ -11,8 +11,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The console on the JDK's own HTTP server ({@code com.sun.net.httpserver}), for hosts without a servlet
@@ -20,6 +24,7 @@ import java.util.concurrent.Executors;
  * the host's login in front of it.
  */
 public final class ConsoleServer implements AutoCloseable {
+    private static final int MAX_THREADS = 64;
     private final HttpServer server;
     private final ExecutorService workers;
     private final String base;
@@ -40,28 +45,48 @@ public final class ConsoleServer implements AutoCloseable {
      * @throws IOException when the port cannot be bound
      */
     public static ConsoleServer start(Console console, int port, String base) throws IOException {
-        return start(console, new InetSocketAddress(InetAddress.getLoopbackAddress(), port), base);
+        return start(console, new InetSocketAddress(InetAddress.getLoopbackAddress(), port), base, Set.of());
     }
 
     /**
-     * Serves a console on an address of the host's choosing.
+     * Serves a console on an address of the host's choosing. Only requests naming one of the host names in
+     * their {@code Host} header are answered (the loopback names with the port are always allowed): a page
+     * that rebinds its own name to this address gets 421, not the console.
      *
      * @param console the console
      * @param address where to listen
      * @param base the mount path, such as "/roster"
+     * @param hostNames further names the console is reached by, such as "admin.example.com" or "admin.example.com:8443"
      * @return the running server
      * @throws IOException when the address cannot be bound
      */
-    public static ConsoleServer start(Console console, InetSocketAddress address, String base) throws IOException {
+    public static ConsoleServer start(Console console, InetSocketAddress address, String base, Set<String> hostNames) throws IOException {
         String mount = base == null || base.equals("/") ? "" : base.replaceAll("/+$", "");
         HttpServer server = HttpServer.create(address, 0);
-        ExecutorService workers = Executors.newFixedThreadPool(4, r -> {
+        // The JDK server reads a request on these threads without a time limit: a bounded but growing pool keeps
+        // a few slow clients from holding every thread. A console exposed beyond loopback belongs behind a proxy.
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(4, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
             Thread t = new Thread(r, "roster-console");
             t.setDaemon(true);
             return t;
-        });
+        }, new ThreadPoolExecutor.CallerRunsPolicy());
         server.setExecutor(workers);
-        server.createContext(mount.isEmpty() ? "/" : mount, exchange -> serve(console, mount, exchange));
+        int port = server.getAddress().getPort();
+        Set<String> allowed = new HashSet<>();
+        for (String name : List.of("127.0.0.1", "localhost", "[::1]")) {
+            allowed.add(name + ":" + port);
+        }
+        hostNames.forEach(name -> allowed.add(name.toLowerCase(java.util.Locale.ROOT)));
+        server.createContext(mount.isEmpty() ? "/" : mount, exchange -> {
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (host == null || !allowed.contains(host.toLowerCase(java.util.Locale.ROOT))) {
+                try (exchange) {
+                    exchange.sendResponseHeaders(421, -1);
+                }
+                return;
+            }
+            serve(console, mount, exchange);
+        });
         server.start();
         return new ConsoleServer(server, workers, mount);
     }

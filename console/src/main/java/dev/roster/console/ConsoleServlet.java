@@ -42,6 +42,12 @@ public class ConsoleServlet extends HttpServlet {
                 return;
             }
             form = Forms.parse(new String(body, StandardCharsets.UTF_8));
+            if (form.isEmpty() && !request.getParameterMap().isEmpty()) {
+                // A filter (a framework's own CSRF or logging filter, say) read the body first: the container kept its fields.
+                Map<String, List<String>> kept = new HashMap<>();
+                request.getParameterMap().forEach((name, values) -> kept.put(name, List.of(values)));
+                form = kept;
+            }
         }
         Map<String, List<String>> headers = new HashMap<>();
         for (String name : Collections.list(request.getHeaderNames())) {

@@ -113,4 +113,18 @@ class ConsoleServletTest {
         verify(tooBig, never()).setStatus(anyInt());
         assertThat(c.f.roster.users().get(c.f.adminActor, grace.id()).status()).isEqualTo(UserStatus.SUSPENDED);
     }
+
+    /** A framework's filter (its own CSRF check, a request logger) may have read the body already: the container kept the fields. */
+    @Test
+    void aFormAFilterAlreadyReadIsTakenFromTheContainersParameters() throws Exception {
+        User grace = c.f.member("grace@acme.example", TwoRoleWorkspace.USER);
+        String token = c.token(c.f.admin);
+        HttpServletRequest request = request("POST", "/users/" + grace.id() + "/suspend", Map.of("Host", ConsoleFixture.HOST, "Origin",
+                "https://" + ConsoleFixture.HOST, ConsoleFixture.ACTING, c.f.admin.id().toString()), "");
+        when(request.getParameterMap()).thenReturn(Map.of("csrf", new String[] {token}));
+        HttpServletResponse done = response(new ByteArrayOutputStream());
+        servlet.service(request, done);
+        verify(done).setStatus(303);
+        assertThat(c.f.roster.users().get(c.f.adminActor, grace.id()).status()).isEqualTo(UserStatus.SUSPENDED);
+    }
 }

@@ -46,6 +46,26 @@ class UsersPageTest {
     }
 
     @Test
+    void roleAndTypeFiltersNarrowTheListAndAnInvitationShowsWhereItsMailIs() {
+        ConsoleFixture c = new ConsoleFixture(SeatCountedTeam.policy());
+        c.f.member("explorer@bi.example", SeatCountedTeam.EXPLORER);
+        c.f.member("viewer@bi.example", SeatCountedTeam.VIEWER);
+        c.f.invite("invited-explorer@bi.example", SeatCountedTeam.EXPLORER);
+
+        Document explorers = c.page(c.f.admin, "/users?tab=everyone&role=explorer");
+        assertThat(explorers.select("tbody tr td:eq(1)").eachText()).containsExactlyInAnyOrder("explorer@bi.example", "invited-explorer@bi.example");
+        assertThat(explorers.select("#role option[selected]").attr("value")).isEqualTo("explorer");
+        assertThat(c.page(c.f.admin, "/users?tab=everyone&role=no-such-role").select("tbody tr")).as("an unknown role is no filter").hasSize(4);
+        assertThat(c.page(c.f.admin, "/users?tab=everyone&type=" + SeatCountedTeam.PUBLIC_TYPE).select("tbody tr")).isEmpty();
+
+        assertThat(rowOf(c.page(c.f.admin, "/users?tab=pending"), "invited-explorer@bi.example").select("td").get(4).text())
+                .isEqualTo("Pending · mail queued");
+        c.f.dispatched();
+        assertThat(rowOf(c.page(c.f.admin, "/users?tab=pending"), "invited-explorer@bi.example").select("td").get(4).text())
+                .isEqualTo("Pending · mail sent");
+    }
+
+    @Test
     void aWorkspaceWithoutPublicUsersShowsNoPublicTabAndTwoRolesToInviteWith() {
         ConsoleFixture c = new ConsoleFixture(TwoRoleWorkspace.policy());
         Document page = c.page(c.f.admin, "/users");

@@ -34,6 +34,9 @@ public final class Actions {
         String back = request.field("back").orElse("");
         try {
             Matcher user = ON_USER.matcher(request.path());
+            if (user.matches() && request.field("confirmed").isEmpty() && (user.group(2).equals("delete") || user.group(2).equals("purge"))) {
+                return Optional.of(confirm(request, actor, UserId.parse(user.group(1)), user.group(2)));
+            }
             if (user.matches()) {
                 return Optional.of(Links.redirectTo(request.base(), back, "done", onUser(actor, UserId.parse(user.group(1)), user.group(2))));
             }
@@ -56,6 +59,21 @@ public final class Actions {
         } catch (IllegalArgumentException e) {
             return Optional.of(Links.redirectTo(request.base(), back, "problem", "VALIDATION_FAILED"));
         }
+    }
+
+    /** Deleting asks first: one click on the wrong row must not remove someone. */
+    private ConsoleResponse confirm(ConsoleRequest request, Actor actor, UserId id, String action) {
+        String who = roster.users().get(actor, id).email().value();
+        boolean permanently = action.equals("purge") || roster.policy().deletionMode() == dev.roster.core.policy.DeletionMode.HARD;
+        String back = Links.ownQuery(request.field("back").orElse(""));
+        return ConsoleResponse.html(200, Templates.render("confirm.jte", java.util.Map.of(
+                "base", request.base(),
+                "question", (permanently ? "Delete " + who + " permanently?" : "Delete " + who + "?"),
+                "consequence", permanently ? "This cannot be undone." : "They go to \"Recently deleted\", from where they can be restored until the retention window ends.",
+                "action", request.base() + request.path(),
+                "label", permanently ? "Delete permanently" : "Delete",
+                "csrf", request.field("csrf").orElse(""),
+                "back", back)));
     }
 
     private String onUser(Actor actor, UserId id, String action) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Addresses inside the console, with their query strings encoded. */
 public final class Links {
     /** What a page's own query string may hold when a form hands it back to redirect to: encoded characters only. */
-    private static final Pattern QUERY = Pattern.compile("[A-Za-z0-9._~%=&+-]{0,4096}");
+    private static final Pattern QUERY = Pattern.compile("[A-Za-z0-9._~%=&+*-]{0,4096}");
 
     private Links() {
     }
@@ -31,9 +31,14 @@ public final class Links {
         return out.toString();
     }
 
+    /** A query string a form handed back, if it is one of ours; else nothing. */
+    public static String ownQuery(String handedBack) {
+        return handedBack != null && QUERY.matcher(handedBack).matches() ? handedBack : "";
+    }
+
     /** The users page again, with the query string a form handed back if it is one of ours, and a notice. */
     public static String back(String base, String handedBack, String noticeName, String noticeValue) {
-        String query = handedBack != null && QUERY.matcher(handedBack).matches() ? handedBack : "";
+        String query = ownQuery(handedBack);
         Map<String, String> notice = new LinkedHashMap<>();
         notice.put(noticeName, noticeValue);
         String extra = query(notice);

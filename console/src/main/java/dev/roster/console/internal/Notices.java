@@ -18,6 +18,16 @@ final class Notices {
             "restored", "The user was restored.",
             "purged", "The user was deleted permanently.");
 
+    /** The form fields a refusal may point at, by the path a validation error names; anything else points nowhere. */
+    private static final Map<String, String> FIELDS = Map.of(
+            "email", " (the email)",
+            "roles", " (the role)",
+            "userType", " (the user type)",
+            "message", " (the personal message)",
+            "password", " (the password: at least as long as the policy asks, and not a common one)",
+            "profile.firstName", " (the first name)",
+            "profile.lastName", " (the last name)");
+
     private Notices() {
     }
 
@@ -35,7 +45,7 @@ final class Notices {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        String where = field != null && field.matches("[A-Za-z][A-Za-z0-9.\\[\\]]{0,60}") ? " (" + field + ")" : "";
+        String where = field == null ? "" : FIELDS.getOrDefault(field, "");
         return switch (known) {
             case PERMISSION_DENIED -> "You are not allowed to do that.";
             case LAST_ADMIN -> "That would leave the tenant without an active admin.";

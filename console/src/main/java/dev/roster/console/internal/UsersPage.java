@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The people list: tabs with counts, figures, search, order, pages, and each row's actions. */
@@ -45,29 +46,48 @@ public final class UsersPage {
         UserSort sort = parseSort(request.param("sort").orElse(""));
         boolean descending = !"asc".equals(request.param("dir").orElse(sort == UserSort.CREATED ? "desc" : "asc"));
         String text = request.param("q").orElse("");
+        String role = request.param("role").filter(r -> roster.policy().roles().keySet().stream().anyMatch(id -> id.value().equals(r))).orElse("");
+        String type = request.param("type").filter(t -> roster.policy().userTypes().contains(t)).orElse("");
         String cursor = request.param("cursor").orElse(null);
         List<String> earlier = earlier(request.param("prev").orElse(""));
+        String problem = Notices.problem(request.param("problem").orElse(null), request.param("field").orElse(null));
 
         PeopleCounts counts = roster.directory().peopleCounts(actor);
-        PeoplePage page = roster.directory().listPeople(actor, PeopleListRequest.everyone(PAGE_SIZE).withStatuses(tab.statuses())
-                .withText(text).withSort(sort, descending).withCursor(cursor));
+        PeopleListRequest list = PeopleListRequest.everyone(PAGE_SIZE).withStatuses(tab.statuses())
+                .withRoles(role.isEmpty() ? null : Set.of(RoleId.of(role))).withUserTypes(type.isEmpty() ? null : Set.of(type))
+                .withSort(sort, descending);
+        PeoplePage page;
+        try {
+            page = roster.directory().listPeople(actor, list.withText(text).withCursor(cursor));
+        } catch (ValidationException e) {
+            // An address edited by hand, or a cursor of another order: start the list over rather than fail.
+            text = "";
+            cursor = null;
+            earlier = List.of();
+            problem = "The list started over: its address held a search or a position it could not use.";
+            page = roster.directory().listPeople(actor, list);
+        }
+        String shownCursor = cursor;
+        List<String> trail = earlier;
 
         Map<String, String> listing = new LinkedHashMap<>();
         listing.put("tab", tab.key());
         listing.put("q", text);
+        listing.put("role", role);
+        listing.put("type", type);
         listing.put("sort", sort.name().toLowerCase(Locale.ROOT));
         listing.put("dir", descending ? "desc" : "asc");
         String base = request.base();
         List<UsersView.Tab> tabs = Tabs.shown(roster.policy(), counts).stream()
                 .map(t -> new UsersView.Tab(t.label(), t.count(counts), Links.to(base, "/users", Map.of("tab", t.key())), t == tab)).toList();
 
+        // Where a form brings the list back to: this page, without the trail of earlier pages (it can be long).
         Map<String, String> here = new LinkedHashMap<>(listing);
         here.put("cursor", cursor);
-        here.put("prev", String.join(".", earlier));
         String next = page.nextCursor().map(c -> {
-            List<String> stack = new ArrayList<>(earlier);
-            if (cursor != null) {
-                stack.add(cursor);
+            List<String> stack = new ArrayList<>(trail);
+            if (shownCursor != null) {
+                stack.add(shownCursor);
             }
             Map<String, String> p = new LinkedHashMap<>(listing);
             p.put("cursor", c);
@@ -88,8 +108,8 @@ public final class UsersPage {
         List<UsersView.Row> rows = page.items().stream().map(p -> row(p, actor, base)).toList();
         return new UsersView(base, csrf, Links.query(here), tab.key(), tabs, cards(actor), text, sort.name().toLowerCase(Locale.ROOT), descending,
                 Arrays.stream(UserSort.values()).map(s -> new UsersView.Option(s.name().toLowerCase(Locale.ROOT), sortLabel(s), s == sort)).toList(),
-                rows, first, previous, next, Notices.notice(request.param("done").orElse(null)),
-                Notices.problem(request.param("problem").orElse(null), request.param("field").orElse(null)),
+                filterOptions(role, type), rows, first, previous, next,
+                problem == null ? Notices.notice(request.param("done").orElse(null)) : null, problem,
                 permissions.may(actor, Operation.INVITE) ? inviteForm() : null, signOut);
     }
 
@@ -150,7 +170,24 @@ public final class UsersPage {
                 default -> { }
             }
         }
-        return new UsersView.Row(p.name().orElse(""), p.email().value(), roles, p.userType(), statusLabel(p.status()), lastLogin, actions);
+        String status = statusLabel(p.status());
+        if (p.isInvitation()) {
+            status += " · mail " + mailLabel(roster.invitations().mailStatus(actor, p.openInvitation().orElseThrow().id()));
+        }
+        return new UsersView.Row(p.name().orElse(""), p.email().value(), roles, p.userType(), status, lastLogin, actions);
+    }
+
+    /** The role and user-type filters: the policy's own, "any" first. */
+    private UsersView.Filters filterOptions(String role, String type) {
+        var policy = roster.policy();
+        List<UsersView.Option> roles = new ArrayList<>();
+        roles.add(new UsersView.Option("", "Any role", role.isEmpty()));
+        policy.roles().values().stream().sorted(java.util.Comparator.comparing(r -> r.id().value()))
+                .forEach(r -> roles.add(new UsersView.Option(r.id().value(), r.label(), r.id().value().equals(role))));
+        List<UsersView.Option> types = new ArrayList<>();
+        types.add(new UsersView.Option("", "Any type", type.isEmpty()));
+        policy.userTypes().stream().sorted().forEach(t -> types.add(new UsersView.Option(t, policy.userType(t).label(), t.equals(type))));
+        return new UsersView.Filters(roles, types);
     }
 
     private UsersView.InviteForm inviteForm() {
@@ -161,6 +198,15 @@ public final class UsersPage {
         List<UsersView.Option> types = policy.userTypes().stream().sorted().filter(t -> !policy.isPublic(t))
                 .map(t -> new UsersView.Option(t, policy.userType(t).label(), t.equals(policy.defaultUserType()))).toList();
         return new UsersView.InviteForm(roles, types);
+    }
+
+    private static String mailLabel(dev.roster.core.mail.MailStatus mail) {
+        return switch (mail.delivery()) {
+            case NONE -> "not sent";
+            case QUEUED -> mail.attempts() == 0 ? "queued" : "queued, retrying after " + mail.attempts() + (mail.attempts() == 1 ? " try" : " tries");
+            case SENT -> "sent";
+            case FAILED -> "failed after " + mail.attempts() + (mail.attempts() == 1 ? " try" : " tries");
+        };
     }
 
     private static String statusLabel(PersonStatus status) {
@@ -200,8 +246,4 @@ public final class UsersPage {
         return cursors.size() > REMEMBERED_PAGES ? cursors.subList(cursors.size() - REMEMBERED_PAGES, cursors.size()) : cursors;
     }
 
-    /** A bad cursor or search from a hand-edited address: the list starts over rather than failing. */
-    public static boolean isListingProblem(RuntimeException e) {
-        return e instanceof ValidationException;
-    }
 }

@@ -15,6 +15,7 @@ import java.util.List;
  * @param sort the order's name
  * @param descending whether the order runs backwards
  * @param sorts the orders on offer
+ * @param filters the role and user-type filters
  * @param rows the page of people
  * @param firstHref the first page, or null when this is it
  * @param previousHref the page before, or null
@@ -25,7 +26,7 @@ import java.util.List;
  * @param signOut whether to offer signing out (the console's own sign-in is on)
  */
 public record UsersView(String base, String csrf, String back, String tab, List<Tab> tabs, List<Card> cards, String text, String sort, boolean descending,
-        List<Option> sorts, List<Row> rows, String firstHref, String previousHref, String nextHref, String notice, String problem,
+        List<Option> sorts, Filters filters, List<Row> rows, String firstHref, String previousHref, String nextHref, String notice, String problem,
         InviteForm invite, boolean signOut) {
 
     /** A status tab. */
@@ -46,6 +47,10 @@ public record UsersView(String base, String csrf, String back, String tab, List<
 
     /** A button that POSTs to {@code target}. */
     public record Action(String label, String target, boolean danger) {
+    }
+
+    /** The role and user-type filters, each with "any" first. */
+    public record Filters(List<Option> roles, List<Option> types) {
     }
 
     /** The invite-one form: the policy's roles and user types. */
