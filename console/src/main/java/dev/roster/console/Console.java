@@ -3,6 +3,7 @@ package dev.roster.console;
 import dev.roster.console.internal.AcceptPages;
 import dev.roster.console.internal.Actions;
 import dev.roster.console.internal.Guard;
+import dev.roster.console.internal.PersonPage;
 import dev.roster.console.internal.SignInPages;
 import dev.roster.console.internal.StaticFiles;
 import dev.roster.console.internal.Templates;
@@ -24,11 +25,13 @@ import java.util.Optional;
  * Thread-safe.
  */
 public final class Console {
+    private static final java.util.regex.Pattern MEMBER_PAGE = java.util.regex.Pattern.compile("/users/([0-9a-fA-F-]{36})");
     private final ConsoleAuthorizer authorizer;
     private final SignInPages signIn;
     private final AcceptPages accept;
     private final Guard guard;
     private final UsersPage users;
+    private final PersonPage person;
     private final Actions actions;
 
     private Console(Builder builder) {
@@ -37,6 +40,7 @@ public final class Console {
         this.authorizer = signIn == null ? builder.authorizer : signIn::actorFor;
         this.guard = new Guard(builder.key);
         this.users = new UsersPage(builder.roster);
+        this.person = new PersonPage(builder.roster);
         this.actions = new Actions(builder.roster);
     }
 
@@ -111,7 +115,12 @@ public final class Console {
         return switch (request.path()) {
             case "/", "" -> ConsoleResponse.redirect(request.base() + "/users");
             case "/users" -> ConsoleResponse.html(200, Templates.render("users.jte", Map.of("view", users.view(request, actor, guard.token(actor), signIn != null))));
-            default -> error(request, 404, "There is no such page.");
+            default -> {
+                java.util.regex.Matcher member = MEMBER_PAGE.matcher(request.path());
+                yield member.matches() ? ConsoleResponse.html(200, Templates.render("person.jte", Map.of("view",
+                        person.view(request, actor, guard.token(actor), dev.roster.spi.model.UserId.parse(member.group(1))))))
+                        : error(request, 404, "There is no such page.");
+            }
         };
     }
 

@@ -180,6 +180,12 @@ class BrowserTest {
         page.waitForURL("**done=reactivated**");
         assertThat(f.roster.users().get(f.adminActor, target.id()).status()).isEqualTo(UserStatus.ACTIVE);
 
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("member29").setExact(true)).click();
+        page.waitForURL("**/roster/users/" + target.id());
+        assertThat(page.locator("h1").innerText()).isEqualTo("member29");
+        assertThat(page.locator("section[aria-labelledby=permissions-title] tbody tr").count()).isEqualTo(f.roster.policy().permissions().size());
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("person.png")).setFullPage(true));
+        page.goBack();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next")).click();
         page.waitForURL("**cursor=**");
         assertThat(page.locator("tbody tr").count()).isEqualTo(32 - 25);

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class Actions {
     private static final Pattern ON_USER = Pattern.compile("/users/([0-9a-fA-F-]{36})/(suspend|reactivate|delete|restore|purge)");
+    private static final Pattern ON_ACCESS = Pattern.compile("/users/([0-9a-fA-F-]{36})/(end-sessions|unlock)");
+    private static final Pattern ON_SESSION = Pattern.compile("/sessions/([0-9a-fA-F-]{36})/end");
     private static final Pattern ON_INVITATION = Pattern.compile("/invitations/([0-9a-fA-F-]{36})/(resend|revoke)");
 
     private final Roster roster;
@@ -40,6 +42,23 @@ public final class Actions {
             if (user.matches()) {
                 return Optional.of(Links.redirectTo(request.base(), back, "done", onUser(actor, UserId.parse(user.group(1)), user.group(2))));
             }
+            Matcher access = ON_ACCESS.matcher(request.path());
+            if (access.matches()) {
+                UserId id = UserId.parse(access.group(1));
+                if (access.group(2).equals("unlock")) {
+                    roster.credentials().unlock(actor, id);
+                } else {
+                    roster.sessions().endAll(actor, id);
+                }
+                return Optional.of(ConsoleResponse.redirect(request.base() + "/users/" + id + "?done="
+                        + (access.group(2).equals("unlock") ? "unlocked" : "sessions-ended")));
+            }
+            Matcher session = ON_SESSION.matcher(request.path());
+            if (session.matches()) {
+                UserId owner = UserId.parse(request.param("user").orElseThrow(() -> new IllegalArgumentException("user")));
+                roster.sessions().end(actor, java.util.UUID.fromString(session.group(1)));
+                return Optional.of(ConsoleResponse.redirect(request.base() + "/users/" + owner + "?done=session-ended"));
+            }
             Matcher invitation = ON_INVITATION.matcher(request.path());
             if (invitation.matches()) {
                 return Optional.of(Links.redirectTo(request.base(), back, "done",
@@ -56,7 +75,7 @@ public final class Actions {
                     + (field == null ? "" : "&" + Links.query(java.util.Map.of("field", field)))));
         } catch (RosterException e) {
             return Optional.of(Links.redirectTo(request.base(), back, "problem", e.code().name()));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.util.NoSuchElementException | IllegalStateException e) {
             return Optional.of(Links.redirectTo(request.base(), back, "problem", "VALIDATION_FAILED"));
         }
     }

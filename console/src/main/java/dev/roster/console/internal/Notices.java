@@ -8,15 +8,18 @@ import java.util.Map;
  * address cannot put words on the page.
  */
 final class Notices {
-    private static final Map<String, String> DONE = Map.of(
-            "invited", "The invitation is on its way.",
-            "resent", "The invitation was sent again.",
-            "revoked", "The invitation was revoked.",
-            "suspended", "The user was suspended.",
-            "reactivated", "The user was reactivated.",
-            "deleted", "The user was deleted.",
-            "restored", "The user was restored.",
-            "purged", "The user was deleted permanently.");
+    private static final Map<String, String> DONE = Map.ofEntries(
+            Map.entry("invited", "The invitation is on its way."),
+            Map.entry("resent", "The invitation was sent again."),
+            Map.entry("revoked", "The invitation was revoked."),
+            Map.entry("suspended", "The user was suspended."),
+            Map.entry("reactivated", "The user was reactivated."),
+            Map.entry("deleted", "The user was deleted."),
+            Map.entry("restored", "The user was restored."),
+            Map.entry("purged", "The user was deleted permanently."),
+            Map.entry("session-ended", "The session was revoked: it ends at its next request."),
+            Map.entry("sessions-ended", "Every session of this member was ended."),
+            Map.entry("unlocked", "Sign-in is unlocked."));
 
     /** The form fields a refusal may point at, by the path a validation error names; anything else points nowhere. */
     private static final Map<String, String> FIELDS = Map.of(

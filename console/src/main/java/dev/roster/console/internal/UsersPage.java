@@ -174,7 +174,7 @@ public final class UsersPage {
         if (p.isInvitation()) {
             status += " · mail " + mailLabel(roster.invitations().mailStatus(actor, p.openInvitation().orElseThrow().id()));
         }
-        return new UsersView.Row(p.name().orElse(""), p.email().value(), roles, p.userType(), status, lastLogin, actions);
+        return new UsersView.Row(p.name().orElse(""), p.isInvitation() ? null : base + "/users/" + p.id(), p.email().value(), roles, p.userType(), status, lastLogin, actions);
     }
 
     /** The role and user-type filters: the policy's own, "any" first. */

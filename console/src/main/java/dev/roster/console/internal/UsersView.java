@@ -41,8 +41,8 @@ public record UsersView(String base, String csrf, String back, String tab, List<
     public record Option(String value, String label, boolean selected) {
     }
 
-    /** A person in the list, with the actions the actor may take on it. */
-    public record Row(String name, String email, String roles, String type, String status, String lastLogin, List<Action> actions) {
+    /** A person in the list (with its page, for a member), and the actions the actor may take on it. */
+    public record Row(String name, String href, String email, String roles, String type, String status, String lastLogin, List<Action> actions) {
     }
 
     /** A button that POSTs to {@code target}. */

@@ -1,0 +1,129 @@
+package dev.roster.console.internal;
+
+import dev.roster.console.ConsoleRequest;
+import dev.roster.core.Roster;
+import dev.roster.core.access.Actor;
+import dev.roster.core.audit.AuditActions;
+import dev.roster.core.audit.AuditListRequest;
+import dev.roster.core.policy.Operation;
+import dev.roster.spi.access.SignInQuery;
+import dev.roster.spi.error.RosterException;
+import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.RoleId;
+import dev.roster.spi.model.User;
+import dev.roster.spi.model.UserId;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** A member's page: profile, roles, each permission with the layer that decided it, sessions, sign-in attempts, audit entries. */
+public final class PersonPage {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final int LATEST = 20;
+
+    private final Roster roster;
+    private final Permissions permissions;
+
+    public PersonPage(Roster roster) {
+        this.roster = roster;
+        this.permissions = new Permissions(roster);
+    }
+
+    public PersonView view(ConsoleRequest request, Actor actor, String csrf, UserId id) {
+        User user = roster.users().get(actor, id);
+        String base = request.base();
+        List<PersonView.Field> profile = new ArrayList<>();
+        profile.add(new PersonView.Field("Email", user.email().value()));
+        add(profile, "First name", user.profile().firstName());
+        add(profile, "Last name", user.profile().lastName());
+        add(profile, "Username", user.profile().username());
+        add(profile, "Phone", user.profile().phone());
+        add(profile, "Time zone", user.profile().timezone() == null ? null : user.profile().timezone().getId());
+        add(profile, "External ID", user.profile().externalId());
+        profile.add(new PersonView.Field("User type", roster.policy().userType(user.userType()).label()));
+        profile.add(new PersonView.Field("Roles", user.lastRoles().stream().map(RoleId::value).sorted().collect(Collectors.joining(", "))));
+        profile.add(new PersonView.Field("Status", user.status().name().charAt(0) + user.status().name().substring(1).toLowerCase(Locale.ROOT)));
+        profile.add(new PersonView.Field("Joined", WHEN.format(user.createdAt())));
+        profile.add(new PersonView.Field("Last login", user.lastLoginAt() == null ? "never" : WHEN.format(user.lastLoginAt())));
+
+        List<PersonView.Decision> decisions = roster.policy().permissions().stream().sorted().map(p -> decision(actor, id, p)).toList();
+        List<PersonView.SessionRow> sessions = optional(() -> roster.sessions().sessionsOf(actor, id).stream()
+                .map(s -> new PersonView.SessionRow(device(s.browser(), s.os()), nullToDash(s.ip()), WHEN.format(s.startedAt()),
+                        WHEN.format(s.lastActiveAt()), base + "/sessions/" + s.id() + "/end?user=" + id)).toList());
+        List<PersonView.Attempt> attempts = optional(() -> roster.credentials().signInAttempts(actor,
+                new SignInQuery(actor.tenant(), id, null, null, null, null, null, LATEST)).items().stream()
+                .map(a -> new PersonView.Attempt(WHEN.format(a.at()), nullToDash(a.ip()), a.succeeded() ? "Success" : "Failed", reason(a.reason().name())))
+                .toList());
+        Map<UserId, String> names = new java.util.HashMap<>();
+        List<PersonView.Entry> audit = optional(() -> roster.audit().list(actor, AuditListRequest.forTarget(AuditActions.TARGET_USER, id.toString(),
+                LATEST)).items().stream().map(e -> new PersonView.Entry(WHEN.format(e.at()), e.action(),
+                e.actor() == null ? "the system" : names.computeIfAbsent(e.actor(), who -> addressOf(actor, who)), details(e.details()))).toList());
+
+        List<UsersView.Action> actions = new ArrayList<>();
+        String target = base + "/users/" + id;
+        if (sessions != null && !sessions.isEmpty()) {
+            actions.add(new UsersView.Action("End every session", target + "/end-sessions", true));
+        }
+        if (permissions.may(actor, Operation.SUSPEND) && optional(() -> roster.credentials()) != null) {
+            actions.add(new UsersView.Action("Unlock sign-in", target + "/unlock", false));
+        }
+        return new PersonView(base, csrf, user.profile().displayName(), profile, decisions, sessions, attempts, audit, actions,
+                Notices.notice(request.param("done").orElse(null)),
+                Notices.problem(request.param("problem").orElse(null), null));
+    }
+
+    private PersonView.Decision decision(Actor actor, UserId id, Permission permission) {
+        var d = roster.permissions().explain(actor, id, permission);
+        return new PersonView.Decision(permission.value(), d.granted() ? "Yes" : "No", d.layer().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                d.source() == null ? "" : d.source());
+    }
+
+    /** Who acted, by address; one removed since is named by its id. */
+    private String addressOf(Actor actor, UserId who) {
+        String address = optional(() -> roster.users().get(actor, who).email().value());
+        return address != null ? address : who.toString();
+    }
+
+    /** A section this actor may not read, or this Roster was built without, is left out. */
+    private static <T> T optional(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (RosterException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private static void add(List<PersonView.Field> fields, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            fields.add(new PersonView.Field(label, value));
+        }
+    }
+
+    private static String device(String browser, String os) {
+        String d = ((browser == null ? "" : browser) + (browser != null && os != null ? " on " : "") + (os == null ? "" : os)).strip();
+        return d.isEmpty() ? "Unknown device" : d;
+    }
+
+    private static String reason(String code) {
+        return code.charAt(0) + code.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String nullToDash(String s) {
+        return s == null || s.isEmpty() ? "–" : s;
+    }
+
+    private static String details(Map<String, String> details) {
+        return details.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    static String when(Instant at) {
+        return WHEN.format(at);
+    }
+}
