@@ -123,6 +123,7 @@ public final class PersonPage {
                 .collect(Collectors.joining("; "));
     }
 
+    /** How every page shows an instant. */
     static String when(Instant at) {
         return WHEN.format(at);
     }

@@ -15,7 +15,6 @@ import dev.roster.spi.model.Person;
 import dev.roster.spi.model.PersonStatus;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.store.UserSort;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,8 +29,6 @@ public final class UsersPage {
     private static final int PAGE_SIZE = 25;
     /** How many earlier pages "Previous" remembers; further back, "First page" starts over. */
     private static final int REMEMBERED_PAGES = 30;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(java.time.ZoneOffset.UTC);
 
     private final Roster roster;
     private final Permissions permissions;
@@ -131,7 +128,7 @@ public final class UsersPage {
 
     private UsersView.Row row(Person p, Actor actor, String base) {
         String roles = p.roles().stream().map(RoleId::value).sorted().collect(Collectors.joining(", "));
-        String lastLogin = p.lastLoginAt().map(WHEN::format).orElse(p.isInvitation() ? "" : "never");
+        String lastLogin = p.lastLoginAt().map(PersonPage::when).orElse(p.isInvitation() ? "" : "never");
         List<UsersView.Action> actions = new ArrayList<>();
         if (p.isInvitation()) {
             String target = base + "/invitations/" + p.id();
