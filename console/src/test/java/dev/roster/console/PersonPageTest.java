@@ -101,4 +101,23 @@ class PersonPageTest {
         assertThat(call("GET", f.admin, "/users/" + UserId.of(java.util.UUID.randomUUID()), Map.of(), Map.of()).status()).isEqualTo(404);
         assertThat(call("POST", grace, "/users/" + f.admin.id() + "/end-sessions", Map.of(), Map.of("csrf", "x")).status()).isEqualTo(403);
     }
+
+    @Test
+    void aPasswordResetShowsTheTemporaryPasswordOnceAndItSignsInOnlyToChangeIt() {
+        User grace = grace();
+        Document page = page(f.admin, "/users/" + grace.id());
+        var reset = page.select("form").stream().filter(form -> form.text().equals("Reset the password")).findFirst().orElseThrow();
+        ConsoleResponse shown = call("POST", f.admin, reset.attr("action").substring("/roster".length()), Map.of(),
+                Map.of("csrf", reset.selectFirst("input[name=csrf]").attr("value")));
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.headers().get("Cache-Control")).isEqualTo("no-store");
+        String temporary = Jsoup.parse(new String(shown.body(), StandardCharsets.UTF_8)).select("p.secret code").text();
+        assertThat(temporary).isNotBlank();
+        assertThat(f.roster.sessions().signIn(f.tenant, "grace@acme.example", temporary, LAPTOP).outcome())
+                .isEqualTo(dev.roster.core.credential.SignInResult.Outcome.MUST_CHANGE_PASSWORD);
+        assertThat(new String(call("GET", f.admin, "/users/" + grace.id(), Map.of(), Map.of()).body(), StandardCharsets.UTF_8))
+                .doesNotContain(temporary);
+        assertThat(call("POST", grace, "/users/" + f.admin.id() + "/reset-password", Map.of(), Map.of("csrf", "x")).status())
+                .as("without the token").isEqualTo(403);
+    }
 }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public final class Actions {
     private static final Pattern ON_USER = Pattern.compile("/users/([0-9a-fA-F-]{36})/(suspend|reactivate|delete|restore|purge)");
     private static final Pattern ON_ACCESS = Pattern.compile("/users/([0-9a-fA-F-]{36})/(end-sessions|unlock)");
+    private static final Pattern RESET_PASSWORD = Pattern.compile("/users/([0-9a-fA-F-]{36})/reset-password");
     private static final Pattern ON_SESSION = Pattern.compile("/sessions/([0-9a-fA-F-]{36})/end");
     private static final Pattern ON_INVITATION = Pattern.compile("/invitations/([0-9a-fA-F-]{36})/(resend|revoke)");
 
@@ -53,6 +54,10 @@ public final class Actions {
                 return Optional.of(ConsoleResponse.redirect(request.base() + "/users/" + id + "?done="
                         + (access.group(2).equals("unlock") ? "unlocked" : "sessions-ended")));
             }
+            Matcher reset = RESET_PASSWORD.matcher(request.path());
+            if (reset.matches()) {
+                return Optional.of(temporaryPassword(request, actor, UserId.parse(reset.group(1))));
+            }
             Matcher session = ON_SESSION.matcher(request.path());
             if (session.matches()) {
                 UserId owner = UserId.parse(request.param("user").orElseThrow(() -> new IllegalArgumentException("user")));
@@ -78,6 +83,17 @@ public final class Actions {
         } catch (IllegalArgumentException | java.util.NoSuchElementException | IllegalStateException e) {
             return Optional.of(Links.redirectTo(request.base(), back, "problem", "VALIDATION_FAILED"));
         }
+    }
+
+    /**
+     * An admin's password reset: the temporary password is in this one response (never in an address or a
+     * redirect, and the console's responses are never cached), then only its hash exists.
+     */
+    private ConsoleResponse temporaryPassword(ConsoleRequest request, Actor actor, UserId id) {
+        String email = roster.users().get(actor, id).email().value();
+        var temporary = roster.credentials().issueTemporaryPassword(actor, id);
+        return ConsoleResponse.html(200, Templates.render("temporary.jte", java.util.Map.of("base", request.base(), "email", email,
+                "password", temporary.reveal(), "expires", PersonPage.when(temporary.expiresAt()), "back", request.base() + "/users/" + id)));
     }
 
     /** Deleting asks first: one click on the wrong row must not remove someone. */

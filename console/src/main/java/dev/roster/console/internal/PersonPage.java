@@ -70,8 +70,12 @@ public final class PersonPage {
         if (sessions != null && !sessions.isEmpty()) {
             actions.add(new UsersView.Action("End every session", target + "/end-sessions", true));
         }
-        if (permissions.may(actor, Operation.SUSPEND) && optional(() -> roster.credentials()) != null) {
+        boolean passwords = optional(() -> roster.credentials()) != null;
+        if (passwords && permissions.may(actor, Operation.SUSPEND)) {
             actions.add(new UsersView.Action("Unlock sign-in", target + "/unlock", false));
+        }
+        if (passwords && permissions.may(actor, Operation.RESET_PASSWORD) && !roster.policy().isPublic(user.userType())) {
+            actions.add(new UsersView.Action("Reset the password", target + "/reset-password", true));
         }
         return new PersonView(base, csrf, user.profile().displayName(), profile, decisions, sessions, attempts, audit, actions,
                 Notices.notice(request.param("done").orElse(null)),
