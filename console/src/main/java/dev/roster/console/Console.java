@@ -1,6 +1,7 @@
 package dev.roster.console;
 
 import dev.roster.console.internal.AcceptPages;
+import dev.roster.console.internal.AuditPageView;
 import dev.roster.console.internal.Actions;
 import dev.roster.console.internal.Guard;
 import dev.roster.console.internal.PersonPage;
@@ -32,6 +33,7 @@ public final class Console {
     private final Guard guard;
     private final UsersPage users;
     private final PersonPage person;
+    private final AuditPageView audit;
     private final Actions actions;
 
     private Console(Builder builder) {
@@ -41,6 +43,7 @@ public final class Console {
         this.guard = new Guard(builder.key);
         this.users = new UsersPage(builder.roster);
         this.person = new PersonPage(builder.roster);
+        this.audit = new AuditPageView(builder.roster);
         this.actions = new Actions(builder.roster);
     }
 
@@ -114,6 +117,7 @@ public final class Console {
     private ConsoleResponse page(ConsoleRequest request, Actor actor) {
         return switch (request.path()) {
             case "/", "" -> ConsoleResponse.redirect(request.base() + "/users");
+            case "/audit" -> ConsoleResponse.html(200, Templates.render("audit.jte", audit.params(request, actor)));
             case "/users" -> ConsoleResponse.html(200, Templates.render("users.jte", Map.of("view", users.view(request, actor, guard.token(actor), signIn != null))));
             default -> {
                 java.util.regex.Matcher member = MEMBER_PAGE.matcher(request.path());

@@ -197,6 +197,11 @@ class BrowserTest {
     @Test
     void aPhoneSizedScreenStillShowsEveryPersonAndAction() {
         signIn();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit trail")).click();
+        page.waitForURL("**/roster/audit");
+        assertThat(page.locator("h1").innerText()).isEqualTo("Audit trail");
+        assertThat(page.locator("tbody tr").count()).isGreaterThan(0);
+        page.goBack();
         page.setViewportSize(390, 844);
         page.reload();
         assertThat(page.locator("tbody tr").first().isVisible()).isTrue();

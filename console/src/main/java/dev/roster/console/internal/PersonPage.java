@@ -122,7 +122,7 @@ public final class PersonPage {
         return s == null || s.isEmpty() ? "–" : s;
     }
 
-    private static String details(Map<String, String> details) {
+    static String details(Map<String, String> details) {
         return details.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("; "));
     }
