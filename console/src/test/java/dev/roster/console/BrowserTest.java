@@ -136,8 +136,8 @@ class BrowserTest {
     void anInviteeJoinsThroughTheLinkInASecondBrowserAndTheCountsChange() {
         signIn();
         String members = tab("Members");
-        page.getByLabel("Email").fill("joiner@bi.example");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the invitation")).click();
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill("joiner@bi.example");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the invitation").setExact(true)).click();
         page.waitForURL("**done=invited**");
         assertThat(tab("Pending")).contains("1");
         String token = f.dispatched().stream().filter(m -> m.to().value().equals("joiner@bi.example")).map(Fixture::tokenIn)

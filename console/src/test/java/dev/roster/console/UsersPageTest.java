@@ -144,4 +144,24 @@ class UsersPageTest {
         assertThat(rowOf(after, "grace@acme.example").select("button").eachText()).contains("Reactivate");
         assertThat(rowOf(after, "ada@acme.example").select("button")).as("no button to suspend oneself").isEmpty();
     }
+
+    @Test
+    void severalAddressesAreInvitedAtOnceAndABadOneIsCountedNotFatal() {
+        ConsoleFixture c = new ConsoleFixture(SeatCountedTeam.policy());
+        String token = c.token(c.f.admin);
+        ConsoleResponse done = c.post(c.f.admin, "/invitations/batch", Map.of("csrf", token, "emails",
+                "one@bi.example, not-an-address\ntwo@bi.example", "role", "viewer", "back", "tab=pending"));
+        assertThat(done.headers().get("Location")).isEqualTo("/roster/users?tab=pending&done=batch&sent=2&refused=1");
+        Document page = c.page(c.f.admin, done.headers().get("Location").substring("/roster".length()));
+        assertThat(page.select(".notice").text()).isEqualTo("2 invitations sent; 1 address refused.");
+        assertThat(page.select("tbody tr td:eq(1)").eachText()).containsExactlyInAnyOrder("one@bi.example", "two@bi.example");
+        assertThat(page.select("label[for=batch-emails]").text()).contains("up to " + c.f.roster.policy().maxBatchInvites());
+
+        String tooMany = String.join("\n", java.util.stream.IntStream.rangeClosed(0, c.f.roster.policy().maxBatchInvites())
+                .mapToObj(i -> "p" + i + "@bi.example").toList());
+        ConsoleResponse refused = c.post(c.f.admin, "/invitations/batch", Map.of("csrf", token, "emails", tooMany));
+        assertThat(refused.headers().get("Location")).contains("problem=BATCH_TOO_LARGE");
+        assertThat(c.page(c.f.admin, "/users?done=batch&sent=%3Cb%3E&refused=99999").select(".notice").text())
+                .isEqualTo("0 invitations sent; 0 addresses refused.");
+    }
 }

@@ -10,6 +10,7 @@ import dev.roster.spi.error.RosterException;
 import dev.roster.spi.model.InvitationId;
 import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.UserId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -68,6 +69,13 @@ public final class Actions {
             if (invitation.matches()) {
                 return Optional.of(Links.redirectTo(request.base(), back, "done",
                         onInvitation(actor, InvitationId.parse(invitation.group(1)), invitation.group(2))));
+            }
+            if (request.path().equals("/invitations/batch")) {
+                var result = inviteSeveral(request, actor);
+                java.util.Map<String, String> counts = new java.util.LinkedHashMap<>();
+                counts.put("sent", Integer.toString(result.invited().size()));
+                counts.put("refused", Integer.toString(result.rejected().size()));
+                return Optional.of(ConsoleResponse.redirect(Links.back(request.base(), back, "done", "batch") + "&" + Links.query(counts)));
             }
             if (request.path().equals("/invitations")) {
                 invite(request, actor);
@@ -135,6 +143,15 @@ public final class Actions {
         }
         roster.invitations().revoke(actor, id);
         return "revoked";
+    }
+
+    /** Several addresses at once, up to the policy's batch limit; a bad address is skipped and counted, not fatal. */
+    private dev.roster.core.invitation.BatchInviteResult inviteSeveral(ConsoleRequest request, Actor actor) {
+        List<String> emails = java.util.Arrays.stream(request.field("emails").orElse("").split("[\\s,;]+")).filter(e -> !e.isBlank()).toList();
+        String role = request.field("role").filter(r -> !r.isBlank()).orElse(null);
+        String message = request.field("message").filter(m -> !m.isBlank()).orElse(null);
+        return roster.invitations().inviteAll(actor, new dev.roster.core.invitation.BatchInviteCommand(emails,
+                role == null ? null : Set.of(RoleId.of(role)), null, null, message, true));
     }
 
     private void invite(ConsoleRequest request, Actor actor) {

@@ -106,8 +106,8 @@ public final class UsersPage {
         return new UsersView(base, csrf, Links.query(here), tab.key(), tabs, cards(actor), text, sort.name().toLowerCase(Locale.ROOT), descending,
                 Arrays.stream(UserSort.values()).map(s -> new UsersView.Option(s.name().toLowerCase(Locale.ROOT), sortLabel(s), s == sort)).toList(),
                 filterOptions(role, type), rows, first, previous, next,
-                problem == null ? Notices.notice(request.param("done").orElse(null)) : null, problem,
-                permissions.may(actor, Operation.INVITE) ? inviteForm() : null, signOut);
+                problem == null ? notice(request) : null, problem,
+                permissions.may(actor, Operation.INVITE) ? inviteForm() : null, roster.policy().maxBatchInvites(), signOut);
     }
 
     private List<UsersView.Card> cards(Actor actor) {
@@ -172,6 +172,18 @@ public final class UsersPage {
             status += " · mail " + mailLabel(roster.invitations().mailStatus(actor, p.openInvitation().orElseThrow().id()));
         }
         return new UsersView.Row(p.name().orElse(""), p.isInvitation() ? null : base + "/users/" + p.id(), p.email().value(), roles, p.userType(), status, lastLogin, actions);
+    }
+
+    /** What the last action did; a batch reports its two counts, read as numbers only. */
+    private static String notice(ConsoleRequest request) {
+        String done = request.param("done").orElse(null);
+        if (!"batch".equals(done)) {
+            return Notices.notice(done);
+        }
+        String sent = request.param("sent").filter(n -> n.matches("\\d{1,4}")).orElse("0");
+        String refused = request.param("refused").filter(n -> n.matches("\\d{1,4}")).orElse("0");
+        return sent + (sent.equals("1") ? " invitation" : " invitations") + " sent; " + refused + (refused.equals("1") ? " address" : " addresses")
+                + " refused.";
     }
 
     /** The role and user-type filters: the policy's own, "any" first. */

@@ -23,11 +23,12 @@ import java.util.List;
  * @param notice what the last action did, or null
  * @param problem why the last action failed, or null
  * @param invite the invite form, or null when the actor may not invite
+ * @param batchLimit how many addresses one batch invitation may name
  * @param signOut whether to offer signing out (the console's own sign-in is on)
  */
 public record UsersView(String base, String csrf, String back, String tab, List<Tab> tabs, List<Card> cards, String text, String sort, boolean descending,
         List<Option> sorts, Filters filters, List<Row> rows, String firstHref, String previousHref, String nextHref, String notice, String problem,
-        InviteForm invite, boolean signOut) {
+        InviteForm invite, int batchLimit, boolean signOut) {
 
     /** A status tab. */
     public record Tab(String label, long count, String href, boolean current) {
