@@ -20,13 +20,14 @@ import org.jsoup.nodes.Document;
 final class ConsoleFixture {
     static final String ACTING = "X-Test-User";
     static final String HOST = "console.example";
+    private static final byte[] KEY = "a form key of the tests, 32 bytes".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     final Fixture f;
     final Console console;
 
     ConsoleFixture(Policy policy) {
         f = new Fixture(policy, TestStoreFactory.freshStore(), LifecycleHooks.NONE, false);
-        console = Console.builder(f.roster).authorizer(request -> request.header(ACTING)
+        console = Console.builder(f.roster).formKey(KEY).authorizer(request -> request.header(ACTING)
                 .map(id -> Actor.user(f.tenant, UserId.parse(id)))).build();
     }
 
@@ -47,6 +48,11 @@ final class ConsoleFixture {
         Map<String, List<String>> form = new java.util.HashMap<>();
         fields.forEach((k, v) -> form.put(k, List.of(v)));
         return console.handle(new ConsoleRequest("POST", "/roster", path, Map.of(), form, headers(as, "https://" + HOST), "192.0.2.1", null));
+    }
+
+    /** The token of {@code as}, as a page of the console would carry it, also for someone no page is shown to. */
+    String tokenOf(User as) {
+        return new dev.roster.console.internal.Guard(KEY).token(f.actor(as));
     }
 
     /** The token the users page gives {@code as}. */

@@ -28,14 +28,20 @@ public final class Actions {
     private static final Pattern ON_INVITATION = Pattern.compile("/invitations/([0-9a-fA-F-]{36})/(resend|revoke)");
 
     private final Roster roster;
+    private final MemberEdits edits;
 
     public Actions(Roster roster) {
         this.roster = roster;
+        this.edits = new MemberEdits(roster, new Permissions(roster));
     }
 
     /** The action a POST to this path takes, or empty when there is none. */
     public Optional<ConsoleResponse> take(ConsoleRequest request, Actor actor) {
         String back = request.field("back").orElse("");
+        Matcher edit = MemberEdits.PATH.matcher(request.path());
+        if (edit.matches()) {
+            return Optional.of(editMember(request, actor, UserId.parse(edit.group(1))));
+        }
         try {
             Matcher user = ON_USER.matcher(request.path());
             if (user.matches() && request.field("confirmed").isEmpty() && (user.group(2).equals("delete") || user.group(2).equals("purge"))) {
@@ -82,14 +88,28 @@ public final class Actions {
                 return Optional.of(Links.redirectTo(request.base(), back, "done", "invited"));
             }
             return Optional.empty();
-        } catch (ValidationException e) {
-            String field = e.violations().isEmpty() ? null : e.violations().get(0).path();
-            return Optional.of(ConsoleResponse.redirect(Links.back(request.base(), back, "problem", e.code().name())
-                    + (field == null ? "" : "&" + Links.query(java.util.Map.of("field", field)))));
-        } catch (RosterException e) {
-            return Optional.of(Links.redirectTo(request.base(), back, "problem", e.code().name()));
-        } catch (IllegalArgumentException | java.util.NoSuchElementException | IllegalStateException e) {
-            return Optional.of(Links.redirectTo(request.base(), back, "problem", "VALIDATION_FAILED"));
+        } catch (RosterException | IllegalArgumentException | java.util.NoSuchElementException | IllegalStateException e) {
+            return Optional.of(ConsoleResponse.redirect(Links.backWith(request.base(), back, problemQuery(e))));
+        }
+    }
+
+    /** Why an action failed, as the query a page shows it from: the error's code, and the field at fault when one is named. */
+    static String problemQuery(RuntimeException e) {
+        java.util.Map<String, String> problem = new java.util.LinkedHashMap<>();
+        problem.put("problem", e instanceof RosterException r ? r.code().name() : "VALIDATION_FAILED");
+        if (e instanceof ValidationException v && !v.violations().isEmpty()) {
+            problem.put("field", v.violations().get(0).path());
+        }
+        return Links.query(problem);
+    }
+
+    /** An edit of a member's page goes back to that page, with what was done or what went wrong. */
+    private ConsoleResponse editMember(ConsoleRequest request, Actor actor, UserId id) {
+        String page = request.base() + "/users/" + id;
+        try {
+            return ConsoleResponse.redirect(page + "?done=" + edits.save(request, actor).orElseThrow());
+        } catch (RosterException | IllegalArgumentException | java.util.NoSuchElementException | IllegalStateException e) {
+            return ConsoleResponse.redirect(page + "?" + problemQuery(e));
         }
     }
 

@@ -38,10 +38,14 @@ public final class Links {
 
     /** The users page again, with the query string a form handed back if it is one of ours, and a notice. */
     public static String back(String base, String handedBack, String noticeName, String noticeValue) {
-        String query = ownQuery(handedBack);
         Map<String, String> notice = new LinkedHashMap<>();
         notice.put(noticeName, noticeValue);
-        String extra = query(notice);
+        return backWith(base, handedBack, query(notice));
+    }
+
+    /** The users page again, with the query string a form handed back if it is one of ours, and more of our own parameters. */
+    public static String backWith(String base, String handedBack, String extra) {
+        String query = ownQuery(handedBack);
         String joined = query.isEmpty() ? extra : extra.isEmpty() ? query : query + "&" + extra;
         return base + "/users" + (joined.isEmpty() ? "" : "?" + joined);
     }

@@ -29,10 +29,17 @@ public final class PersonPage {
 
     private final Roster roster;
     private final Permissions permissions;
+    private final MemberEdits edits;
 
     public PersonPage(Roster roster) {
         this.roster = roster;
         this.permissions = new Permissions(roster);
+        this.edits = new MemberEdits(roster, permissions);
+    }
+
+    /** Saves an edit form of a member's page, if the request is one; Roster checks the actor. */
+    public java.util.Optional<String> save(ConsoleRequest request, Actor actor) {
+        return edits.save(request, actor);
     }
 
     public PersonView view(ConsoleRequest request, Actor actor, String csrf, UserId id) {
@@ -52,7 +59,7 @@ public final class PersonPage {
         profile.add(new PersonView.Field("Joined", WHEN.format(user.createdAt())));
         profile.add(new PersonView.Field("Last login", user.lastLoginAt() == null ? "never" : WHEN.format(user.lastLoginAt())));
 
-        List<PersonView.Decision> decisions = roster.policy().permissions().stream().sorted().map(p -> decision(actor, id, p)).toList();
+        List<PersonView.Decision> decisions = roster.policy().permissions().stream().sorted().map(p -> decision(actor, user, p)).toList();
         List<PersonView.SessionRow> sessions = optional(() -> roster.sessions().sessionsOf(actor, id).stream()
                 .map(s -> new PersonView.SessionRow(device(s.browser(), s.os()), nullToDash(s.ip()), WHEN.format(s.startedAt()),
                         WHEN.format(s.lastActiveAt()), base + "/sessions/" + s.id() + "/end?user=" + id)).toList());
@@ -77,15 +84,17 @@ public final class PersonPage {
         if (passwords && permissions.may(actor, Operation.RESET_PASSWORD) && !roster.policy().isPublic(user.userType())) {
             actions.add(new UsersView.Action("Reset the password", target + "/reset-password", true));
         }
-        return new PersonView(base, csrf, user.profile().displayName(), profile, decisions, sessions, attempts, audit, actions,
+        return new PersonView(base, csrf, id.toString(), user.profile().displayName(), profile, decisions, sessions, attempts, audit, actions,
                 Notices.notice(request.param("done").orElse(null)),
-                Notices.problem(request.param("problem").orElse(null), null));
+                Notices.problem(request.param("problem").orElse(null), request.param("field").orElse(null)), edits.forms(actor, user, decisions.stream().anyMatch(PersonView.Decision::overridable)));
     }
 
-    private PersonView.Decision decision(Actor actor, UserId id, Permission permission) {
-        var d = roster.permissions().explain(actor, id, permission);
+    private PersonView.Decision decision(Actor actor, User user, Permission permission) {
+        var d = roster.permissions().explain(actor, user.id(), permission);
+        var override = user.overrides().get(permission);
         return new PersonView.Decision(permission.value(), d.granted() ? "Yes" : "No", d.layer().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                d.source() == null ? "" : d.source());
+                d.source() == null ? "" : d.source(), override == null ? MemberEdits.INHERIT : override.name(),
+                override != null || roster.policy().isOverridable(user.roles(), permission));
     }
 
     /** Who acted, by address; one removed since is named by its id. */

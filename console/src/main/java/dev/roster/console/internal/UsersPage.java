@@ -102,12 +102,13 @@ public final class UsersPage {
         }
         String first = cursor == null ? null : Links.to(base, "/users", listing);
 
-        List<UsersView.Row> rows = page.items().stream().map(p -> row(p, actor, base)).toList();
+        PeoplePage shown = page;
+        List<UsersView.Row> rows = page.items().stream().map(p -> row(p, shown, actor, base)).toList();
         return new UsersView(base, csrf, Links.query(here), tab.key(), tabs, cards(actor), text, sort.name().toLowerCase(Locale.ROOT), descending,
                 Arrays.stream(UserSort.values()).map(s -> new UsersView.Option(s.name().toLowerCase(Locale.ROOT), sortLabel(s), s == sort)).toList(),
                 filterOptions(role, type), rows, first, previous, next,
                 problem == null ? notice(request) : null, problem,
-                permissions.may(actor, Operation.INVITE) ? inviteForm() : null, roster.policy().maxBatchInvites(), signOut);
+                permissions.may(actor, Operation.INVITE) ? inviteForm(actor) : null, roster.policy().maxBatchInvites(), signOut);
     }
 
     private List<UsersView.Card> cards(Actor actor) {
@@ -126,7 +127,7 @@ public final class UsersPage {
         return cards;
     }
 
-    private UsersView.Row row(Person p, Actor actor, String base) {
+    private UsersView.Row row(Person p, PeoplePage page, Actor actor, String base) {
         String roles = p.roles().stream().map(RoleId::value).sorted().collect(Collectors.joining(", "));
         String lastLogin = p.lastLoginAt().map(PersonPage::when).orElse(p.isInvitation() ? "" : "never");
         List<UsersView.Action> actions = new ArrayList<>();
@@ -169,7 +170,7 @@ public final class UsersPage {
         }
         String status = statusLabel(p.status());
         if (p.isInvitation()) {
-            status += " · mail " + mailLabel(roster.invitations().mailStatus(actor, p.openInvitation().orElseThrow().id()));
+            status += " · mail " + mailLabel(page.mailOf(p));
         }
         return new UsersView.Row(p.name().orElse(""), p.isInvitation() ? null : base + "/users/" + p.id(), p.email().value(), roles, p.userType(), status, lastLogin, actions);
     }
@@ -199,14 +200,16 @@ public final class UsersPage {
         return new UsersView.Filters(roles, types);
     }
 
-    private UsersView.InviteForm inviteForm() {
+    /** The roles offered are those the actor could give someone of the default type; Roster checks the type chosen. */
+    private UsersView.InviteForm inviteForm(Actor actor) {
         var policy = roster.policy();
-        List<UsersView.Option> roles = policy.roles().values().stream()
+        Set<RoleId> grantable = roster.permissions().grantableRoles(actor, policy.defaultUserType());
+        List<UsersView.Option> roles = policy.roles().values().stream().filter(r -> grantable.contains(r.id()))
                 .sorted(java.util.Comparator.comparing(r -> r.id().value()))
                 .map(r -> new UsersView.Option(r.id().value(), r.label(), r.id().equals(policy.defaultRole()))).toList();
         List<UsersView.Option> types = policy.userTypes().stream().sorted().filter(t -> !policy.isPublic(t))
                 .map(t -> new UsersView.Option(t, policy.userType(t).label(), t.equals(policy.defaultUserType()))).toList();
-        return new UsersView.InviteForm(roles, types);
+        return roles.isEmpty() ? null : new UsersView.InviteForm(roles, types);
     }
 
     private static String mailLabel(dev.roster.core.mail.MailStatus mail) {

@@ -46,6 +46,11 @@ public final class PermissionResolver {
         return typesOpenToDefaults;
     }
 
+    /** {@return the policy it resolves by} */
+    public Policy policy() {
+        return policy;
+    }
+
     /** {@return the catalog of the policy's permissions} */
     public PermissionCatalog catalog() {
         return catalog;
@@ -147,15 +152,7 @@ public final class PermissionResolver {
      * @return true when one role makes it overridable and none fixes it
      */
     public boolean isOverridable(Set<RoleId> roles, Permission permission) {
-        boolean allowed = false;
-        for (RoleId roleId : roles) {
-            RoleDefinition role = policy.role(roleId);
-            if (role.fixed().contains(permission)) {
-                return false;
-            }
-            allowed |= role.overridable().contains(permission);
-        }
-        return allowed;
+        return policy.isOverridable(roles, permission);
     }
 
     /** What the layers below the status read of a user, with its role definitions looked up once. */

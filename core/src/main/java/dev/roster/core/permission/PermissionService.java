@@ -59,4 +59,16 @@ public interface PermissionService {
      * @return the decision
      */
     Decision explain(Actor actor, UserId user, Permission permission);
+
+    /**
+     * The roles this actor could give a user of {@code userType}: those whose holders would hold
+     * nothing the actor does not (the escalation rule every write applies). For an invite form or a
+     * roles form to offer only what would be accepted. Requires
+     * {@link dev.roster.core.policy.Operation#VIEW_USERS}.
+     *
+     * @param actor who would give them
+     * @param userType the user type of the user who would hold them
+     * @return the roles, possibly none
+     */
+    java.util.Set<dev.roster.spi.model.RoleId> grantableRoles(Actor actor, String userType);
 }

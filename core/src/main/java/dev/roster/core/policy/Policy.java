@@ -176,6 +176,25 @@ public record Policy(
     }
 
     /**
+     * Whether an admin may grant or deny {@code permission} per user to someone holding {@code roles}.
+     *
+     * @param roles the roles
+     * @param permission the permission
+     * @return true when one role makes it overridable and none fixes it
+     */
+    public boolean isOverridable(Set<RoleId> roles, Permission permission) {
+        boolean allowed = false;
+        for (RoleId roleId : roles) {
+            RoleDefinition role = role(roleId);
+            if (role.fixed().contains(permission)) {
+                return false;
+            }
+            allowed |= role.overridable().contains(permission);
+        }
+        return allowed;
+    }
+
+    /**
      * A role of the catalog.
      *
      * @param id the role

@@ -84,13 +84,20 @@ public final class DefaultDirectory implements Directory {
         PersonKeyset after = request.cursor() == null ? null : Cursors.decodePeople(request.cursor(), request.sort(), request.descending());
         PeopleQuery query = new PeopleQuery(actor.tenant(), ctx.clock().instant(), request.statuses(), ctx.policy().publicUserTypes(),
                 blankToNull(request.text()), request.roles(), request.userTypes(), request.sort(), request.descending(), after, request.limit());
-        Page<Person> page = read(actor, tx -> tx.people(query));
+        record Found(Page<Person> page, Map<InvitationId, MailStatus> mail) {
+        }
+        Found found = read(actor, tx -> {
+            Page<Person> page = tx.people(query);
+            List<InvitationId> invitations = page.items().stream().flatMap(p -> p.openInvitation().stream()).map(Invitation::id).toList();
+            return new Found(page, ctx.mail().statuses(tx, actor.tenant(), invitations));
+        });
+        Page<Person> page = found.page();
         String next = null;
         if (page.hasMore() && !page.items().isEmpty()) {
             Person last = page.items().get(page.items().size() - 1);
             next = Cursors.encode(request.sort(), request.descending(), request.sort().positionOf(last));
         }
-        return new PeoplePage(page.items(), Optional.ofNullable(next));
+        return new PeoplePage(page.items(), Optional.ofNullable(next), found.mail());
     }
 
     @Override

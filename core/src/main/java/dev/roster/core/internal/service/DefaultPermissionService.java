@@ -13,12 +13,15 @@ import dev.roster.core.policy.Operation;
 import dev.roster.spi.model.Group;
 import dev.roster.spi.model.GroupId;
 import dev.roster.spi.model.Permission;
+import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.Tenant;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.store.RosterStore;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The engine behind {@link PermissionService}. */
 public final class DefaultPermissionService implements PermissionService {
@@ -81,6 +84,21 @@ public final class DefaultPermissionService implements PermissionService {
             User target = tx.users().find(actor.tenant(), user).orElseThrow(() -> new NotFoundException("user", user));
             Map<GroupId, Group> groups = acting.groups();
             return resolver.explain(target, acting.tenant(), groups, permission);
+        });
+    }
+
+    @Override
+    public Set<RoleId> grantableRoles(Actor actor, String userType) {
+        return store.read(tx -> {
+            Acting acting = authorizer.authorize(tx, actor, Operation.VIEW_USERS, false);
+            Set<RoleId> roles = new TreeSet<>(java.util.Comparator.comparing(RoleId::value));
+            for (RoleId role : resolver.policy().roles().keySet()) {
+                PermissionSet held = resolver.wouldHold(Set.of(role), userType, Map.of(), Set.of(), acting.tenant(), acting.groups());
+                if (acting.isSystem() || held.notHeldBy(acting.permissions()).isEmpty()) {
+                    roles.add(role);
+                }
+            }
+            return java.util.Collections.unmodifiableSet(roles);
         });
     }
 }
