@@ -1,10 +1,12 @@
 package dev.roster.console;
 
 import dev.roster.console.internal.AcceptPages;
+import dev.roster.console.internal.AnalyticsPage;
 import dev.roster.console.internal.AuditPageView;
 import dev.roster.console.internal.Actions;
 import dev.roster.console.internal.Guard;
 import dev.roster.console.internal.PersonPage;
+import dev.roster.console.internal.SheetPages;
 import dev.roster.console.internal.SignInPages;
 import dev.roster.console.internal.StaticFiles;
 import dev.roster.console.internal.Templates;
@@ -35,8 +37,13 @@ public final class Console {
     private final PersonPage person;
     private final AuditPageView audit;
     private final Actions actions;
+    private final SheetPages sheets;
+    private final AnalyticsPage analytics;
+    private final long maxUploadBytes;
 
     private Console(Builder builder) {
+        // The policy's largest spreadsheet, and room for the form's other fields around it.
+        this.maxUploadBytes = builder.roster.policy().importLimits().maxFileBytes() + 64 * 1024;
         this.signIn = builder.signInTenant == null ? null : new SignInPages(builder.roster, builder.signInTenant, builder.secureCookie);
         this.accept = builder.signInTenant == null ? null : new AcceptPages(builder.roster, builder.signInTenant);
         this.authorizer = signIn == null ? builder.authorizer : signIn::actorFor;
@@ -45,6 +52,8 @@ public final class Console {
         this.person = new PersonPage(builder.roster);
         this.audit = new AuditPageView(builder.roster);
         this.actions = new Actions(builder.roster);
+        this.sheets = new SheetPages(builder.roster, builder.roster.clock());
+        this.analytics = new AnalyticsPage(builder.roster, builder.roster.clock());
     }
 
     /**
@@ -70,6 +79,11 @@ public final class Console {
                 ? response.withHeaders(Map.of("Cache-Control", request.path().endsWith(".js") ? "public, max-age=31536000, immutable"
                         : "public, max-age=3600"))
                 : response;
+    }
+
+    /** The largest multipart body the server adapters read; a larger one gets 413. */
+    long maxUploadBytes() {
+        return maxUploadBytes;
     }
 
     private ConsoleResponse route(ConsoleRequest request) {
@@ -107,7 +121,12 @@ public final class Console {
             if (!guard.allows(request, actor.get())) {
                 return error(request, 403, "The form was not sent from this console, or it is too old. Reload the page and try again.");
             }
-            return actions.take(request, actor.get()).orElseGet(() -> error(request, 404, "There is no such action."));
+            return switch (request.path()) {
+                case "/users/export" -> sheets.export(request, actor.get());
+                case "/invitations/upload" -> sheets.check(request, actor.get(), guard.token(actor.get()));
+                case "/invitations/upload/apply" -> sheets.apply(request, actor.get(), guard.token(actor.get()));
+                default -> actions.take(request, actor.get()).orElseGet(() -> error(request, 404, "There is no such action."));
+            };
         } catch (RosterException e) {
             return error(request, e.code() == ErrorCode.PERMISSION_DENIED ? 403 : e.code() == ErrorCode.NOT_FOUND ? 404 : 400,
                     e.code() == ErrorCode.PERMISSION_DENIED ? "You are not allowed to see this." : "That could not be done.");
@@ -117,6 +136,8 @@ public final class Console {
     private ConsoleResponse page(ConsoleRequest request, Actor actor) {
         return switch (request.path()) {
             case "/", "" -> ConsoleResponse.redirect(request.base() + "/users");
+            case "/invitations/template" -> sheets.template(actor);
+            case "/analytics" -> ConsoleResponse.html(200, Templates.render("analytics.jte", Map.of("view", analytics.view(request, actor))));
             case "/audit" -> ConsoleResponse.html(200, Templates.render("audit.jte", audit.params(request, actor)));
             case "/users" -> ConsoleResponse.html(200, Templates.render("users.jte", Map.of("view", users.view(request, actor, guard.token(actor), signIn != null))));
             default -> {

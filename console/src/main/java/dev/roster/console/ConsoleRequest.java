@@ -18,9 +18,27 @@ import java.util.TreeMap;
  * @param headers the request headers, names lower-cased
  * @param clientAddress the address the request came from, as the server saw it (a proxy's, behind one), or null
  * @param hostRequest the server's own request object (a servlet request, an {@code HttpExchange}), for the host's authorizer
+ * @param files the files of a multipart form body, by field name (empty for other requests)
  */
 public record ConsoleRequest(String method, String base, String path, Map<String, List<String>> query, Map<String, List<String>> form,
-        Map<String, List<String>> headers, String clientAddress, Object hostRequest) {
+        Map<String, List<String>> headers, String clientAddress, Object hostRequest, Map<String, ConsoleUpload> files) {
+
+    /**
+     * A request without files.
+     *
+     * @param method the HTTP method
+     * @param base the mount path
+     * @param path the path below the mount
+     * @param query the query parameters
+     * @param form the form fields
+     * @param headers the headers
+     * @param clientAddress the address the request came from, or null
+     * @param hostRequest the server's own request object, or null
+     */
+    public ConsoleRequest(String method, String base, String path, Map<String, List<String>> query, Map<String, List<String>> form,
+            Map<String, List<String>> headers, String clientAddress, Object hostRequest) {
+        this(method, base, path, query, form, headers, clientAddress, hostRequest, Map.of());
+    }
 
     /**
      * Copies the maps and lower-cases the header names.
@@ -33,6 +51,7 @@ public record ConsoleRequest(String method, String base, String path, Map<String
      * @param headers the headers
      * @param clientAddress the address the request came from, or null
      * @param hostRequest the server's own request object, or null
+     * @param files the files of a multipart form
      */
     public ConsoleRequest {
         method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
@@ -40,6 +59,7 @@ public record ConsoleRequest(String method, String base, String path, Map<String
         path = path == null || path.isEmpty() ? "/" : path;
         query = Map.copyOf(query == null ? Map.of() : query);
         form = Map.copyOf(form == null ? Map.of() : form);
+        files = Map.copyOf(files == null ? Map.of() : files);
         Map<String, List<String>> lower = new TreeMap<>();
         if (headers != null) {
             headers.forEach((name, values) -> lower.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new java.util.ArrayList<>())
@@ -95,6 +115,16 @@ public record ConsoleRequest(String method, String base, String path, Map<String
      */
     public Optional<String> field(String name) {
         return first(form, name);
+    }
+
+    /**
+     * A file the form sent.
+     *
+     * @param name the field
+     * @return the file, or empty
+     */
+    public Optional<ConsoleUpload> file(String name) {
+        return Optional.ofNullable(files.get(name));
     }
 
     private static Optional<String> first(Map<String, List<String>> values, String name) {

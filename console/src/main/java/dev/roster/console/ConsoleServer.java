@@ -3,6 +3,7 @@ package dev.roster.console;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.roster.console.internal.Forms;
+import dev.roster.console.internal.Multipart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -108,33 +109,57 @@ public final class ConsoleServer implements AutoCloseable {
     }
 
     private static void serve(Console console, String mount, HttpExchange exchange) throws IOException {
+        Multipart.Body multipart = null;
         try (exchange) {
             String path = exchange.getRequestURI().getPath().substring(mount.length());
             Map<String, List<String>> form = Map.of();
-            if ("POST".equalsIgnoreCase(exchange.getRequestMethod()) && isForm(exchange)) {
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            boolean post = "POST".equalsIgnoreCase(exchange.getRequestMethod());
+            if (post && isForm(type)) {
                 byte[] body = readAtMost(exchange.getRequestBody(), Forms.MAX_FORM_BYTES);
                 if (body == null) {
                     exchange.sendResponseHeaders(413, -1);
                     return;
                 }
                 form = Forms.parse(new String(body, StandardCharsets.UTF_8));
+            } else if (post && Multipart.is(type)) {
+                try {
+                    multipart = Multipart.read(type, exchange.getRequestBody(), console.maxUploadBytes());
+                } catch (Multipart.Refused e) {
+                    exchange.sendResponseHeaders(e.status(), -1);
+                    return;
+                }
+                form = multipart.fields();
             }
             ConsoleResponse response = console.handle(new ConsoleRequest(exchange.getRequestMethod(), mount,
                     path, Forms.parse(exchange.getRequestURI().getRawQuery()), form,
-                    exchange.getRequestHeaders(), exchange.getRemoteAddress().getAddress().getHostAddress(), exchange));
+                    exchange.getRequestHeaders(), exchange.getRemoteAddress().getAddress().getHostAddress(), exchange,
+                    multipart == null ? Map.of() : multipart.files()));
             response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
+            if (response.stream() != null) {
+                exchange.sendResponseHeaders(response.status(), head ? -1 : 0); // 0: chunked, its length unknown
+                if (!head) {
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        response.stream().writeTo(out);
+                    }
+                }
+                return;
+            }
             exchange.sendResponseHeaders(response.status(), head || response.body().length == 0 ? -1 : response.body().length);
             if (!head && response.body().length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(response.body());
                 }
             }
+        } finally {
+            if (multipart != null) {
+                multipart.close();
+            }
         }
     }
 
-    private static boolean isForm(HttpExchange exchange) {
-        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+    private static boolean isForm(String type) {
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 

@@ -1,6 +1,7 @@
 package dev.roster.console;
 
 import dev.roster.console.internal.Forms;
+import dev.roster.console.internal.Multipart;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,32 +36,53 @@ public class ConsoleServlet extends HttpServlet {
         Map<String, List<String>> form = Map.of();
         boolean post = "POST".equalsIgnoreCase(request.getMethod());
         String type = request.getContentType();
-        if (post && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            byte[] body = request.getInputStream().readNBytes(Forms.MAX_FORM_BYTES + 1);
-            if (body.length > Forms.MAX_FORM_BYTES) {
-                response.sendError(413);
+        Multipart.Body multipart = null;
+        try {
+            if (post && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+                byte[] body = request.getInputStream().readNBytes(Forms.MAX_FORM_BYTES + 1);
+                if (body.length > Forms.MAX_FORM_BYTES) {
+                    response.sendError(413);
+                    return;
+                }
+                form = Forms.parse(new String(body, StandardCharsets.UTF_8));
+                if (form.isEmpty() && !request.getParameterMap().isEmpty()) {
+                    // A filter (a framework's own CSRF or logging filter, say) read the body first: the container kept its fields.
+                    Map<String, List<String>> kept = new HashMap<>();
+                    request.getParameterMap().forEach((name, values) -> kept.put(name, List.of(values)));
+                    form = kept;
+                }
+            } else if (post && Multipart.is(type)) {
+                try {
+                    multipart = Multipart.read(type, request.getInputStream(), console.maxUploadBytes());
+                } catch (Multipart.Refused e) {
+                    response.sendError(e.status());
+                    return;
+                }
+                form = multipart.fields();
+            }
+            Map<String, List<String>> headers = new HashMap<>();
+            for (String name : Collections.list(request.getHeaderNames())) {
+                headers.put(name, new ArrayList<>(Collections.list(request.getHeaders(name))));
+            }
+            String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+            ConsoleResponse answer = console.handle(new ConsoleRequest(request.getMethod(), request.getContextPath() + request.getServletPath(), path,
+                    Forms.parse(request.getQueryString()), form, headers, request.getRemoteAddr(), request,
+                    multipart == null ? Map.of() : multipart.files()));
+            response.setStatus(answer.status());
+            answer.headers().forEach(response::setHeader);
+            if ("HEAD".equalsIgnoreCase(request.getMethod())) {
                 return;
             }
-            form = Forms.parse(new String(body, StandardCharsets.UTF_8));
-            if (form.isEmpty() && !request.getParameterMap().isEmpty()) {
-                // A filter (a framework's own CSRF or logging filter, say) read the body first: the container kept its fields.
-                Map<String, List<String>> kept = new HashMap<>();
-                request.getParameterMap().forEach((name, values) -> kept.put(name, List.of(values)));
-                form = kept;
+            if (answer.stream() != null) {
+                answer.stream().writeTo(response.getOutputStream());
+            } else if (answer.body().length > 0) {
+                response.setContentLength(answer.body().length);
+                response.getOutputStream().write(answer.body());
             }
-        }
-        Map<String, List<String>> headers = new HashMap<>();
-        for (String name : Collections.list(request.getHeaderNames())) {
-            headers.put(name, new ArrayList<>(Collections.list(request.getHeaders(name))));
-        }
-        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
-        ConsoleResponse answer = console.handle(new ConsoleRequest(request.getMethod(), request.getContextPath() + request.getServletPath(), path,
-                Forms.parse(request.getQueryString()), form, headers, request.getRemoteAddr(), request));
-        response.setStatus(answer.status());
-        answer.headers().forEach(response::setHeader);
-        if (!"HEAD".equalsIgnoreCase(request.getMethod()) && answer.body().length > 0) {
-            response.setContentLength(answer.body().length);
-            response.getOutputStream().write(answer.body());
+        } finally {
+            if (multipart != null) {
+                multipart.close();
+            }
         }
     }
 }

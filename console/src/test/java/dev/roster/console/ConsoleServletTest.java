@@ -30,6 +30,11 @@ class ConsoleServletTest {
     private final ConsoleServlet servlet = new ConsoleServlet(c.console);
 
     private HttpServletRequest request(String method, String pathInfo, Map<String, String> headers, String body) throws Exception {
+        return request(method, pathInfo, headers, body == null ? null : "application/x-www-form-urlencoded",
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpServletRequest request(String method, String pathInfo, Map<String, String> headers, String type, byte[] body) throws Exception {
         HttpServletRequest request = mock(HttpServletRequest.class);
         when(request.getMethod()).thenReturn(method);
         when(request.getContextPath()).thenReturn("/app");
@@ -37,8 +42,8 @@ class ConsoleServletTest {
         when(request.getPathInfo()).thenReturn(pathInfo);
         when(request.getHeaderNames()).thenReturn(Collections.enumeration(headers.keySet()));
         headers.forEach((name, value) -> when(request.getHeaders(name)).thenAnswer(i -> Collections.enumeration(List.of(value))));
-        when(request.getContentType()).thenReturn(body == null ? null : "application/x-www-form-urlencoded");
-        ByteArrayInputStream in = new ByteArrayInputStream(body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+        when(request.getContentType()).thenReturn(type);
+        ByteArrayInputStream in = new ByteArrayInputStream(body == null ? new byte[0] : body);
         when(request.getInputStream()).thenReturn(new ServletInputStream() {
             @Override
             public int read() {
@@ -126,5 +131,24 @@ class ConsoleServletTest {
         servlet.service(request, done);
         verify(done).setStatus(303);
         assertThat(c.f.roster.users().get(c.f.adminActor, grace.id()).status()).isEqualTo(UserStatus.SUSPENDED);
+    }
+
+    @Test
+    void anUploadIsReadFromTheMultipartBodyAndAnExportIsStreamed() throws Exception {
+        Map<String, String> headers = Map.of("Host", ConsoleFixture.HOST, "Origin", "https://" + ConsoleFixture.HOST,
+                ConsoleFixture.ACTING, c.f.admin.id().toString());
+        byte[] body = ConsoleClient.multipart(Map.of("csrf", c.tokenOf(c.f.admin)), "sheet", "a.csv",
+                "Email\nann@acme.example\n".getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        HttpServletResponse checked = response(report);
+        servlet.service(request("POST", "/invitations/upload", headers, "multipart/form-data; boundary=" + ConsoleClient.BOUNDARY, body), checked);
+        verify(checked).setStatus(200);
+        assertThat(report.toString(StandardCharsets.UTF_8)).contains("ann@acme.example", "would invite");
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        HttpServletResponse exported = response(csv);
+        servlet.service(request("POST", "/users/export", headers, "csrf=" + c.tokenOf(c.f.admin) + "&format=csv&back=tab%3Dmembers"), exported);
+        verify(exported).setStatus(200);
+        assertThat(csv.toString(StandardCharsets.UTF_8)).startsWith("Email,").contains("ada@acme.example");
     }
 }

@@ -39,11 +39,14 @@ public final class Roster implements AutoCloseable {
     private final ImportService imports;
     private final ExportService exports;
     private final List<AutoCloseable> resources;
+    private final java.time.Clock clock;
 
     @SuppressWarnings("java:S107")
     Roster(Policy policy, TenantService tenants, UserService users, LifecycleService lifecycle, InvitationService invitations,
             InviteeService invitees, GroupService groups, PermissionService permissions, Directory directory, AuditTrail audit,
-            Outbox outbox, CredentialService credentials, SessionService sessions, ImportService imports, ExportService exports, List<AutoCloseable> resources) {
+            Outbox outbox, CredentialService credentials, SessionService sessions, ImportService imports, ExportService exports, List<AutoCloseable> resources,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.imports = imports;
         this.exports = exports;
@@ -60,6 +63,11 @@ public final class Roster implements AutoCloseable {
         this.permissions = permissions;
         this.directory = directory;
         this.audit = audit;
+    }
+
+    /** {@return the clock Roster tells time by: for "today" on a host's own screens, so they agree with Roster's records} */
+    public java.time.Clock clock() {
+        return clock;
     }
 
     /**

@@ -266,7 +266,7 @@ public final class RosterBuilder {
                 sessionService,
                 new DefaultImportService(ctx, authorizer, issuer, guards),
                 new DefaultExportService(ctx, authorizer, directory),
-                resources(coherence, dispatcher, sessionService));
+                resources(coherence, dispatcher, sessionService), ctx.clock());
     }
 
     /** What {@link Roster#close()} ends: the change feed's subscription, the outbox worker and the sessions' clock. */

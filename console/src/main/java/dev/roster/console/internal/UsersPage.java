@@ -39,76 +39,87 @@ public final class UsersPage {
     }
 
     public UsersView view(ConsoleRequest request, Actor actor, String csrf, boolean signOut) {
-        Tabs tab = Tabs.named(request.param("tab").orElse(""));
-        UserSort sort = parseSort(request.param("sort").orElse(""));
-        boolean descending = !"asc".equals(request.param("dir").orElse(sort == UserSort.CREATED ? "desc" : "asc"));
-        String text = request.param("q").orElse("");
-        String role = request.param("role").filter(r -> roster.policy().roles().keySet().stream().anyMatch(id -> id.value().equals(r))).orElse("");
-        String type = request.param("type").filter(t -> roster.policy().userTypes().contains(t)).orElse("");
+        Listing listing = Listing.of(request::param, roster.policy());
         String cursor = request.param("cursor").orElse(null);
         List<String> earlier = earlier(request.param("prev").orElse(""));
         String problem = Notices.problem(request.param("problem").orElse(null), request.param("field").orElse(null));
 
         PeopleCounts counts = roster.directory().peopleCounts(actor);
-        PeopleListRequest list = PeopleListRequest.everyone(PAGE_SIZE).withStatuses(tab.statuses())
-                .withRoles(role.isEmpty() ? null : Set.of(RoleId.of(role))).withUserTypes(type.isEmpty() ? null : Set.of(type))
-                .withSort(sort, descending);
         PeoplePage page;
         try {
-            page = roster.directory().listPeople(actor, list.withText(text).withCursor(cursor));
+            page = list(actor, listing, cursor);
         } catch (ValidationException e) {
             // An address edited by hand, or a cursor of another order: start the list over rather than fail.
-            text = "";
+            listing = listing.withoutText();
             cursor = null;
             earlier = List.of();
             problem = "The list started over: its address held a search or a position it could not use.";
-            page = roster.directory().listPeople(actor, list);
+            page = list(actor, listing, null);
         }
         String shownCursor = cursor;
         List<String> trail = earlier;
-
-        Map<String, String> listing = new LinkedHashMap<>();
-        listing.put("tab", tab.key());
-        listing.put("q", text);
-        listing.put("role", role);
-        listing.put("type", type);
-        listing.put("sort", sort.name().toLowerCase(Locale.ROOT));
-        listing.put("dir", descending ? "desc" : "asc");
+        Tabs tab = listing.tab();
+        String text = listing.text();
+        UserSort sort = listing.sort();
+        boolean descending = listing.descending();
+        Map<String, String> params = listing.params();
         String base = request.base();
         List<UsersView.Tab> tabs = Tabs.shown(roster.policy(), counts).stream()
                 .map(t -> new UsersView.Tab(t.label(), t.count(counts), Links.to(base, "/users", Map.of("tab", t.key())), t == tab)).toList();
+        Listing shownListing = listing;
 
         // Where a form brings the list back to: this page, without the trail of earlier pages (it can be long).
-        Map<String, String> here = new LinkedHashMap<>(listing);
+        Map<String, String> here = new LinkedHashMap<>(params);
         here.put("cursor", cursor);
         String next = page.nextCursor().map(c -> {
             List<String> stack = new ArrayList<>(trail);
             if (shownCursor != null) {
                 stack.add(shownCursor);
             }
-            Map<String, String> p = new LinkedHashMap<>(listing);
+            Map<String, String> p = new LinkedHashMap<>(params);
             p.put("cursor", c);
             p.put("prev", String.join(".", stack.subList(Math.max(0, stack.size() - REMEMBERED_PAGES), stack.size())));
             return Links.to(base, "/users", p);
         }).orElse(null);
         String previous = null;
         if (cursor != null) {
-            Map<String, String> p = new LinkedHashMap<>(listing);
+            Map<String, String> p = new LinkedHashMap<>(params);
             if (!earlier.isEmpty()) {
                 p.put("cursor", earlier.get(earlier.size() - 1));
                 p.put("prev", String.join(".", earlier.subList(0, earlier.size() - 1)));
             }
             previous = Links.to(base, "/users", p);
         }
-        String first = cursor == null ? null : Links.to(base, "/users", listing);
+        String first = cursor == null ? null : Links.to(base, "/users", params);
 
         PeoplePage shown = page;
         List<UsersView.Row> rows = page.items().stream().map(p -> row(p, shown, actor, base)).toList();
         return new UsersView(base, csrf, Links.query(here), tab.key(), tabs, cards(actor), text, sort.name().toLowerCase(Locale.ROOT), descending,
                 Arrays.stream(UserSort.values()).map(s -> new UsersView.Option(s.name().toLowerCase(Locale.ROOT), sortLabel(s), s == sort)).toList(),
-                filterOptions(role, type), rows, first, previous, next,
+                filterOptions(listing.role(), listing.type()), registration(shownListing), rows, first, previous, next,
                 problem == null ? notice(request) : null, problem,
-                permissions.may(actor, Operation.INVITE) ? inviteForm(actor) : null, roster.policy().maxBatchInvites(), signOut);
+                permissions.may(actor, Operation.INVITE) ? inviteForm(actor) : null, roster.policy().maxBatchInvites(),
+                tab != Tabs.PENDING && permissions.may(actor, Operation.EXPORT_USERS), signOut);
+    }
+
+    /** The page of the list: of people, or of members when it filters on how they registered. */
+    private PeoplePage list(Actor actor, Listing listing, String cursor) {
+        if (!listing.membersOnly()) {
+            return roster.directory().listPeople(actor, listing.people(PAGE_SIZE).withCursor(cursor));
+        }
+        var members = listing.members(roster.policy(), PAGE_SIZE);
+        if (members == null) {
+            return new PeoplePage(List.of(), java.util.Optional.empty(), Map.of());
+        }
+        var page = roster.directory().listUsers(actor, members.withCursor(cursor));
+        Set<String> publicTypes = roster.policy().publicUserTypes();
+        return new PeoplePage(page.items().stream().map(u -> Person.member(u, publicTypes)).toList(), page.nextCursor(), Map.of());
+    }
+
+    /** The registration filters, which only members have: not offered on the invitations' tab. */
+    private static UsersView.Registration registration(Listing listing) {
+        return listing.tab() == Tabs.PENDING ? null : new UsersView.Registration(listing.from() == null ? "" : listing.from().toString(),
+                listing.to() == null ? "" : listing.to().toString(), listing.promo());
     }
 
     private List<UsersView.Card> cards(Actor actor) {
@@ -238,15 +249,6 @@ public final class UsersPage {
             case EMAIL -> "Email";
             case LAST_LOGIN -> "Last login";
         };
-    }
-
-    private static UserSort parseSort(String name) {
-        for (UserSort s : UserSort.values()) {
-            if (s.name().equalsIgnoreCase(name)) {
-                return s;
-            }
-        }
-        return UserSort.CREATED;
     }
 
     /** The cursors of the pages before this one, oldest first; a malformed list is forgotten, never trusted. */

@@ -16,6 +16,7 @@ import java.util.List;
  * @param descending whether the order runs backwards
  * @param sorts the orders on offer
  * @param filters the role and user-type filters
+ * @param registration the registration period and promo code filters, or null where they do not apply
  * @param rows the page of people
  * @param firstHref the first page, or null when this is it
  * @param previousHref the page before, or null
@@ -24,11 +25,12 @@ import java.util.List;
  * @param problem why the last action failed, or null
  * @param invite the invite form, or null when the actor may not invite
  * @param batchLimit how many addresses one batch invitation may name
+ * @param export whether to offer the list as CSV and XLSX
  * @param signOut whether to offer signing out (the console's own sign-in is on)
  */
 public record UsersView(String base, String csrf, String back, String tab, List<Tab> tabs, List<Card> cards, String text, String sort, boolean descending,
-        List<Option> sorts, Filters filters, List<Row> rows, String firstHref, String previousHref, String nextHref, String notice, String problem,
-        InviteForm invite, int batchLimit, boolean signOut) {
+        List<Option> sorts, Filters filters, Registration registration, List<Row> rows, String firstHref, String previousHref, String nextHref, String notice, String problem,
+        InviteForm invite, int batchLimit, boolean export, boolean signOut) {
 
     /** A status tab. */
     public record Tab(String label, long count, String href, boolean current) {
@@ -52,6 +54,10 @@ public record UsersView(String base, String csrf, String back, String tab, List<
 
     /** The role and user-type filters, each with "any" first. */
     public record Filters(List<Option> roles, List<Option> types) {
+    }
+
+    /** The registration filters' values: days (yyyy-mm-dd, UTC) and a promo code, each possibly empty. */
+    public record Registration(String from, String to, String promo) {
     }
 
     /** The invite-one form: the policy's roles and user types. */

@@ -44,4 +44,18 @@ public enum PersonStatus {
             case DELETED -> DELETED;
         };
     }
+
+    /**
+     * The member status that shows as this one.
+     *
+     * @return ACTIVE for ACTIVE and PUBLIC, SUSPENDED, DELETED; null for PENDING, which only invitations are
+     */
+    public UserStatus memberStatus() {
+        return switch (this) {
+            case ACTIVE, PUBLIC -> UserStatus.ACTIVE;
+            case SUSPENDED -> UserStatus.SUSPENDED;
+            case DELETED -> UserStatus.DELETED;
+            case PENDING -> null;
+        };
+    }
 }

@@ -41,11 +41,8 @@ final class PeopleFromPorts {
     private static void members(UserQueryStore users, PeopleQuery q, List<Person> found) {
         Set<UserStatus> statuses = EnumSet.noneOf(UserStatus.class);
         for (PersonStatus status : q.statuses()) {
-            switch (status) {
-                case ACTIVE, PUBLIC -> statuses.add(UserStatus.ACTIVE);
-                case SUSPENDED -> statuses.add(UserStatus.SUSPENDED);
-                case DELETED -> statuses.add(UserStatus.DELETED);
-                case PENDING -> { }
+            if (status.memberStatus() != null) {
+                statuses.add(status.memberStatus());
             }
         }
         // After an invitation at key k: members with a key beyond k, or equal to it in a descending list
