@@ -16,6 +16,7 @@ import dev.roster.core.user.ProfileFields;
 import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The console in a real Chromium: sign in, invite, suspend and reactivate, all by keyboard where a
- * person would use one, with no console error and no Content-Security-Policy violation on any page.
+ * The console in a real Chromium: sign in, invite, suspend and reactivate, delete and restore, upload a
+ * spreadsheet and send what its check found, edit a member, all by keyboard where a person would use one, with no console error and no Content-Security-Policy violation on any page.
  * Screenshots go to target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -195,17 +196,77 @@ class BrowserTest {
     }
 
     @Test
-    void aPhoneSizedScreenStillShowsEveryPersonAndAction() {
+    void theAuditTrailAndAnalyticsShowAndAPhoneSizedScreenStillShowsEveryPersonAndAction() {
         signIn();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit trail")).click();
         page.waitForURL("**/roster/audit");
         assertThat(page.locator("h1").innerText()).isEqualTo("Audit trail");
         assertThat(page.locator("tbody tr").count()).isGreaterThan(0);
-        page.goBack();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Analytics")).click();
+        page.waitForURL("**/roster/analytics");
+        assertThat(page.locator("svg rect").count()).isEqualTo(30);
+        assertThat(page.locator("svg").boundingBox().width).isGreaterThan(500);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("analytics.png")).setFullPage(true));
+        page.navigate(url("/users"));
         page.setViewportSize(390, 844);
         page.reload();
         assertThat(page.locator("tbody tr").first().isVisible()).isTrue();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suspend")).first().isVisible()).isTrue();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("people-phone.png")).setFullPage(false));
+    }
+
+    @Test
+    void anAdminUploadsASpreadsheetSeesTheCheckAsATableThenSendsIt() throws Exception {
+        signIn();
+        Path csv = Files.createTempFile("people", ".csv");
+        Files.writeString(csv, "Email,First name\nnew.one@bi.example,New\nnot-an-address,Bad\nnew.two@bi.example,Two\n");
+        page.setInputFiles("#upload-sheet", csv);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file")).click();
+        page.waitForURL("**/roster/invitations/upload");
+        assertThat(page.locator("tbody tr td:nth-child(3)").allInnerTexts()).containsExactly("would invite", "invalid", "would invite");
+        assertThat(page.locator("tr.invalid").count()).isEqualTo(1);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("upload-check.png")).setFullPage(true));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send 2 invitations")).click();
+        page.waitForURL("**/roster/invitations/upload/apply");
+        assertThat(page.locator("tbody tr td:nth-child(3)").allInnerTexts()).containsExactly("invited", "invalid", "invited");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People").setExact(true)).first().click();
+        page.waitForURL("**/roster/users");
+        assertThat(tab("Pending")).contains("2");
+        Files.delete(csv);
+    }
+
+    @Test
+    void anAdminDeletesAMemberConfirmsThenRestoresItFromRecentlyDeleted() {
+        signIn();
+        page.locator("tbody tr", new Page.LocatorOptions().setHasText("member28@bi.example"))
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Delete")).click();
+        assertThat(page.locator("h1").innerText()).isEqualTo("Delete member28@bi.example?");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete").setExact(true)).click();
+        page.waitForURL("**done=deleted**");
+        page.locator("nav.tabs a", new Page.LocatorOptions().setHasText("Recently deleted")).click();
+        page.waitForURL("**tab=deleted**");
+        page.locator("tbody tr", new Page.LocatorOptions().setHasText("member28@bi.example"))
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Restore")).click();
+        page.waitForURL("**done=restored**");
+        User restored = f.roster.users().findByEmail(f.adminActor, "member28@bi.example").orElseThrow();
+        assertThat(restored.status()).isEqualTo(UserStatus.ACTIVE);
+        assertThat(restored.roles()).containsExactly(SeatCountedTeam.VIEWER);
+    }
+
+    @Test
+    void anAdminChangesAMembersRoleAndProfileFromItsPage() {
+        signIn();
+        User target = f.roster.users().findByEmail(f.adminActor, "member7@bi.example").orElseThrow();
+        page.navigate(url("/users/" + target.id()));
+        page.locator("details summary").click();
+        page.getByLabel("First name").fill("Ada");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the profile")).click();
+        page.waitForURL("**done=profile-saved**");
+        assertThat(page.locator("dl.profile").innerText()).contains("First name\nAda");
+        page.getByLabel(SeatCountedTeam.policy().role(SeatCountedTeam.ADMIN).label(), new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the roles")).click();
+        page.waitForURL("**done=roles-saved**");
+        assertThat(f.roster.users().get(f.adminActor, target.id()).roles()).contains(SeatCountedTeam.ADMIN);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("person-edit.png")).setFullPage(true));
     }
 }
