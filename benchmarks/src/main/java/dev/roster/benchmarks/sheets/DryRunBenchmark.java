@@ -37,7 +37,7 @@ public final class DryRunBenchmark {
     }
 
     /** A workspace policy whose import limits take a million rows. */
-    static Policy policy() {
+    public static Policy policy() {
         return Policy.builder()
                 .permissions(Set.of(MANAGE, CHAT))
                 .adminPermission(MANAGE)

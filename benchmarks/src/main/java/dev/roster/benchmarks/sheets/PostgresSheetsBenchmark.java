@@ -162,7 +162,7 @@ public final class PostgresSheetsBenchmark {
     }
 
     /** Mail is queued in the outbox as for any invitation; nothing sends it during the run. */
-    private static MailSettings queuedOnly() {
+    public static MailSettings queuedOnly() {
         return MailSettings.builder().renderer(MustacheMailRenderer.withDefaults()).transport(() -> new MailConnection() {
             @Override
             public void send(dev.roster.spi.mail.OutgoingMail mail) {
