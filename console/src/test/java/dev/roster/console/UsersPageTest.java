@@ -164,4 +164,27 @@ class UsersPageTest {
         assertThat(c.page(c.f.admin, "/users?done=batch&sent=%3Cb%3E&refused=99999").select(".notice").text())
                 .isEqualTo("0 invitations sent; 0 addresses refused.");
     }
+
+    @Test
+    void anInvitationGrantsTheFlagsTheRoleAllowsAndNoOther() {
+        ConsoleFixture c = new ConsoleFixture(dev.roster.core.support.TestPolicies.standard().build());
+        Document page = c.page(c.f.admin, "/users");
+        assertThat(page.select("input[name=flag]").eachAttr("value")).contains("api.access", "data.export").doesNotContain("chat.use");
+
+        ConsoleResponse sent = c.post(c.f.admin, "/invitations", Map.of("csrf", c.tokenOf(c.f.admin), "email", "flagged@acme.example",
+                "role", "member", "flag", "api.access"));
+        assertThat(sent.headers().get("Location")).contains("done=invited");
+        var invitation = c.f.roster.directory().listInvitations(c.f.adminActor, dev.roster.core.query.InvitationListRequest.pending(10)).items()
+                .get(0);
+        assertThat(invitation.permissionFlags()).isEqualTo(Map.of(dev.roster.core.support.TestPolicies.API, dev.roster.spi.model.Effect.GRANT));
+
+        // A viewer's role does not let an invitation grant agents.create; a made-up permission is refused too.
+        for (String flag : List.of("agents.create", "<script>")) {
+            ConsoleResponse refused = c.post(c.f.admin, "/invitations", Map.of("csrf", c.tokenOf(c.f.admin), "email", "other@acme.example",
+                    "role", "viewer", "flag", flag));
+            assertThat(refused.headers().get("Location")).as(flag).contains("problem=");
+        }
+        assertThat(c.f.roster.directory().listInvitations(c.f.adminActor, dev.roster.core.query.InvitationListRequest.pending(10)).items())
+                .hasSize(1);
+    }
 }

@@ -177,7 +177,11 @@ public final class Actions {
     private void invite(ConsoleRequest request, Actor actor) {
         String role = request.field("role").filter(r -> !r.isBlank()).orElse(null);
         String message = request.field("message").filter(m -> !m.isBlank()).orElse(null);
+        java.util.Map<dev.roster.spi.model.Permission, dev.roster.spi.model.Effect> flags = new java.util.LinkedHashMap<>();
+        for (String flag : request.form().getOrDefault("flag", List.of())) {
+            flags.put(dev.roster.spi.model.Permission.of(flag), dev.roster.spi.model.Effect.GRANT);
+        }
         roster.invitations().invite(actor, new InviteCommand(request.field("email").orElse(""), role == null ? null : Set.of(RoleId.of(role)),
-                request.field("userType").filter(t -> !t.isBlank()).orElse(null), null, message, null));
+                request.field("userType").filter(t -> !t.isBlank()).orElse(null), flags, message, null));
     }
 }

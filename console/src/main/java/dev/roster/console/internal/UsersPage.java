@@ -220,7 +220,11 @@ public final class UsersPage {
                 .map(r -> new UsersView.Option(r.id().value(), r.label(), r.id().equals(policy.defaultRole()))).toList();
         List<UsersView.Option> types = policy.userTypes().stream().sorted().filter(t -> !policy.isPublic(t))
                 .map(t -> new UsersView.Option(t, policy.userType(t).label(), t.equals(policy.defaultUserType()))).toList();
-        return roles.isEmpty() ? null : new UsersView.InviteForm(roles, types);
+        // The flags a form may set: the permissions some role lets an admin grant per user (Roster checks them against the role chosen).
+        List<UsersView.Option> flags = policy.roles().values().stream().flatMap(r -> r.overridable().stream()).distinct()
+                .sorted(java.util.Comparator.comparing(dev.roster.spi.model.Permission::value))
+                .map(p -> new UsersView.Option(p.value(), p.value(), false)).toList();
+        return roles.isEmpty() ? null : new UsersView.InviteForm(roles, types, flags);
     }
 
     private static String mailLabel(dev.roster.core.mail.MailStatus mail) {

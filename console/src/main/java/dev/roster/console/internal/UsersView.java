@@ -60,7 +60,7 @@ public record UsersView(String base, String csrf, String back, String tab, List<
     public record Registration(String from, String to, String promo) {
     }
 
-    /** The invite-one form: the policy's roles and user types. */
-    public record InviteForm(List<Option> roles, List<Option> types) {
+    /** The invite-one form: the roles the actor may give, the policy's user types, and the permissions a role lets an invitation grant. */
+    public record InviteForm(List<Option> roles, List<Option> types, List<Option> flags) {
     }
 }
