@@ -38,12 +38,6 @@ import java.util.stream.Collectors;
  * tables an admin panel built on that preset would show.
  */
 final class PresetTour {
-    static final Map<String, Policy> PRESETS = Map.of(
-            "TwoRoleWorkspace", TwoRoleWorkspace.policy(),
-            "FlaggedPlatform", FlaggedPlatform.policy(),
-            "TypedUsers", TypedUsers.policy(),
-            "ExpiringInvitationsOrganization", ExpiringInvitationsOrganization.policy(),
-            "SeatCountedTeam", SeatCountedTeam.policy());
 
     private final PrintStream out;
 
@@ -53,11 +47,11 @@ final class PresetTour {
 
     /** The preset of that name, or an error naming the ones there are. */
     static Policy preset(String name) {
-        Policy policy = PRESETS.get(name);
-        if (policy == null) {
-            throw new IllegalArgumentException("roster.preset: no preset '" + name + "'; there are " + PRESETS.keySet().stream().sorted().toList());
+        try {
+            return dev.roster.core.presets.Presets.named(name);
+        } catch (dev.roster.core.error.PolicyException e) {
+            throw new IllegalArgumentException("roster.preset: " + e.problems().get(0), e);
         }
-        return policy;
     }
 
     void tour(Roster roster, String name) {

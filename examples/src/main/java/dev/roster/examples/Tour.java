@@ -64,7 +64,7 @@ import java.util.Set;
  * suspend, delete, restore, let the retention window pass, purge. It runs on an H2 database file
  * (or the database named by {@code -Droster.db}, see {@link TourDatabase}); each run makes a new
  * tenant, so the file keeps every run's data. Run it with the first command of the README; add
- * {@code -Droster.preset=SeatCountedTeam} (or another of {@link PresetTour#PRESETS}) for the same
+ * {@code -Droster.preset=SeatCountedTeam} (or another of {@link dev.roster.core.presets.Presets#names()}) for the same
  * steps under another preset.
  */
 public final class Tour {

@@ -33,7 +33,9 @@ class ReleaseArtifactsTest {
             Map.entry("adapters-argon2", "dev.roster.adapters.argon2"),
             Map.entry("adapters-useragent", "dev.roster.adapters.useragent"),
             Map.entry("adapters-spreadsheet", "dev.roster.adapters.spreadsheet"),
-            Map.entry("console", "dev.roster.console"));
+            Map.entry("console", "dev.roster.console"),
+            Map.entry("spring-boot-autoconfigure", "dev.roster.spring.autoconfigure"),
+            Map.entry("spring-boot-starter", "dev.roster.spring.starter"));
 
     private static String version() throws IOException {
         Matcher m = Pattern.compile("<artifactId>roster-parent</artifactId>\\s*<version>([^<]+)</version>")

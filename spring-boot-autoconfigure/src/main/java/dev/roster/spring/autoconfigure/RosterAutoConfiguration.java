@@ -1,0 +1,82 @@
+package dev.roster.spring.autoconfigure;
+
+import dev.roster.core.Roster;
+import dev.roster.core.RosterBuilder;
+import dev.roster.core.credential.PasswordSettings;
+import dev.roster.core.mail.MailSettings;
+import dev.roster.core.policy.Policy;
+import dev.roster.core.presets.Presets;
+import dev.roster.core.session.SessionSettings;
+import dev.roster.spi.hooks.LifecycleHooks;
+import dev.roster.spi.store.RosterStore;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Roster from the application's store (the JDBC store on its DataSource, see
+ * {@link RosterJdbcAutoConfiguration}, or its own {@link RosterStore} bean) and its properties. Every
+ * bean backs off when the application defines its own: {@link Policy} (else {@code roster.preset}),
+ * {@link Roster} itself; and the application's {@link MailSettings}, {@link LifecycleHooks},
+ * {@link PasswordSettings}, {@link SessionSettings} and {@link Clock} beans are used when present.
+ * Without a store, nothing is configured.
+ */
+@AutoConfiguration(after = RosterJdbcAutoConfiguration.class)
+@EnableConfigurationProperties(RosterProperties.class)
+public class RosterAutoConfiguration {
+
+    /**
+     * The policy named by {@code roster.preset}.
+     *
+     * @param properties Roster's properties
+     * @return the preset's policy
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public Policy rosterPolicy(RosterProperties properties) {
+        return Presets.named(properties.preset());
+    }
+
+    /**
+     * Roster, closed with the context (which stops its outbox worker and its change-feed listener).
+     *
+     * @param store the store
+     * @param policy the policy
+     * @param properties Roster's properties
+     * @param mail the application's mail settings, if any (without them Roster sends no mail)
+     * @param hooks the application's lifecycle hooks, if any
+     * @param passwords the application's password settings, if any
+     * @param sessions the application's session settings, if any
+     * @param clock the application's clock, if it has exactly one
+     * @return Roster
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(RosterStore.class)
+    public Roster roster(RosterStore store, Policy policy, RosterProperties properties, ObjectProvider<MailSettings> mail,
+            ObjectProvider<LifecycleHooks> hooks, ObjectProvider<PasswordSettings> passwords, ObjectProvider<SessionSettings> sessions,
+            ObjectProvider<Clock> clock) {
+        RosterBuilder builder = Roster.builder().store(store).policy(policy);
+        MailSettings mailSettings = mail.getIfUnique();
+        if (mailSettings == null) {
+            builder.withoutMail();
+        } else {
+            builder.mail(mailSettings);
+        }
+        if (properties.invitationLink() != null) {
+            builder.invitationLink(properties.invitationLink());
+        }
+        if (properties.passwordResetLink() != null) {
+            builder.passwordResetLink(properties.passwordResetLink());
+        }
+        hooks.ifUnique(builder::hooks);
+        passwords.ifUnique(builder::passwords);
+        sessions.ifUnique(builder::sessions);
+        clock.ifUnique(builder::clock);
+        return builder.build();
+    }
+}

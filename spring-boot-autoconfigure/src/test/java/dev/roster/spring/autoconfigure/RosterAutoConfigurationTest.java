@@ -1,0 +1,104 @@
+package dev.roster.spring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roster.adapters.inmemory.InMemoryRosterStore;
+import dev.roster.adapters.jdbc.JdbcRosterStore;
+import dev.roster.core.Roster;
+import dev.roster.core.access.Actor;
+import dev.roster.core.error.NotFoundException;
+import dev.roster.core.policy.Policy;
+import dev.roster.core.presets.SeatCountedTeam;
+import dev.roster.core.presets.TwoRoleWorkspace;
+import dev.roster.core.tenant.TenantBootstrap;
+import dev.roster.core.user.ProfileFields;
+import dev.roster.spi.model.TenantId;
+import dev.roster.spi.store.RosterStore;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The auto-configuration in a bare application context: what it wires, what a host bean replaces, when it backs off. */
+class RosterAutoConfigurationTest {
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(RosterJdbcAutoConfiguration.class, RosterAutoConfiguration.class));
+
+    private static DataSource h2() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return h2;
+    }
+
+    private static TenantBootstrap acme() {
+        return new TenantBootstrap(TenantId.of("acme"), "Acme", "ada@acme.example", ProfileFields.named("Ada", "L"), null, null);
+    }
+
+    @Test
+    void anApplicationWithADataSourceGetsAWorkingRosterOnIt() {
+        runner.withBean(DataSource.class, RosterAutoConfigurationTest::h2).run(context -> {
+            assertThat(context).hasSingleBean(Roster.class).hasSingleBean(JdbcRosterStore.class);
+            Roster roster = context.getBean(Roster.class);
+            assertThat(roster.policy().roles()).isEqualTo(TwoRoleWorkspace.policy().roles());
+            var ada = roster.tenants().bootstrap(acme());
+            assertThat(roster.users().get(Actor.user(TenantId.of("acme"), ada.id()), ada.id()).email().value()).isEqualTo("ada@acme.example");
+        });
+    }
+
+    @Test
+    void propertiesAndHostBeansChangeWhatIsWired() {
+        runner.withBean(DataSource.class, RosterAutoConfigurationTest::h2).withPropertyValues("roster.preset=SeatCountedTeam")
+                .run(context -> assertThat(context.getBean(Roster.class).policy().roles()).isEqualTo(SeatCountedTeam.policy().roles()));
+        Policy own = TwoRoleWorkspace.policy().toBuilder().maxBatchInvites(7).build();
+        runner.withBean(DataSource.class, RosterAutoConfigurationTest::h2).withBean(Policy.class, () -> own)
+                .run(context -> assertThat(context.getBean(Roster.class).policy().maxBatchInvites()).isEqualTo(7));
+        runner.withBean(DataSource.class, RosterAutoConfigurationTest::h2).withBean(RosterStore.class, InMemoryRosterStore::new).run(context -> {
+            assertThat(context).doesNotHaveBean(JdbcRosterStore.class);
+            assertThat(context.getBean(RosterStore.class)).isInstanceOf(InMemoryRosterStore.class);
+            assertThat(context).hasSingleBean(Roster.class);
+        });
+    }
+
+    @Test
+    void anUnknownPresetOrASchemaThatIsNotThereStopsTheStartWithWhatIsWrong() {
+        runner.withBean(DataSource.class, RosterAutoConfigurationTest::h2).withPropertyValues("roster.preset=Nope")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("no preset 'Nope'")
+                        .hasMessageContaining("SeatCountedTeam"));
+        runner.withBean(DataSource.class, RosterAutoConfigurationTest::h2).withPropertyValues("roster.jdbc.schema=VALIDATE")
+                .run(context -> assertThat(context).hasFailed());
+    }
+
+    @Test
+    void withoutADataSourceOrTheJdbcAdapterItBacksOffCleanly() {
+        runner.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(Roster.class).doesNotHaveBean(RosterStore.class));
+        runner.withBean(DataSource.class, RosterAutoConfigurationTest::h2).withClassLoader(new FilteredClassLoader(JdbcRosterStore.class))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(Roster.class));
+    }
+
+    @Test
+    void aRosterCallInsideTheApplicationsTransactionCommitsOrRollsBackWithIt() {
+        DataSource dataSource = h2();
+        runner.withBean(DataSource.class, () -> dataSource).run(context -> {
+            Roster roster = context.getBean(Roster.class);
+            TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+            try {
+                transaction.executeWithoutResult(status -> {
+                    roster.tenants().bootstrap(acme());
+                    throw new IllegalStateException("the application's own step fails after Roster's");
+                });
+            } catch (IllegalStateException expected) {
+                // the application's failure, as it would reach its caller
+            }
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> roster.users().findByEmail(Actor.system(TenantId.of("acme")),
+                    "ada@acme.example"))).as("the tenant and its admin rolled back with it").isInstanceOf(NotFoundException.class);
+
+            transaction.executeWithoutResult(status -> roster.tenants().bootstrap(acme()));
+            assertThat(roster.users().findByEmail(Actor.system(TenantId.of("acme")), "ada@acme.example")).as("committed with it").isPresent();
+        });
+    }
+}
