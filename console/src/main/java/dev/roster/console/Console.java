@@ -5,6 +5,7 @@ import dev.roster.console.internal.AnalyticsPage;
 import dev.roster.console.internal.AuditPageView;
 import dev.roster.console.internal.Actions;
 import dev.roster.console.internal.Guard;
+import dev.roster.console.internal.Links;
 import dev.roster.console.internal.PersonPage;
 import dev.roster.console.internal.SheetPages;
 import dev.roster.console.internal.SignInPages;
@@ -28,7 +29,8 @@ import java.util.Optional;
  * Thread-safe.
  */
 public final class Console {
-    private static final java.util.regex.Pattern MEMBER_PAGE = java.util.regex.Pattern.compile("/users/([0-9a-fA-F-]{36})");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Console.class);
+    private static final java.util.regex.Pattern MEMBER_PAGE = java.util.regex.Pattern.compile("/users/(" + Links.ID + ")");
     private final ConsoleAuthorizer authorizer;
     private final SignInPages signIn;
     private final AcceptPages accept;
@@ -73,12 +75,80 @@ public final class Console {
      * @return the response, with the security headers set
      */
     public ConsoleResponse handle(ConsoleRequest request) {
-        ConsoleResponse response = route(request).withHeaders(Guard.HEADERS);
+        ConsoleResponse response;
+        try {
+            response = route(request);
+        } catch (RuntimeException e) {
+            // A bug, or a store that failed: the page says so without details; the log has them.
+            LOG.error("the console could not answer {} {}", request.method(), request.path(), e);
+            response = error(request, 500, "That could not be done: something went wrong on the server.");
+        }
+        return finish(request, response);
+    }
+
+    private static ConsoleResponse finish(ConsoleRequest request, ConsoleResponse routed) {
+        ConsoleResponse response = routed.withHeaders(Guard.HEADERS);
         // The script's name carries its version; the style sheet may change with a release, so it is kept an hour.
         return request.path().startsWith("/static/") && response.status() == 200
                 ? response.withHeaders(Map.of("Cache-Control", request.path().endsWith(".js") ? "public, max-age=31536000, immutable"
                         : "public, max-age=3600"))
                 : response;
+    }
+
+    /**
+     * Judges a multipart request on its headers, before a byte of its body is read: only the upload form
+     * takes one, only from a page of this console, and only for someone the authorizer lets in.
+     *
+     * @param head the request without its body
+     * @return empty to read the body; else the answer
+     */
+    Optional<ConsoleResponse> refuseBody(ConsoleRequest head) {
+        if (!head.method().equals("POST") || !head.path().equals(SheetPages.UPLOAD)) {
+            return Optional.of(refusal(head, 415));
+        }
+        if (actorOf(head).isEmpty() || !Guard.sameOrigin(head)) {
+            return Optional.of(refusal(head, 403));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the fields a multipart form sent before its first file carry the actor's token, so that no
+     * file of a forged form is ever written.
+     *
+     * @param head the request without its body
+     * @param fields the fields read so far
+     * @return true to read the files
+     */
+    boolean letsFilesIn(ConsoleRequest head, Map<String, java.util.List<String>> fields) {
+        ConsoleRequest withFields = new ConsoleRequest(head.method(), head.base(), head.path(), head.query(), fields, head.headers(),
+                head.clientAddress(), head.hostRequest());
+        return actorOf(withFields).map(actor -> guard.allows(withFields, actor)).orElse(false);
+    }
+
+    /**
+     * The answer to a request refused before the console saw it all (a body too large, broken or not let in).
+     *
+     * @param request the request, without its body
+     * @param status 400, 403, 413 or 415
+     * @return the error page with the console's headers
+     */
+    ConsoleResponse refusal(ConsoleRequest request, int status) {
+        String message = switch (status) {
+            case 413 -> "That is more than the console accepts in one request.";
+            case 415 -> "Only the spreadsheet upload takes a file.";
+            case 403 -> "The form was not sent from this console, or it is too old. Reload the page and try again.";
+            default -> "The form arrived broken. Please send it again.";
+        };
+        return finish(request, error(request, status, message));
+    }
+
+    private Optional<Actor> actorOf(ConsoleRequest request) {
+        try {
+            return authorizer.actorFor(request);
+        } catch (RuntimeException e) {
+            return Optional.empty(); // an authorizer that fails lets nobody in
+        }
     }
 
     /** The largest multipart body the server adapters read; a larger one gets 413. */
@@ -101,12 +171,7 @@ public final class Console {
         if (accept != null && request.path().equals("/accept")) {
             return get ? accept.form(request) : accept.answer(request);
         }
-        Optional<Actor> actor;
-        try {
-            actor = authorizer.actorFor(request);
-        } catch (RuntimeException e) {
-            actor = Optional.empty(); // an authorizer that fails lets nobody in
-        }
+        Optional<Actor> actor = actorOf(request);
         if (actor.isEmpty()) {
             return signIn != null && get ? ConsoleResponse.redirect(request.base() + "/login")
                     : error(request, 403, "Sign in as an administrator to use the console.");
@@ -123,8 +188,8 @@ public final class Console {
             }
             return switch (request.path()) {
                 case "/users/export" -> sheets.export(request, actor.get());
-                case "/invitations/upload" -> sheets.check(request, actor.get(), guard.token(actor.get()));
-                case "/invitations/upload/apply" -> sheets.apply(request, actor.get(), guard.token(actor.get()));
+                case SheetPages.UPLOAD -> sheets.check(request, actor.get(), guard.token(actor.get()));
+                case SheetPages.APPLY -> sheets.apply(request, actor.get(), guard.token(actor.get()));
                 default -> actions.take(request, actor.get()).orElseGet(() -> error(request, 404, "There is no such action."));
             };
         } catch (RosterException e) {

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -112,49 +113,60 @@ public final class ConsoleServer implements AutoCloseable {
         Multipart.Body multipart = null;
         try (exchange) {
             String path = exchange.getRequestURI().getPath().substring(mount.length());
+            Map<String, List<String>> query = Forms.parse(exchange.getRequestURI().getRawQuery());
+            String address = exchange.getRemoteAddress().getAddress().getHostAddress();
+            ConsoleRequest head = new ConsoleRequest(exchange.getRequestMethod(), mount, path, query, Map.of(), exchange.getRequestHeaders(),
+                    address, exchange);
             Map<String, List<String>> form = Map.of();
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
             boolean post = "POST".equalsIgnoreCase(exchange.getRequestMethod());
             if (post && isForm(type)) {
                 byte[] body = readAtMost(exchange.getRequestBody(), Forms.MAX_FORM_BYTES);
                 if (body == null) {
-                    exchange.sendResponseHeaders(413, -1);
+                    write(exchange, console.refusal(head, 413));
                     return;
                 }
                 form = Forms.parse(new String(body, StandardCharsets.UTF_8));
-            } else if (post && Multipart.is(type)) {
+            } else if (Multipart.is(type)) {
+                // Judged on its headers first, and its token before its first file: nothing of a refused body is kept.
+                Optional<ConsoleResponse> refused = console.refuseBody(head);
+                if (refused.isPresent()) {
+                    write(exchange, refused.get());
+                    return;
+                }
                 try {
-                    multipart = Multipart.read(type, exchange.getRequestBody(), console.maxUploadBytes());
+                    multipart = Multipart.read(type, exchange.getRequestBody(), console.maxUploadBytes(), fields -> console.letsFilesIn(head, fields));
                 } catch (Multipart.Refused e) {
-                    exchange.sendResponseHeaders(e.status(), -1);
+                    write(exchange, console.refusal(head, e.status()));
                     return;
                 }
                 form = multipart.fields();
             }
-            ConsoleResponse response = console.handle(new ConsoleRequest(exchange.getRequestMethod(), mount,
-                    path, Forms.parse(exchange.getRequestURI().getRawQuery()), form,
-                    exchange.getRequestHeaders(), exchange.getRemoteAddress().getAddress().getHostAddress(), exchange,
-                    multipart == null ? Map.of() : multipart.files()));
-            response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-            boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
-            if (response.stream() != null) {
-                exchange.sendResponseHeaders(response.status(), head ? -1 : 0); // 0: chunked, its length unknown
-                if (!head) {
-                    try (OutputStream out = exchange.getResponseBody()) {
-                        response.stream().writeTo(out);
-                    }
-                }
-                return;
-            }
-            exchange.sendResponseHeaders(response.status(), head || response.body().length == 0 ? -1 : response.body().length);
-            if (!head && response.body().length > 0) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(response.body());
-                }
-            }
+            write(exchange, console.handle(new ConsoleRequest(exchange.getRequestMethod(), mount, path, query, form, exchange.getRequestHeaders(),
+                    address, exchange, multipart == null ? Map.of() : multipart.files())));
         } finally {
             if (multipart != null) {
                 multipart.close();
+            }
+        }
+    }
+
+    private static void write(HttpExchange exchange, ConsoleResponse response) throws IOException {
+        response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
+        if (response.stream() != null) {
+            exchange.sendResponseHeaders(response.status(), head ? -1 : 0); // 0: chunked, its length unknown
+            if (!head) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    response.stream().writeTo(out);
+                }
+            }
+            return;
+        }
+        exchange.sendResponseHeaders(response.status(), head || response.body().length == 0 ? -1 : response.body().length);
+        if (!head && response.body().length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(response.body());
             }
         }
     }

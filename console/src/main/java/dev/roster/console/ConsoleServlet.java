@@ -33,6 +33,14 @@ public class ConsoleServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, List<String>> headers = new HashMap<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            headers.put(name, new ArrayList<>(Collections.list(request.getHeaders(name))));
+        }
+        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        String base = request.getContextPath() + request.getServletPath();
+        Map<String, List<String>> query = Forms.parse(request.getQueryString());
+        ConsoleRequest head = new ConsoleRequest(request.getMethod(), base, path, query, Map.of(), headers, request.getRemoteAddr(), request);
         Map<String, List<String>> form = Map.of();
         boolean post = "POST".equalsIgnoreCase(request.getMethod());
         String type = request.getContentType();
@@ -41,7 +49,7 @@ public class ConsoleServlet extends HttpServlet {
             if (post && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
                 byte[] body = request.getInputStream().readNBytes(Forms.MAX_FORM_BYTES + 1);
                 if (body.length > Forms.MAX_FORM_BYTES) {
-                    response.sendError(413);
+                    write(request, response, console.refusal(head, 413));
                     return;
                 }
                 form = Forms.parse(new String(body, StandardCharsets.UTF_8));
@@ -51,38 +59,41 @@ public class ConsoleServlet extends HttpServlet {
                     request.getParameterMap().forEach((name, values) -> kept.put(name, List.of(values)));
                     form = kept;
                 }
-            } else if (post && Multipart.is(type)) {
+            } else if (Multipart.is(type)) {
+                // Judged on its headers first, and its token before its first file: nothing of a refused body is kept.
+                java.util.Optional<ConsoleResponse> refused = console.refuseBody(head);
+                if (refused.isPresent()) {
+                    write(request, response, refused.get());
+                    return;
+                }
                 try {
-                    multipart = Multipart.read(type, request.getInputStream(), console.maxUploadBytes());
+                    multipart = Multipart.read(type, request.getInputStream(), console.maxUploadBytes(), fields -> console.letsFilesIn(head, fields));
                 } catch (Multipart.Refused e) {
-                    response.sendError(e.status());
+                    write(request, response, console.refusal(head, e.status()));
                     return;
                 }
                 form = multipart.fields();
             }
-            Map<String, List<String>> headers = new HashMap<>();
-            for (String name : Collections.list(request.getHeaderNames())) {
-                headers.put(name, new ArrayList<>(Collections.list(request.getHeaders(name))));
-            }
-            String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
-            ConsoleResponse answer = console.handle(new ConsoleRequest(request.getMethod(), request.getContextPath() + request.getServletPath(), path,
-                    Forms.parse(request.getQueryString()), form, headers, request.getRemoteAddr(), request,
-                    multipart == null ? Map.of() : multipart.files()));
-            response.setStatus(answer.status());
-            answer.headers().forEach(response::setHeader);
-            if ("HEAD".equalsIgnoreCase(request.getMethod())) {
-                return;
-            }
-            if (answer.stream() != null) {
-                answer.stream().writeTo(response.getOutputStream());
-            } else if (answer.body().length > 0) {
-                response.setContentLength(answer.body().length);
-                response.getOutputStream().write(answer.body());
-            }
+            write(request, response, console.handle(new ConsoleRequest(request.getMethod(), base, path, query, form, headers,
+                    request.getRemoteAddr(), request, multipart == null ? Map.of() : multipart.files())));
         } finally {
             if (multipart != null) {
                 multipart.close();
             }
+        }
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, ConsoleResponse answer) throws IOException {
+        response.setStatus(answer.status());
+        answer.headers().forEach(response::setHeader);
+        if ("HEAD".equalsIgnoreCase(request.getMethod())) {
+            return;
+        }
+        if (answer.stream() != null) {
+            answer.stream().writeTo(response.getOutputStream());
+        } else if (answer.body().length > 0) {
+            response.setContentLength(answer.body().length);
+            response.getOutputStream().write(answer.body());
         }
     }
 }

@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
  * POST, then a redirect, so a reload never repeats it). Roster decides whether the actor may.
  */
 public final class Actions {
-    private static final Pattern ON_USER = Pattern.compile("/users/([0-9a-fA-F-]{36})/(suspend|reactivate|delete|restore|purge)");
-    private static final Pattern ON_ACCESS = Pattern.compile("/users/([0-9a-fA-F-]{36})/(end-sessions|unlock)");
-    private static final Pattern RESET_PASSWORD = Pattern.compile("/users/([0-9a-fA-F-]{36})/reset-password");
-    private static final Pattern ON_SESSION = Pattern.compile("/sessions/([0-9a-fA-F-]{36})/end");
-    private static final Pattern ON_INVITATION = Pattern.compile("/invitations/([0-9a-fA-F-]{36})/(resend|revoke)");
+    private static final Pattern ON_USER = Pattern.compile("/users/(" + Links.ID + ")/(suspend|reactivate|delete|restore|purge)");
+    private static final Pattern ON_ACCESS = Pattern.compile("/users/(" + Links.ID + ")/(end-sessions|unlock)");
+    private static final Pattern RESET_PASSWORD = Pattern.compile("/users/(" + Links.ID + ")/reset-password");
+    private static final Pattern ON_SESSION = Pattern.compile("/sessions/(" + Links.ID + ")/end");
+    private static final Pattern ON_INVITATION = Pattern.compile("/invitations/(" + Links.ID + ")/(resend|revoke)");
 
     private final Roster roster;
     private final MemberEdits edits;

@@ -82,9 +82,11 @@ public final class AnalyticsPage {
         return String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 
+    /** A day of the years a store keeps instants for, or null (the same bounds as the list's registration filter). */
     private static LocalDate day(String text) {
         try {
-            return text.isEmpty() ? null : LocalDate.parse(text);
+            LocalDate day = text.isEmpty() ? null : LocalDate.parse(text);
+            return day == null || day.getYear() < 1970 || day.getYear() > 9998 ? null : day;
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -14,11 +14,9 @@ import java.util.List;
  * @param rowCount how many data rows the file has
  * @param upload the name the kept file is applied by, or null when there is nothing to apply
  * @param wouldInvite how many invitations applying would send
- * @param role the default role the upload chose, handed on to the apply form
- * @param message the personal message the upload chose, handed on to the apply form
  */
 public record ImportView(String fileName, boolean dryRun, List<UsersView.Card> totals, List<String> warnings, List<Row> rows, int rowCount,
-        String upload, int wouldInvite, String role, String message) {
+        String upload, int wouldInvite) {
 
     /** A row of the report; {@code invalid} marks a row whose cells broke a rule. */
     public record Row(int number, String email, String status, String details, boolean invalid) {

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 /** Addresses inside the console, with their query strings encoded. */
 public final class Links {
+    /** An id in a path: a UUID's canonical form only, so every id the routes take parses. */
+    public static final String ID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     /** What a page's own query string may hold when a form hands it back to redirect to: encoded characters only. */
     private static final Pattern QUERY = Pattern.compile("[A-Za-z0-9._~%=&+*-]{0,4096}");
 

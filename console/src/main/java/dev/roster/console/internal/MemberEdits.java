@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * the page was loaded at, so an edit made meanwhile by someone else is refused rather than overwritten.
  */
 final class MemberEdits {
-    static final Pattern PATH = Pattern.compile("/users/([0-9a-fA-F-]{36})/(profile|roles|overrides|groups)");
+    static final Pattern PATH = Pattern.compile("/users/(" + Links.ID + ")/(profile|roles|overrides|groups)");
     /** An override's choice in the form: the layers below decide, or the member is granted or denied it. */
     static final String INHERIT = "inherit";
 

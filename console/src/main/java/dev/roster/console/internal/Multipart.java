@@ -21,8 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A {@code multipart/form-data} body, read as it streams in: text fields into memory (each as small as
- * a form's), files straight to temporary files, the whole capped. Nothing of a file is held in memory.
+ * A {@code multipart/form-data} body, read as it streams in: text fields into memory (together as small
+ * as a form), files straight to temporary files once a gate has seen the fields before them, the whole
+ * capped. Nothing of a file is held in memory.
  */
 public final class Multipart {
     private static final Pattern BOUNDARY = Pattern.compile(";\\s*boundary=(?:\"([^\"]{1,70})\"|([^\\s;]{1,70}))", Pattern.CASE_INSENSITIVE);
@@ -31,19 +32,23 @@ public final class Multipart {
     private static final int MAX_PARTS = 200;
     private static final int MAX_HEADER_LINE = 8 * 1024;
 
-    /** The body was larger than allowed, or broken; the server answers 413 or 400. */
+    /** The body was larger than allowed (413), broken (400), or its form token was not let in (403). */
     public static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
-        private final boolean tooLarge;
+        private final int status;
 
         Refused(String message, boolean tooLarge) {
-            super(message);
-            this.tooLarge = tooLarge;
+            this(message, tooLarge ? 413 : 400);
         }
 
-        /** {@return 413 for a body past the cap, 400 for a broken one} */
+        Refused(String message, int status) {
+            super(message);
+            this.status = status;
+        }
+
+        /** {@return the status to answer: 413 past the cap, 400 for a broken body, 403 for a refused token} */
         public int status() {
-            return tooLarge ? 413 : 400;
+            return status;
         }
     }
 
@@ -69,7 +74,7 @@ public final class Multipart {
     }
 
     /**
-     * Reads a multipart form.
+     * Reads a multipart form whose files need no gate (tests, trusted callers).
      *
      * @param contentType the request's content type, naming the boundary
      * @param body the request body
@@ -79,6 +84,25 @@ public final class Multipart {
      * @throws IOException when reading fails
      */
     public static Body read(String contentType, InputStream body, long maxBytes) throws IOException {
+        return read(contentType, body, maxBytes, fields -> true);
+    }
+
+    /**
+     * Reads a multipart form. The text fields together hold at most what a URL-encoded form may
+     * ({@link Forms#MAX_FORM_BYTES}); before the first file is written anywhere, {@code beforeFiles} is
+     * asked with the fields read so far (the form's token comes first in the console's forms), and a
+     * refusal ends the reading with 403.
+     *
+     * @param contentType the request's content type, naming the boundary
+     * @param body the request body
+     * @param maxBytes the most the body may hold
+     * @param beforeFiles whether the fields read so far let the files in
+     * @return the fields and files, to be closed once the request is answered
+     * @throws Refused when the body is too large, not a multipart form, or not let in
+     * @throws IOException when reading fails
+     */
+    public static Body read(String contentType, InputStream body, long maxBytes, java.util.function.Predicate<Map<String, List<String>>> beforeFiles)
+            throws IOException {
         Matcher b = BOUNDARY.matcher(contentType == null ? "" : contentType);
         if (!b.find()) {
             throw new Refused("the multipart form names no boundary", false);
@@ -91,6 +115,7 @@ public final class Multipart {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         Map<String, ConsoleUpload> files = new LinkedHashMap<>();
         Body read = new Body(fields, files);
+        long[] textLeft = {Forms.MAX_FORM_BYTES};
         try {
             copyUntil(in, delimiter, OutputStream.nullOutputStream());
             for (int parts = 0;; parts++) {
@@ -102,7 +127,7 @@ public final class Multipart {
                 if (first != '\r' || second != '\n' || parts == MAX_PARTS) {
                     throw new Refused("the multipart form is broken or has too many parts", false);
                 }
-                part(in, delimiter, fields, files);
+                part(in, delimiter, fields, files, textLeft, beforeFiles);
             }
         } catch (IOException | RuntimeException e) {
             read.close();
@@ -110,7 +135,8 @@ public final class Multipart {
         }
     }
 
-    private static void part(InputStream in, byte[] delimiter, Map<String, List<String>> fields, Map<String, ConsoleUpload> files) throws IOException {
+    private static void part(InputStream in, byte[] delimiter, Map<String, List<String>> fields, Map<String, ConsoleUpload> files, long[] textLeft,
+            java.util.function.Predicate<Map<String, List<String>>> beforeFiles) throws IOException {
         String disposition = null;
         String type = null;
         for (String line = line(in); !line.isEmpty(); line = line(in)) {
@@ -127,6 +153,15 @@ public final class Multipart {
         }
         Matcher fileName = FILE_NAME.matcher(disposition);
         if (fileName.find()) {
+            if (files.isEmpty() && !beforeFiles.test(fields)) {
+                // Read the rest into nothing (it is capped) so the sender, likely a page with an old token, gets the answer.
+                try {
+                    in.transferTo(OutputStream.nullOutputStream());
+                } catch (Refused pastTheCap) {
+                    // the answer is the refusal all the same
+                }
+                throw new Refused("the form's token does not let its files in", 403);
+            }
             Path file = Files.createTempFile("roster-upload-", ".part");
             ConsoleUpload upload = new ConsoleUpload(name.group(1), fileName.group(1), type, file);
             if (files.putIfAbsent(name.group(1), upload) != null) {
@@ -138,7 +173,8 @@ public final class Multipart {
             }
         } else {
             ByteArrayOutputStream value = new ByteArrayOutputStream();
-            copyUntil(in, delimiter, new Capped.Output(value, Forms.MAX_FORM_BYTES));
+            copyUntil(in, delimiter, new Capped.Output(value, textLeft[0]));
+            textLeft[0] -= value.size();
             fields.computeIfAbsent(name.group(1), n -> new ArrayList<>()).add(value.toString(StandardCharsets.UTF_8));
         }
     }

@@ -42,8 +42,13 @@ import java.util.Set;
  * and a bulk invitation from an uploaded file, checked first (a dry run shown as a table) and then applied.
  */
 public final class SheetPages {
+    /** Where the upload form posts; the only path that takes a multipart body. */
+    public static final String UPLOAD = "/invitations/upload";
+    /** Where the report's form posts to send what the check found. */
+    public static final String APPLY = "/invitations/upload/apply";
     /** The rows of a report shown on the page; the totals always count them all. */
     static final int SHOWN_ROWS = 1_000;
+    private static final String BAD_ROLE = "Please check the form (the role): choose one of the roles offered.";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<UserField> EXPORTED = List.of(UserField.EMAIL, UserField.FIRST_NAME, UserField.LAST_NAME, UserField.DISPLAY_NAME,
             UserField.USERNAME, UserField.USER_TYPE, UserField.ROLES, UserField.STATUS, UserField.CREATED_AT, UserField.LAST_LOGIN_AT);
@@ -105,16 +110,19 @@ public final class SheetPages {
         if (upload == null) {
             return page(request, csrf, Map.of("problem", "Choose a spreadsheet (XLSX or CSV) to upload."));
         }
-        ImportOptions options = options(request);
+        Optional<PendingUploads.Options> options = options(request);
+        if (options.isEmpty()) {
+            return page(request, csrf, Map.of("problem", BAD_ROLE));
+        }
         try (InputStream in = upload.open(); SheetSource rows = Spreadsheets.open(in, roster.policy().importLimits())) {
-            ImportReport report = roster.imports().dryRun(actor, rows, options);
+            ImportReport report = roster.imports().dryRun(actor, rows, options.get().importOptions());
             String key = null;
             if (report.count(RowStatus.WOULD_INVITE) > 0) {
                 try (InputStream again = upload.open()) {
-                    key = pending.keep(actor, again, upload.fileName());
+                    key = pending.keep(actor, again, upload.fileName(), options.get());
                 }
             }
-            return page(request, csrf, reportParams(report, upload.fileName(), key, request));
+            return page(request, csrf, reportParams(report, upload.fileName(), key));
         } catch (SheetRejectedException e) {
             return page(request, csrf, Map.of("problem", rejection(e.reason())));
         } catch (IOException e) {
@@ -122,7 +130,7 @@ public final class SheetPages {
         }
     }
 
-    /** The file a dry run kept, applied as the same actor with the same options; the page then shows what was done. */
+    /** The file a dry run kept, applied as the same actor with the options it was checked with; the page then shows what was done. */
     public ConsoleResponse apply(ConsoleRequest request, Actor actor, String csrf) {
         String key = request.field("upload").filter(k -> k.matches("[0-9a-f]{32}")).orElse("");
         Optional<PendingUploads.Taken> taken = pending.take(actor, key);
@@ -132,8 +140,8 @@ public final class SheetPages {
         }
         try (PendingUploads.Taken file = taken.get(); InputStream in = Files.newInputStream(file.file());
                 SheetSource rows = Spreadsheets.open(in, roster.policy().importLimits())) {
-            ImportReport report = roster.imports().apply(actor, rows, options(request));
-            return page(request, csrf, reportParams(report, file.fileName(), null, request));
+            ImportReport report = roster.imports().apply(actor, rows, file.options().importOptions());
+            return page(request, csrf, reportParams(report, file.fileName(), null));
         } catch (SheetRejectedException e) {
             return page(request, csrf, Map.of("problem", rejection(e.reason())));
         } catch (IOException e) {
@@ -141,18 +149,17 @@ public final class SheetPages {
         }
     }
 
-    /** The options the upload form chose: a default role and a personal message for rows without one. */
-    private static ImportOptions options(ConsoleRequest request) {
-        ImportOptions options = ImportOptions.defaults();
-        Optional<String> role = request.field("role").filter(r -> !r.isBlank());
-        if (role.isPresent()) {
-            options = options.withRoles(Set.of(RoleId.of(role.get())));
+    /** The options the upload form chose: a default role (one of the policy's) and a personal message for rows without one. */
+    private Optional<PendingUploads.Options> options(ConsoleRequest request) {
+        String role = request.field("role").filter(r -> !r.isBlank()).orElse(null);
+        if (role != null && roster.policy().roles().keySet().stream().noneMatch(id -> id.value().equals(role))) {
+            return Optional.empty();
         }
-        Optional<String> message = request.field("message").filter(m -> !m.isBlank());
-        return message.isPresent() ? options.withMessage(message.get()) : options;
+        return Optional.of(new PendingUploads.Options(role == null ? null : RoleId.of(role),
+                request.field("message").filter(m -> !m.isBlank()).orElse(null)));
     }
 
-    private Map<String, Object> reportParams(ImportReport report, String fileName, String key, ConsoleRequest request) {
+    private Map<String, Object> reportParams(ImportReport report, String fileName, String key) {
         List<ImportView.Row> rows = new ArrayList<>();
         for (RowOutcome row : report.rows().subList(0, Math.min(report.rows().size(), SHOWN_ROWS))) {
             rows.add(new ImportView.Row(row.row(), row.email() == null ? "" : row.email(), ImportReports.statusText(row),
@@ -166,7 +173,7 @@ public final class SheetPages {
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("view", new ImportView(fileName, report.dryRun(), totals, report.warnings(), rows, report.rowCount(), key,
-                report.count(RowStatus.WOULD_INVITE), request.field("role").orElse(""), request.field("message").orElse("")));
+                report.count(RowStatus.WOULD_INVITE)));
         return params;
     }
 
