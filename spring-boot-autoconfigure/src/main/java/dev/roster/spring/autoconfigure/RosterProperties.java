@@ -47,8 +47,7 @@ public record RosterProperties(
      *
      * @param enabled whether to register it (off unless set)
      * @param path where it is mounted
-     * @param tenant the tenant whose members use it, for the default authorizer
      */
-    public record Console(@DefaultValue("false") boolean enabled, @DefaultValue("/roster") String path, String tenant) {
+    public record Console(@DefaultValue("false") boolean enabled, @DefaultValue("/roster") String path) {
     }
 }

@@ -101,4 +101,25 @@ class RosterAutoConfigurationTest {
             assertThat(roster.users().findByEmail(Actor.system(TenantId.of("acme")), "ada@acme.example")).as("committed with it").isPresent();
         });
     }
+
+    /** The IDE's completion offers exactly the presets there are, and every property has its description. */
+    @Test
+    void theConfigurationMetadataNamesEveryPresetAndDescribesEveryProperty() throws Exception {
+        String metadata;
+        try (var in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+            metadata = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (String preset : dev.roster.core.presets.Presets.names()) {
+            assertThat(metadata).contains("\"value\": \"" + preset + "\"");
+        }
+        String properties = metadata.substring(metadata.indexOf("\"properties\""), metadata.indexOf("\"hints\""));
+        // Each property's entry runs from its name to the next one's.
+        String[] entries = properties.split("\"name\": \"roster\\.");
+        int described = 0;
+        for (String entry : java.util.Arrays.asList(entries).subList(1, entries.length)) {
+            assertThat(entry).as(entry.substring(0, entry.indexOf('"'))).contains("\"description\"");
+            described++;
+        }
+        assertThat(described).as("properties found").isGreaterThanOrEqualTo(7);
+    }
 }
