@@ -137,7 +137,7 @@ public final class Console {
         String message = switch (status) {
             case 413 -> "That is more than the console accepts in one request.";
             case 415 -> "Only the spreadsheet upload takes a file.";
-            case 403 -> "The form was not sent from this console, or it is too old. Reload the page and try again.";
+            case 403 -> "The form was not sent from this console. Reload the page and try again.";
             default -> "The form arrived broken. Please send it again.";
         };
         return finish(request, error(request, status, message));
@@ -184,7 +184,7 @@ public final class Console {
                 return error(request, 405, "The console answers GET and POST only.");
             }
             if (!guard.allows(request, actor.get())) {
-                return error(request, 403, "The form was not sent from this console, or it is too old. Reload the page and try again.");
+                return error(request, 403, "The form was not sent from this console. Reload the page and try again.");
             }
             return switch (request.path()) {
                 case "/users/export" -> sheets.export(request, actor.get());

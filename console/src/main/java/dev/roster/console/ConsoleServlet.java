@@ -55,8 +55,13 @@ public class ConsoleServlet extends HttpServlet {
                 form = Forms.parse(new String(body, StandardCharsets.UTF_8));
                 if (form.isEmpty() && !request.getParameterMap().isEmpty()) {
                     // A filter (a framework's own CSRF or logging filter, say) read the body first: the container kept its fields.
+                    // Only the body's fields: the container merges the query string in, and a token must not come from an address.
                     Map<String, List<String>> kept = new HashMap<>();
-                    request.getParameterMap().forEach((name, values) -> kept.put(name, List.of(values)));
+                    request.getParameterMap().forEach((name, values) -> {
+                        if (!query.containsKey(name)) {
+                            kept.put(name, List.of(values));
+                        }
+                    });
                     form = kept;
                 }
             } else if (Multipart.is(type)) {

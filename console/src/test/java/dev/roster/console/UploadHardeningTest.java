@@ -159,4 +159,61 @@ class UploadHardeningTest {
                     .startsWith("Choose a first and a last day");
         }
     }
+
+    private static Path newestPending() throws IOException {
+        Path newest = null;
+        try (var dirs = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith("roster-console-imports")).toList()) {
+                try (var files = Files.list(dir)) {
+                    for (Path f : files.toList()) {
+                        if (newest == null || f.toFile().lastModified() >= newest.toFile().lastModified()) {
+                            newest = f;
+                        }
+                    }
+                }
+            }
+        }
+        return newest;
+    }
+
+    /** From the final red-team pass: a checked file waits readable by its owner only, and a swapped one is not sent. */
+    @Test
+    void aCheckedFileWaitsForItsOwnerOnlyAndOnlyTheCheckedBytesAreSent() throws Exception {
+        try (ConsoleClient client = new ConsoleClient(c.console)) {
+            String token = c.tokenOf(c.f.admin);
+            String key = checkedKey(client.upload("/invitations/upload", c.f.admin, Map.of("csrf", token), "sheet", "a.csv", CSV));
+            Path pending = newestPending();
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(pending))).isEqualTo("rw-------");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(pending.getParent())))
+                    .isEqualTo("rwx------");
+
+            Files.writeString(pending, "Email\nmallory@evil.example\n"); // what someone able to write there would do
+            HttpResponse<byte[]> applied = client.post("/invitations/upload/apply", c.f.admin, FORM,
+                    ("csrf=" + token + "&upload=" + key).getBytes(StandardCharsets.UTF_8));
+            assertThat(text(applied)).contains("no longer here");
+        }
+        assertThat(c.f.roster.directory().listInvitations(c.f.adminActor, InvitationListRequest.pending(10)).items()).isEmpty();
+    }
+
+    @Test
+    void periodsThatCannotBeUsedAreLeftOffWithANoteNotAnError() {
+        for (String filter : List.of("to=%2B999999999-12-31", "to=9999-12-31", "from=-999999999-01-01", "from=0000-01-01",
+                "from=2024-05-01&to=2024-01-01")) {
+            ConsoleResponse audit = c.get(c.f.admin, "/audit?" + filter);
+            assertThat(audit.status()).as("audit " + filter).isEqualTo(200);
+            assertThat(Jsoup.parse(new String(audit.body(), StandardCharsets.UTF_8)).select(".problem").text()).as(filter).isNotEmpty();
+        }
+        ConsoleResponse list = c.get(c.f.admin, "/users?tab=members&from=2024-05-01&to=2024-01-01");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(Jsoup.parse(new String(list.body(), StandardCharsets.UTF_8)).select(".problem").text()).startsWith("The list started over");
+    }
+
+    @Test
+    void anExportRosterRefusesIsRefusedBeforeTheDownloadBegins() {
+        ConsoleResponse export = c.post(c.f.admin, "/users/export", Map.of("csrf", c.tokenOf(c.f.admin), "format", "csv",
+                "back", "from=2024-05-01&to=2024-01-01"));
+        assertThat(export.status()).isEqualTo(303);
+        assertThat(export.stream()).isNull();
+        assertThat(export.headers().get("Location")).contains("problem=VALIDATION_FAILED");
+    }
 }

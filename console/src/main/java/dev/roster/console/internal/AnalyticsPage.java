@@ -11,7 +11,6 @@ import dev.roster.core.query.TrendRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +40,8 @@ public final class AnalyticsPage {
         LocalDate to = today;
         String problem = null;
         if (range.equals("custom")) {
-            LocalDate askedFrom = day(request.param("from").orElse(""));
-            LocalDate askedTo = day(request.param("to").orElse(""));
+            LocalDate askedFrom = Days.parse(request.param("from").orElse(""));
+            LocalDate askedTo = Days.parse(request.param("to").orElse(""));
             if (askedFrom == null || askedTo == null || askedTo.isBefore(askedFrom) || ChronoUnit.DAYS.between(askedFrom, askedTo) >= MOST_DAYS) {
                 problem = "Choose a first and a last day, the last not before the first, at most " + MOST_DAYS + " days apart.";
                 range = "30";
@@ -80,15 +79,5 @@ public final class AnalyticsPage {
 
     private static String round(double value) {
         return String.format(java.util.Locale.ROOT, "%.2f", value);
-    }
-
-    /** A day of the years a store keeps instants for, or null (the same bounds as the list's registration filter). */
-    private static LocalDate day(String text) {
-        try {
-            LocalDate day = text.isEmpty() ? null : LocalDate.parse(text);
-            return day == null || day.getYear() < 1970 || day.getYear() > 9998 ? null : day;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -42,10 +42,13 @@ public final class AuditPageView {
                 problem = "No member has that address; the filter is left off.";
             }
         }
-        LocalDate fromDay = day(from);
-        LocalDate toDay = day(to);
+        LocalDate fromDay = Days.parse(from);
+        LocalDate toDay = Days.parse(to);
+        var withoutPeriod = list;
         if ((!from.isEmpty() && fromDay == null) || (!to.isEmpty() && toDay == null)) {
-            problem = "A date reads as year-month-day; the filter is left off.";
+            problem = "A date reads as year-month-day, from 1970; the filter is left off.";
+        } else if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            problem = "The period ends before it starts; the filter is left off.";
         } else if (fromDay != null || toDay != null) {
             list = list.withPeriod(fromDay == null ? null : fromDay.atStartOfDay().toInstant(ZoneOffset.UTC),
                     toDay == null ? null : toDay.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -54,8 +57,9 @@ public final class AuditPageView {
         try {
             page = roster.audit().list(actor, list.withCursor(request.param("cursor").orElse(null)));
         } catch (ValidationException e) {
-            problem = "The trail started over: its address held a position it could not use.";
-            page = roster.audit().list(actor, list);
+            // A position it could not use, or a period Roster refuses (one that ends before it starts): both are left off.
+            problem = "The trail started over: its address held a position or a period it could not use.";
+            page = roster.audit().list(actor, withoutPeriod);
         }
         Map<UserId, String> names = new HashMap<>();
         List<PersonView.Entry> entries = page.items().stream().map(e -> new PersonView.Entry(PersonPage.when(e.at()), e.action(),
@@ -94,14 +98,6 @@ public final class AuditPageView {
             return roster.users().get(actor, id).email().value();
         } catch (RuntimeException e) {
             return id.toString();
-        }
-    }
-
-    private static LocalDate day(String text) {
-        try {
-            return text.isEmpty() ? null : LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
         }
     }
 }

@@ -10,7 +10,6 @@ import dev.roster.spi.store.UserSort;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +47,8 @@ record Listing(Tabs tab, String text, String role, String type, LocalDate from, 
         boolean descending = !"asc".equals(param.apply("dir").orElse(sort == UserSort.CREATED ? "desc" : "asc"));
         String role = param.apply("role").filter(r -> policy.roles().keySet().stream().anyMatch(id -> id.value().equals(r))).orElse("");
         String type = param.apply("type").filter(t -> policy.userTypes().contains(t)).orElse("");
-        return new Listing(Tabs.named(param.apply("tab").orElse("")), param.apply("q").orElse(""), role, type, day(param.apply("from").orElse("")),
-                day(param.apply("to").orElse("")), param.apply("promo").filter(p -> PROMO.matcher(p).matches()).orElse(""), sort, descending);
+        return new Listing(Tabs.named(param.apply("tab").orElse("")), param.apply("q").orElse(""), role, type, Days.parse(param.apply("from").orElse("")),
+                Days.parse(param.apply("to").orElse("")), param.apply("promo").filter(p -> PROMO.matcher(p).matches()).orElse(""), sort, descending);
     }
 
     /** The parameters of a form's hidden {@code back} field, which holds the page's own query string. */
@@ -108,9 +107,9 @@ record Listing(Tabs tab, String text, String role, String type, LocalDate from, 
         return params;
     }
 
-    /** The same list without its search text (an address whose search could not be used). */
-    Listing withoutText() {
-        return new Listing(tab, "", role, type, from, to, promo, sort, descending);
+    /** The same list without its search text and registration period (an address whose search or period could not be used). */
+    Listing withoutTextAndPeriod() {
+        return new Listing(tab, "", role, type, null, null, promo, sort, descending);
     }
 
     private Set<RoleId> roles() {
@@ -123,14 +122,5 @@ record Listing(Tabs tab, String text, String role, String type, LocalDate from, 
 
     private static Instant start(LocalDate day) {
         return day.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static LocalDate day(String text) {
-        try {
-            LocalDate day = text.isEmpty() ? null : LocalDate.parse(text);
-            return day == null || day.getYear() < 1970 || day.getYear() > 9998 ? null : day;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

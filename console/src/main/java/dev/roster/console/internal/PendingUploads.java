@@ -8,7 +8,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.io.OutputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +54,7 @@ final class PendingUploads {
         }
     }
 
-    private record Pending(Actor actor, Path file, String fileName, Options options, Instant until) {
+    private record Pending(Actor actor, Path file, String fileName, Options options, byte[] digest, Instant until) {
     }
 
     private final Map<String, Pending> pending = new LinkedHashMap<>();
@@ -55,19 +64,48 @@ final class PendingUploads {
 
     PendingUploads(Clock clock) {
         this.clock = clock;
+        this.directory = privateDirectory();
+        sweep(directory, Instant.now().minus(KEPT));
+    }
+
+    /**
+     * The shared temporary directory's {@code roster-console-imports}, if this process's user owns it and
+     * only that user may enter it (so a file left by a crash is swept by the next start); else a fresh
+     * private one. Another local account must neither read a waiting file nor swap it.
+     */
+    private static Path privateDirectory() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         try {
-            this.directory = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "roster-console-imports"));
+            if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                return Files.createTempDirectory(tmp, "roster-console-imports-");
+            }
+            Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rwx------");
+            Path shared = tmp.resolve("roster-console-imports");
+            try {
+                Files.createDirectory(shared, PosixFilePermissions.asFileAttribute(ownerOnly));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // made before: used only if this user owns it (a real directory, not a link), and then closed to others
+            }
+            boolean ours = Files.isDirectory(shared, LinkOption.NOFOLLOW_LINKS) && Files.getOwner(shared, LinkOption.NOFOLLOW_LINKS).equals(
+                    FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name")));
+            if (!ours) {
+                return Files.createTempDirectory(tmp, "roster-console-imports-", PosixFilePermissions.asFileAttribute(ownerOnly));
+            }
+            Files.setPosixFilePermissions(shared, ownerOnly); // ours: nobody else enters it from now on
+            return shared;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        sweep(directory, Instant.now().minus(KEPT));
     }
 
     /** Keeps a copy of the file for the actor; returns the name the apply form carries. */
     String keep(Actor actor, InputStream file, String fileName, Options options) {
         try {
-            Path copy = Files.createTempFile(directory, PREFIX, ".pending");
-            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            Path copy = Files.createTempFile(directory, PREFIX, ".pending"); // owner-only, and kept so: written, not replaced
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(copy), sha256)) {
+                file.transferTo(out);
+            }
             byte[] id = new byte[16];
             random.nextBytes(id);
             String key = HexFormat.of().formatHex(id);
@@ -75,11 +113,13 @@ final class PendingUploads {
                 expire();
                 dropOldest(p -> p.actor().equals(actor), PER_ACTOR - 1);
                 dropOldest(p -> true, MOST - 1);
-                pending.put(key, new Pending(actor, copy, fileName, options, clock.instant().plus(KEPT)));
+                pending.put(key, new Pending(actor, copy, fileName, options, sha256.digest(), clock.instant().plus(KEPT)));
             }
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 
@@ -92,7 +132,23 @@ final class PendingUploads {
                 return Optional.empty();
             }
             pending.remove(key);
-            return Optional.of(new Taken(found.file(), found.fileName(), found.options()));
+            Taken taken = new Taken(found.file(), found.fileName(), found.options());
+            if (!Arrays.equals(found.digest(), digestOf(found.file()))) {
+                taken.close(); // not the bytes that were checked: nothing of it is sent
+                return Optional.empty();
+            }
+            return Optional.of(taken);
+        }
+    }
+
+    private static byte[] digestOf(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return ((DigestInputStream) in).getMessageDigest().digest();
+        } catch (IOException e) {
+            return new byte[0];
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.roster.console.ConsoleUpload;
 import dev.roster.core.Roster;
 import dev.roster.core.access.Actor;
 import dev.roster.core.export.ExportRequest;
+import dev.roster.core.error.ValidationException;
 import dev.roster.core.export.UserField;
 import dev.roster.core.importing.ImportOptions;
 import dev.roster.core.importing.ImportReport;
@@ -42,6 +43,7 @@ import java.util.Set;
  * and a bulk invitation from an uploaded file, checked first (a dry run shown as a table) and then applied.
  */
 public final class SheetPages {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SheetPages.class);
     /** Where the upload form posts; the only path that takes a multipart body. */
     public static final String UPLOAD = "/invitations/upload";
     /** Where the report's form posts to send what the check found. */
@@ -72,19 +74,37 @@ public final class SheetPages {
         }
         Listing listing = Listing.ofQuery(request.field("back").orElse(""), roster.policy());
         var members = listing.members(roster.policy(), 500);
+        if (members != null) {
+            try {
+                // Roster's checks before the first byte goes out: once the download has begun, a refusal could only cut it short.
+                roster.directory().listUsers(actor, members.withLimit(1));
+            } catch (ValidationException e) {
+                return ConsoleResponse.redirect(Links.backWith(request.base(), request.field("back").orElse(""), Actions.problemQuery(e)));
+            }
+        }
         boolean xlsx = "xlsx".equals(request.field("format").orElse(""));
         String name = "users-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + (xlsx ? ".xlsx" : ".csv");
         return ConsoleResponse.download(xlsx ? XLSX : "text/csv; charset=utf-8", name, out -> {
-            if (xlsx) {
-                try (XlsxSheetSink sink = new XlsxSheetSink(out, "Users")) {
-                    write(actor, members, sink);
-                }
-            } else {
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                write(actor, members, new CsvSheetSink(writer));
-                writer.flush();
+            try {
+                writeExport(actor, members, xlsx, out);
+            } catch (RuntimeException e) {
+                // The headers are gone: the client sees the download end early; the log says why.
+                LOG.error("the export of a user list failed after it began", e);
+                throw e;
             }
         });
+    }
+
+    private void writeExport(Actor actor, dev.roster.core.query.UserListRequest members, boolean xlsx, java.io.OutputStream out) throws IOException {
+        if (xlsx) {
+            try (XlsxSheetSink sink = new XlsxSheetSink(out, "Users")) {
+                write(actor, members, sink);
+            }
+        } else {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            write(actor, members, new CsvSheetSink(writer));
+            writer.flush();
+        }
     }
 
     private void write(Actor actor, dev.roster.core.query.UserListRequest members, dev.roster.spi.sheet.SheetSink sink) {

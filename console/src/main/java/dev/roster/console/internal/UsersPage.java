@@ -50,10 +50,10 @@ public final class UsersPage {
             page = list(actor, listing, cursor);
         } catch (ValidationException e) {
             // An address edited by hand, or a cursor of another order: start the list over rather than fail.
-            listing = listing.withoutText();
+            listing = listing.withoutTextAndPeriod();
             cursor = null;
             earlier = List.of();
-            problem = "The list started over: its address held a search or a position it could not use.";
+            problem = "The list started over: its address held a search, a period or a position it could not use.";
             page = list(actor, listing, null);
         }
         String shownCursor = cursor;
