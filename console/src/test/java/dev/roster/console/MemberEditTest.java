@@ -168,4 +168,14 @@ class MemberEditTest {
         assertThat(edit.status()).isIn(303, 403);
         assertThat(reread(standard, grace).email().value()).isEqualTo("grace@acme.example");
     }
+
+    @Test
+    void aManagerIsOfferedNoFormOnAnOwnersPage() {
+        User manager = delegated.f.created("m@acme.example", "M", "M", MANAGER);
+        Document owners = delegated.page(manager, "/users/" + delegated.f.admin.id());
+        assertThat(owners.select("form[action$=/profile], form[action$=/roles], form[action$=/overrides], form[action$=/groups]"))
+                .as("Roster would refuse each: the owner holds what the manager does not").isEmpty();
+        User member = delegated.f.created("x@acme.example", "X", "X", MEMBER);
+        assertThat(delegated.page(manager, "/users/" + member.id()).select("form[action$=/profile], form[action$=/roles]")).hasSize(2);
+    }
 }

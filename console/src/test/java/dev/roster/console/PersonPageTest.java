@@ -107,8 +107,14 @@ class PersonPageTest {
         User grace = grace();
         Document page = page(f.admin, "/users/" + grace.id());
         var reset = page.select("form").stream().filter(form -> form.text().equals("Reset the password")).findFirst().orElseThrow();
-        ConsoleResponse shown = call("POST", f.admin, reset.attr("action").substring("/roster".length()), Map.of(),
-                Map.of("csrf", reset.selectFirst("input[name=csrf]").attr("value")));
+        String target = reset.attr("action").substring("/roster".length());
+        ConsoleResponse asked = call("POST", f.admin, target, Map.of(), Map.of("csrf", reset.selectFirst("input[name=csrf]").attr("value")));
+        Document confirm = Jsoup.parse(new String(asked.body(), StandardCharsets.UTF_8));
+        assertThat(confirm.select("h1").text()).isEqualTo("Reset the password of grace@acme.example?");
+        assertThat(f.roster.sessions().signIn(f.tenant, "grace@acme.example", PASSWORD, LAPTOP).outcome()).as("nothing changed yet")
+                .isEqualTo(dev.roster.core.credential.SignInResult.Outcome.SIGNED_IN);
+        ConsoleResponse shown = call("POST", f.admin, target, Map.of(), Map.of("csrf", confirm.selectFirst("input[name=csrf]").attr("value"),
+                "confirmed", "1"));
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.headers().get("Cache-Control")).isEqualTo("no-store");
         String temporary = Jsoup.parse(new String(shown.body(), StandardCharsets.UTF_8)).select("p.secret code").text();

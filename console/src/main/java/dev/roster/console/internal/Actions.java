@@ -62,6 +62,9 @@ public final class Actions {
                         + (access.group(2).equals("unlock") ? "unlocked" : "sessions-ended")));
             }
             Matcher reset = RESET_PASSWORD.matcher(request.path());
+            if (reset.matches() && request.field("confirmed").isEmpty()) {
+                return Optional.of(confirm(request, actor, UserId.parse(reset.group(1)), "reset-password"));
+            }
             if (reset.matches()) {
                 return Optional.of(temporaryPassword(request, actor, UserId.parse(reset.group(1))));
             }
@@ -124,17 +127,20 @@ public final class Actions {
                 "password", temporary.reveal(), "expires", PersonPage.when(temporary.expiresAt()), "back", request.base() + "/users/" + id)));
     }
 
-    /** Deleting asks first: one click on the wrong row must not remove someone. */
+    /** Deleting and resetting a password ask first: one click on the wrong row must not remove someone or lock them out. */
     private ConsoleResponse confirm(ConsoleRequest request, Actor actor, UserId id, String action) {
         String who = roster.users().get(actor, id).email().value();
         boolean permanently = action.equals("purge") || roster.policy().deletionMode() == dev.roster.core.policy.DeletionMode.HARD;
+        boolean reset = action.equals("reset-password");
         String back = Links.ownQuery(request.field("back").orElse(""));
         return ConsoleResponse.html(200, Templates.render("confirm.jte", java.util.Map.of(
                 "base", request.base(),
-                "question", (permanently ? "Delete " + who + " permanently?" : "Delete " + who + "?"),
-                "consequence", permanently ? "This cannot be undone." : "They go to \"Recently deleted\", from where they can be restored until the retention window ends.",
+                "question", reset ? "Reset the password of " + who + "?" : permanently ? "Delete " + who + " permanently?" : "Delete " + who + "?",
+                "consequence", reset ? "Their password stops working now; you get a temporary one to hand over, shown once."
+                        : permanently ? "This cannot be undone."
+                        : "They go to \"Recently deleted\", from where they can be restored until the retention window ends.",
                 "action", request.base() + request.path(),
-                "label", permanently ? "Delete permanently" : "Delete",
+                "label", reset ? "Reset the password" : permanently ? "Delete permanently" : "Delete",
                 "csrf", request.field("csrf").orElse(""),
                 "back", back)));
     }

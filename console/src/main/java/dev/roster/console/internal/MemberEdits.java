@@ -49,13 +49,22 @@ final class MemberEdits {
     /** The forms the actor may use on this member; those it may not are null and not shown. */
     PersonView.Edits forms(Actor actor, User user, boolean anyOverridable) {
         boolean self = actor.userId().map(user.id()::equals).orElse(false);
-        boolean live = user.deletion() == null;
+        // Roster lets an actor change only those who hold nothing it does not: no form for anyone else (a manager on an owner's page).
+        boolean live = user.deletion() == null && covers(actor, user);
         PersonView.ProfileForm profile = live && permissions.may(actor, Operation.EDIT_USER) ? profileForm(user) : null;
         // Nobody changes their own roles, overrides or groups; Roster refuses it, so the forms are not offered.
         PersonView.Choices roles = live && !self && permissions.may(actor, Operation.ASSIGN_ROLES) ? roleChoices(actor, user) : null;
         boolean overrides = live && !self && anyOverridable && permissions.may(actor, Operation.SET_OVERRIDES);
         PersonView.Choices groups = live && !self && permissions.may(actor, Operation.MANAGE_GROUPS) ? groupChoices(actor, user) : null;
         return new PersonView.Edits(user.version(), profile, roles, overrides, groups);
+    }
+
+    private boolean covers(Actor actor, User user) {
+        if (actor.userId().isEmpty()) {
+            return true;
+        }
+        var held = roster.permissions().effective(actor.tenant(), actor.userId().get());
+        return roster.permissions().effective(actor.tenant(), user.id()).notHeldBy(held).isEmpty();
     }
 
     /** Saves one form and names what was done; Roster checks the actor, the rules and the version. */
