@@ -8,11 +8,9 @@ import dev.roster.core.support.Fixture;
 import dev.roster.core.support.TestStoreFactory;
 import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.model.InvitationStatus;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -24,8 +22,7 @@ import org.junit.jupiter.api.Test;
 /** An invitation's link leads to the console's join page: join with a password, or decline; a used or unknown link reads the same. */
 class AcceptTest {
     private final Fixture f = new Fixture(TwoRoleWorkspace.policy(), TestStoreFactory.freshStore(), LifecycleHooks.NONE, true);
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private ConsoleServer server;
+    private ConsoleClient client;
     private String token;
     private dev.roster.spi.model.InvitationId invitation;
 
@@ -35,29 +32,20 @@ class AcceptTest {
                 "Welcome <script>alert(1)</script>", null));
         token = receipt.token().reveal();
         invitation = receipt.invitation().id();
-        server = ConsoleServer.start(Console.builder(f.roster).rosterSignIn(f.tenant, false).build(), 0, "/roster");
+        client = new ConsoleClient(Console.builder(f.roster).rosterSignIn(f.tenant, false).build());
     }
 
     @AfterEach
     void stop() {
-        server.close();
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + server.port() + "/roster" + path;
+        client.close();
     }
 
     private HttpResponse<String> post(String body, boolean sameOrigin) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url("/accept"))).POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/x-www-form-urlencoded");
-        if (sameOrigin) {
-            b.header("Origin", "http://127.0.0.1:" + server.port());
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send("POST", "/accept", sameOrigin ? Map.of("Origin", client.origin()) : Map.of(), body);
     }
 
     private Document page(String path) throws Exception {
-        return Jsoup.parse(http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString()).body());
+        return Jsoup.parse(client.send("GET", path, Map.of(), null).body());
     }
 
     @Test

@@ -54,6 +54,20 @@ final class ConsoleClient implements AutoCloseable {
         return body.toByteArray();
     }
 
+    /**
+     * A request as a browser or an attacker would write it: any method, exactly these headers (no user
+     * header, no origin unless given), and a URL-encoded form body or none; the answer as text.
+     */
+    HttpResponse<String> send(String method, String path, Map<String, String> headers, String formBody) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).method(method,
+                formBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(formBody));
+        if (formBody != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<byte[]> send(HttpRequest.Builder request, User as) throws IOException, InterruptedException {
         if (as != null) {
             request.header(ConsoleFixture.ACTING, as.id().toString());

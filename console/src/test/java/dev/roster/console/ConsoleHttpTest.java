@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.AfterEach;
@@ -20,47 +21,42 @@ import org.junit.jupiter.api.Test;
 /** The console over real HTTP on the JDK adapter, on a free loopback port, as a browser or an attacker would send it. */
 class ConsoleHttpTest {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private ConsoleServer server;
+    private ConsoleClient client;
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.close();
+        if (client != null) {
+            client.close();
         }
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + server.port() + "/roster" + path;
+        return client.url(path);
     }
 
     private HttpResponse<String> get(String path, User as) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
-        if (as != null) {
-            request.header(ConsoleFixture.ACTING, as.id().toString());
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send("GET", path, as == null ? Map.of() : Map.of(ConsoleFixture.ACTING, as.id().toString()), null);
     }
 
     private HttpResponse<String> post(String path, User as, String origin, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/x-www-form-urlencoded");
+        Map<String, String> headers = new java.util.HashMap<>();
         if (as != null) {
-            request.header(ConsoleFixture.ACTING, as.id().toString());
+            headers.put(ConsoleFixture.ACTING, as.id().toString());
         }
         if (origin != null) {
-            request.header("Origin", origin);
+            headers.put("Origin", origin);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send("POST", path, headers, body);
     }
 
     private String origin() {
-        return "http://127.0.0.1:" + server.port();
+        return client.origin();
     }
 
     @Test
     void withoutAnAuthorizerEveryRequestIsRefused() throws Exception {
         ConsoleFixture c = new ConsoleFixture(TwoRoleWorkspace.policy());
-        server = ConsoleServer.start(Console.builder(c.f.roster).build(), 0, "/roster");
+        client = new ConsoleClient(Console.builder(c.f.roster).build());
         assertThat(get("/users", c.f.admin).statusCode()).isEqualTo(403);
         assertThat(post("/users/" + c.f.admin.id() + "/suspend", c.f.admin, origin(), "csrf=x").statusCode()).isEqualTo(403);
         assertThat(get("/users", c.f.admin).body()).doesNotContain("ada@acme.example");
@@ -69,7 +65,7 @@ class ConsoleHttpTest {
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         ConsoleFixture c = new ConsoleFixture(TwoRoleWorkspace.policy());
-        server = ConsoleServer.start(c.console, 0, "/roster");
+        client = new ConsoleClient(c.console);
         for (HttpResponse<String> response : java.util.List.of(get("/users", c.f.admin), get("/users", null), get("/nowhere", c.f.admin))) {
             String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
             assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline", "unsafe-eval");
@@ -83,7 +79,7 @@ class ConsoleHttpTest {
     void aPostWithoutTheTokenOrFromAnotherOriginChangesNothing() throws Exception {
         ConsoleFixture c = new ConsoleFixture(TwoRoleWorkspace.policy());
         User grace = c.f.member("grace@acme.example", TwoRoleWorkspace.USER);
-        server = ConsoleServer.start(c.console, 0, "/roster");
+        client = new ConsoleClient(c.console);
         String token = c.token(c.f.admin);
         String suspend = "/users/" + grace.id() + "/suspend";
 
@@ -105,7 +101,7 @@ class ConsoleHttpTest {
     void aNullOriginIsJudgedByFetchMetadata() throws Exception {
         ConsoleFixture c = new ConsoleFixture(TwoRoleWorkspace.policy());
         User grace = c.f.member("grace@acme.example", TwoRoleWorkspace.USER);
-        server = ConsoleServer.start(c.console, 0, "/roster");
+        client = new ConsoleClient(c.console);
         String token = c.token(c.f.admin);
         String suspend = url("/users/" + grace.id() + "/suspend");
         java.util.function.BiFunction<String, String, Integer> send = (origin, site) -> {
@@ -134,7 +130,7 @@ class ConsoleHttpTest {
     void aMemberWithoutThePermissionCannotActByCraftingThePost() throws Exception {
         ConsoleFixture c = new ConsoleFixture(TwoRoleWorkspace.policy());
         User user = c.f.member("user@acme.example", TwoRoleWorkspace.USER);
-        server = ConsoleServer.start(c.console, 0, "/roster");
+        client = new ConsoleClient(c.console);
         // The member's own token, as its own page would carry it if it could see one.
         String token = new dev.roster.console.internal.Guard(new byte[32]).token(c.f.actor(user));
         HttpResponse<String> crafted = post("/users/" + c.f.admin.id() + "/suspend", user, origin(), "csrf=" + token);
@@ -149,7 +145,7 @@ class ConsoleHttpTest {
         byte[] key = new byte[32];
         Console console = Console.builder(c.f.roster).formKey(key).authorizer(request -> request.header(ConsoleFixture.ACTING)
                 .map(id -> dev.roster.core.access.Actor.user(c.f.tenant, dev.roster.spi.model.UserId.parse(id)))).build();
-        server = ConsoleServer.start(console, 0, "/roster");
+        client = new ConsoleClient(console);
         String token = new dev.roster.console.internal.Guard(key).token(c.f.actor(user));
         HttpResponse<String> crafted = post("/users/" + c.f.admin.id() + "/suspend", user, origin(), "csrf=" + token);
         assertThat(crafted.statusCode()).isEqualTo(303);
@@ -162,7 +158,7 @@ class ConsoleHttpTest {
     @Test
     void anInvitationMessageWithHtmlIsSentAsTextAndTheFormRedirects() throws Exception {
         ConsoleFixture c = new ConsoleFixture(SeatCountedTeam.policy());
-        server = ConsoleServer.start(c.console, 0, "/roster");
+        client = new ConsoleClient(c.console);
         String token = c.token(c.f.admin);
         HttpResponse<String> sent = post("/invitations", c.f.admin, origin(), "csrf=" + token
                 + "&email=new%40bi.example&role=viewer&message=%3Cscript%3Ealert(1)%3C%2Fscript%3E&back=tab%3Dpending");
@@ -178,7 +174,7 @@ class ConsoleHttpTest {
     void aRedirectNeverLeavesTheConsole() throws Exception {
         ConsoleFixture c = new ConsoleFixture(TwoRoleWorkspace.policy());
         User grace = c.f.member("grace@acme.example", TwoRoleWorkspace.USER);
-        server = ConsoleServer.start(c.console, 0, "/roster");
+        client = new ConsoleClient(c.console);
         String token = c.token(c.f.admin);
         HttpResponse<String> done = post("/users/" + grace.id() + "/suspend", c.f.admin, origin(), "csrf=" + token
                 + "&back=%0d%0aSet-Cookie:%20x=1//evil.example/");
@@ -189,7 +185,7 @@ class ConsoleHttpTest {
     @Test
     void htmxIsServedFromTheJarAsPinned() throws Exception {
         ConsoleFixture c = new ConsoleFixture(TwoRoleWorkspace.policy());
-        server = ConsoleServer.start(c.console, 0, "/roster");
+        client = new ConsoleClient(c.console);
         HttpResponse<byte[]> script = http.send(HttpRequest.newBuilder(URI.create(url("/static/" + StaticFiles.HTMX))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(script.statusCode()).isEqualTo(200);

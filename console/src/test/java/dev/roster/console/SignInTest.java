@@ -11,10 +11,8 @@ import dev.roster.core.support.TestStoreFactory;
 import dev.roster.core.user.ProfileFields;
 import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.model.User;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -25,44 +23,34 @@ import org.junit.jupiter.api.Test;
 class SignInTest {
     private static final String PASSWORD = "correct horse battery staple";
     private final Fixture f = new Fixture(TwoRoleWorkspace.policy(), TestStoreFactory.freshStore(), LifecycleHooks.NONE, true);
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private ConsoleServer server;
+    private ConsoleClient client;
     private User boss;
 
     @BeforeEach
     void start() throws Exception {
         var receipt = f.roster.invitations().invite(f.adminActor, InviteCommand.of("boss@acme.example", TwoRoleWorkspace.ADMIN));
         boss = f.roster.credentials().acceptWithPassword(f.tenant, receipt.token().reveal(), AcceptCommand.of(ProfileFields.EMPTY), PASSWORD);
-        server = ConsoleServer.start(Console.builder(f.roster).rosterSignIn(f.tenant, true).build(), 0, "/roster");
+        client = new ConsoleClient(Console.builder(f.roster).rosterSignIn(f.tenant, true).build());
     }
 
     @AfterEach
     void stop() {
-        server.close();
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + server.port() + "/roster" + path;
+        client.close();
     }
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
-        if (cookie != null) {
-            b.header("Cookie", cookie);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send("GET", path, cookie == null ? Map.of() : Map.of("Cookie", cookie), null);
     }
 
     private HttpResponse<String> post(String path, String body, String cookie, boolean sameOrigin) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).POST(HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/x-www-form-urlencoded");
+        Map<String, String> headers = new java.util.HashMap<>();
         if (sameOrigin) {
-            b.header("Origin", "http://127.0.0.1:" + server.port());
+            headers.put("Origin", client.origin());
         }
         if (cookie != null) {
-            b.header("Cookie", cookie);
+            headers.put("Cookie", cookie);
         }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send("POST", path, headers, body);
     }
 
     private static String cookieOf(HttpResponse<String> response) {
