@@ -76,7 +76,8 @@ public final class CsvSheetSink implements SheetSink {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+            // ';' and tab too: a spreadsheet set to split on them would otherwise start a new cell, maybe a formula, mid-field.
+            if (c == ',' || c == '"' || c == '\r' || c == '\n' || c == ';' || c == '\t') {
                 return true;
             }
         }

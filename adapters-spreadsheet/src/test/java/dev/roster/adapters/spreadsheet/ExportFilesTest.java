@@ -83,6 +83,17 @@ class ExportFilesTest {
                 "12345678901", "0.25", "-3", "true");
     }
 
+    /** Excel in a locale whose list separator is ';' (or a tab) splits an unquoted field there: a formula could start mid-field. */
+    @Test
+    void aFieldHoldingAnotherCommonSeparatorIsQuoted() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        CsvSheetSink csv = new CsvSheetSink(out);
+        csv.header(List.of("Name", "Other"));
+        csv.row(List.of("a;=1+1", "b\t=2+2"));
+        csv.finish();
+        assertThat(out.toString().lines().toList().get(1)).isEqualTo("\"a;=1+1\",\"b\t=2+2\"");
+    }
+
     @Test
     void theXlsxReadsBackWithTypedNumbersAndInertTextAndLeavesNoTemporaryFile() throws IOException {
         long before = poiTemporaryFiles();
