@@ -14,7 +14,6 @@ import dev.roster.spi.model.PersonStatus;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.store.UserSort;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -41,23 +40,7 @@ public final class ConsoleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int bigUsers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        String loaded = System.getProperty("store.url");
-        if (loaded != null && !loaded.isBlank()) {
-            try (HikariDataSource pool = StoreBenchmark.pool(loaded)) {
-                run(pool);
-            }
-            return;
-        }
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("shared_buffers", "512MB")
-                .setServerConfig("max_wal_size", "4GB").start();
-             HikariDataSource pool = StoreBenchmark.pool(pg.getJdbcUrl("postgres", "postgres"))) {
-            JdbcRosterStore.builder().dataSource(pool).schema(SchemaMode.MIGRATE).build();
-            try (Connection c = pool.getConnection()) {
-                LargeTenants.loadBoth(c, bigUsers);
-            }
-            run(pool);
-        }
+        LargeTenants.onLoadedDatabase(args, ConsoleBenchmark::run);
     }
 
     private static void run(HikariDataSource pool) throws Exception {

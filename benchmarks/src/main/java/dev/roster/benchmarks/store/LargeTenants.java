@@ -28,6 +28,40 @@ public final class LargeTenants {
     private LargeTenants() {
     }
 
+    /** A benchmark over the two tenants. */
+    @FunctionalInterface
+    public interface Run {
+        void on(com.zaxxer.hikari.HikariDataSource pool) throws Exception;
+    }
+
+    /**
+     * Runs a benchmark against the database {@code -Dstore.url} names (a running {@code exec:exec@sandbox},
+     * already loaded), or else against a fresh embedded PostgreSQL loaded with both tenants.
+     *
+     * @param args the benchmark's arguments: the big tenant's users first, 1,000,000 when absent
+     * @param benchmark what to run
+     * @throws Exception when the run fails
+     */
+    public static void onLoadedDatabase(String[] args, Run benchmark) throws Exception {
+        int bigUsers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        String loaded = System.getProperty("store.url");
+        if (loaded != null && !loaded.isBlank()) {
+            try (com.zaxxer.hikari.HikariDataSource pool = StoreBenchmark.pool(loaded)) {
+                benchmark.on(pool);
+            }
+            return;
+        }
+        try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setServerConfig("shared_buffers", "512MB").setServerConfig("max_wal_size", "4GB").start();
+             com.zaxxer.hikari.HikariDataSource pool = StoreBenchmark.pool(pg.getJdbcUrl("postgres", "postgres"))) {
+            dev.roster.adapters.jdbc.JdbcRosterStore.builder().dataSource(pool).schema(dev.roster.adapters.jdbc.SchemaMode.MIGRATE).build();
+            try (Connection c = pool.getConnection()) {
+                loadBoth(c, bigUsers);
+            }
+            benchmark.on(pool);
+        }
+    }
+
     /** The benchmark's two tenants, "big" and "small" (10,000 users), then fresh planner statistics. */
     public static void loadBoth(Connection c, int bigUsers) throws SQLException {
         long t0 = System.nanoTime();
