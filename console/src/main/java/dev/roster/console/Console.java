@@ -20,6 +20,7 @@ import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Roster's admin console: server-rendered pages over the API, answering {@link ConsoleRequest}s from any
@@ -42,6 +43,7 @@ public final class Console {
     private final SheetPages sheets;
     private final AnalyticsPage analytics;
     private final long maxUploadBytes;
+    private final Function<ConsoleRequest, Optional<HostFormField>> hostFormField;
 
     private Console(Builder builder) {
         // The policy's largest spreadsheet, and room for the form's other fields around it.
@@ -50,6 +52,7 @@ public final class Console {
         this.accept = builder.signInTenant == null ? null : new AcceptPages(builder.roster, builder.signInTenant);
         this.authorizer = signIn == null ? builder.authorizer : signIn::actorFor;
         this.guard = new Guard(builder.key);
+        this.hostFormField = builder.hostFormField;
         this.users = new UsersPage(builder.roster);
         this.person = new PersonPage(builder.roster);
         this.audit = new AuditPageView(builder.roster);
@@ -75,6 +78,10 @@ public final class Console {
      * @return the response, with the security headers set
      */
     public ConsoleResponse handle(ConsoleRequest request) {
+        return Templates.withHostField(hostField(request), () -> answer(request));
+    }
+
+    private ConsoleResponse answer(ConsoleRequest request) {
         ConsoleResponse response;
         try {
             response = route(request);
@@ -140,7 +147,16 @@ public final class Console {
             case 403 -> "The form was not sent from this console. Reload the page and try again.";
             default -> "The form arrived broken. Please send it again.";
         };
-        return finish(request, error(request, status, message));
+        return Templates.withHostField(hostField(request), () -> finish(request, error(request, status, message)));
+    }
+
+    private HostFormField hostField(ConsoleRequest request) {
+        try {
+            return hostFormField.apply(request).orElse(null);
+        } catch (RuntimeException e) {
+            LOG.warn("the host's form field could not be read; the forms go without it", e);
+            return null;
+        }
     }
 
     private Optional<Actor> actorOf(ConsoleRequest request) {
@@ -228,6 +244,7 @@ public final class Console {
         private byte[] key;
         private dev.roster.spi.model.TenantId signInTenant;
         private boolean secureCookie = true;
+        private Function<ConsoleRequest, Optional<HostFormField>> hostFormField = request -> Optional.empty();
 
         private Builder(Roster roster) {
             this.roster = Objects.requireNonNull(roster, "roster");
@@ -241,6 +258,18 @@ public final class Console {
          */
         public Builder authorizer(ConsoleAuthorizer value) {
             this.authorizer = Objects.requireNonNull(value, "authorizer");
+            return this;
+        }
+
+        /**
+         * A hidden field the host's own filters require in every form, read for each request: for
+         * example Spring Security's CSRF token, from the servlet request's {@code CsrfToken} attribute.
+         *
+         * @param value the field for a request, or empty for none
+         * @return this builder
+         */
+        public Builder hostFormField(Function<ConsoleRequest, Optional<HostFormField>> value) {
+            this.hostFormField = Objects.requireNonNull(value, "hostFormField");
             return this;
         }
 

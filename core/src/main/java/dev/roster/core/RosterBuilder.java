@@ -53,6 +53,8 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * Wires Roster from its ports. A store, a policy, and either mail settings with where invitations
@@ -73,6 +75,7 @@ public final class RosterBuilder {
     private int permissionCacheSize = PermissionCache.DEFAULT_CAPACITY;
     private PasswordSettings passwords;
     private SessionSettings sessions;
+    private Executor afterHostCommit = Runnable::run;
 
     RosterBuilder() {
     }
@@ -98,6 +101,17 @@ public final class RosterBuilder {
      * @return this builder
      */
     public RosterBuilder withoutMail() { this.withoutMail = true; this.mail = null; return this; }
+    /**
+     * How to run what must wait until the host's transaction commits, when Roster's units join one
+     * (a store on the host's transactions): waking the outbox worker for mail just queued, which it
+     * could not see before the commit. Given a task, run it after the transaction open on this thread
+     * commits (and drop it on rollback), or at once when none is open. Unless set, it runs at once, and
+     * mail queued inside a host transaction goes out at the worker's next look.
+     *
+     * @param value runs a task after the current host transaction commits
+     * @return this builder
+     */
+    public RosterBuilder afterHostCommit(Executor value) { this.afterHostCommit = Objects.requireNonNull(value, "afterHostCommit"); return this; }
     /**
      * Sets the policy (required).
      *
@@ -235,7 +249,7 @@ public final class RosterBuilder {
         CacheCoherence coherence = new CacheCoherence(cache, store);
         RosterContext ctx = new RosterContext(store, clock, checked, resolver, cache, coherence,
                 new CommandValidator(validator != null ? validator : CommandValidator.defaultValidator()), ids, tokens,
-                new AuditLog(clock, ids), hooks, new MailQueue(sealer, ids, outbox::wake, touched));
+                new AuditLog(clock, ids), hooks, new MailQueue(sealer, ids, () -> afterHostCommit.execute(outbox::wake), touched));
         Authorizer authorizer = new Authorizer(checked, resolver);
         Guards guards = new Guards(checked);
         UserRules rules = new UserRules(checked, resolver);

@@ -14,8 +14,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.ClassUtils;
 
 /**
  * Roster from the application's store (the JDBC store on its DataSource, see
@@ -25,9 +27,11 @@ import org.springframework.context.annotation.Bean;
  * {@link PasswordSettings}, {@link SessionSettings} and {@link Clock} beans are used when present.
  * Without a store, nothing is configured.
  */
-@AutoConfiguration(after = RosterJdbcAutoConfiguration.class)
+@AutoConfiguration(after = {RosterJdbcAutoConfiguration.class, RosterMailAutoConfiguration.class})
 @EnableConfigurationProperties(RosterProperties.class)
 public class RosterAutoConfiguration {
+    private static final boolean JOINS_SPRING_TRANSACTIONS = ClassUtils.isPresent(
+            "org.springframework.transaction.support.TransactionSynchronizationManager", RosterAutoConfiguration.class.getClassLoader());
 
     /**
      * The policy named by {@code roster.preset}.
@@ -77,6 +81,24 @@ public class RosterAutoConfiguration {
         passwords.ifUnique(builder::passwords);
         sessions.ifUnique(builder::sessions);
         clock.ifUnique(builder::clock);
+        if (JOINS_SPRING_TRANSACTIONS) {
+            builder.afterHostCommit(new SpringAfterCommit());
+        }
         return builder.build();
+    }
+
+    /**
+     * The outbox worker, started and stopped with the context, when Roster sends mail and
+     * {@code roster.mail.worker.enabled} is not false.
+     *
+     * @param roster Roster
+     * @return the worker's lifecycle
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean({Roster.class, MailSettings.class})
+    @ConditionalOnProperty(prefix = "roster.mail.worker", name = "enabled", matchIfMissing = true)
+    public RosterOutboxWorker rosterOutboxWorker(Roster roster) {
+        return new RosterOutboxWorker(roster);
     }
 }
