@@ -22,6 +22,7 @@ import dev.roster.core.internal.mail.Touched;
 import dev.roster.core.internal.mail.Dispatcher;
 import dev.roster.core.internal.mail.InvitationLinks;
 import dev.roster.core.internal.mail.MailQueue;
+import dev.roster.core.internal.Events;
 import dev.roster.core.internal.mail.NoOutbox;
 import dev.roster.core.internal.mail.Sealer;
 import dev.roster.core.internal.service.DefaultAuditTrail;
@@ -39,6 +40,7 @@ import dev.roster.core.internal.service.DefaultUserService;
 import dev.roster.core.session.SessionSettings;
 import dev.roster.core.mail.MailSettings;
 import dev.roster.core.mail.Outbox;
+import dev.roster.core.observe.RosterObserver;
 import dev.roster.core.permission.PermissionCache;
 import dev.roster.core.permission.PermissionResolver;
 import dev.roster.core.policy.Policy;
@@ -76,6 +78,7 @@ public final class RosterBuilder {
     private PasswordSettings passwords;
     private SessionSettings sessions;
     private Executor afterHostCommit = Runnable::run;
+    private RosterObserver observer = RosterObserver.NONE;
 
     RosterBuilder() {
     }
@@ -112,6 +115,14 @@ public final class RosterBuilder {
      * @return this builder
      */
     public RosterBuilder afterHostCommit(Executor value) { this.afterHostCommit = Objects.requireNonNull(value, "afterHostCommit"); return this; }
+    /**
+     * Who hears what Roster did, for the host's metrics (sign-ins, lockouts, invitations, mail); none
+     * unless set. It hears each thing once committed, as {@link #afterHostCommit} runs it.
+     *
+     * @param value the observer
+     * @return this builder
+     */
+    public RosterBuilder observer(RosterObserver value) { this.observer = Objects.requireNonNull(value, "observer"); return this; }
     /**
      * Sets the policy (required).
      *
@@ -241,15 +252,16 @@ public final class RosterBuilder {
         Tokens tokens = new Tokens();
         Sealer sealer = mail == null ? null : new Sealer(mail.key(), mail.retiredKeys());
         Touched touched = new Touched();
+        Events events = new Events(observer, afterHostCommit);
         Dispatcher dispatcher = mail == null ? null : new Dispatcher(mail.dispatchStore().orElse(store), clock, mail, sealer, tokens, links,
-                touched, resetLinks, passwords == null ? null : passwords.resetLifetime());
+                touched, resetLinks, passwords == null ? null : passwords.resetLifetime(), events);
         Outbox outbox = dispatcher == null ? new NoOutbox() : dispatcher;
         PermissionResolver resolver = new PermissionResolver(checked);
         PermissionCache cache = new PermissionCache(permissionCacheSize);
         CacheCoherence coherence = new CacheCoherence(cache, store);
         RosterContext ctx = new RosterContext(store, clock, checked, resolver, cache, coherence,
                 new CommandValidator(validator != null ? validator : CommandValidator.defaultValidator()), ids, tokens,
-                new AuditLog(clock, ids), hooks, new MailQueue(sealer, ids, () -> afterHostCommit.execute(outbox::wake), touched));
+                new AuditLog(clock, ids), hooks, new MailQueue(sealer, ids, () -> afterHostCommit.execute(outbox::wake), touched), events);
         Authorizer authorizer = new Authorizer(checked, resolver);
         Guards guards = new Guards(checked);
         UserRules rules = new UserRules(checked, resolver);

@@ -4,6 +4,7 @@ import dev.roster.spi.error.DuplicateKeyException;
 import dev.roster.spi.error.ErrorCode;
 import dev.roster.spi.model.OutboxMessageId;
 import dev.roster.spi.model.TenantId;
+import dev.roster.spi.outbox.OutboxBacklog;
 import dev.roster.spi.outbox.OutboxMessage;
 import dev.roster.spi.outbox.OutboxState;
 import dev.roster.spi.outbox.OutboxStore;
@@ -146,6 +147,26 @@ final class InMemoryOutboxStore implements OutboxStore {
                 .map(OutboxMessage::id).sorted().limit(limit).toList();
         old.forEach(data.outbox::remove);
         return old.size();
+    }
+
+    @Override
+    public OutboxBacklog backlog(Instant now) {
+        long queued = 0;
+        long due = 0;
+        long dead = 0;
+        Instant oldestDue = null;
+        for (OutboxMessage m : data.outbox.values()) {
+            if (m.state() == OutboxState.DEAD) {
+                dead++;
+            } else if (m.state() == OutboxState.QUEUED) {
+                queued++;
+                if (!m.dueAt().isAfter(now)) {
+                    due++;
+                    oldestDue = oldestDue == null || m.dueAt().isBefore(oldestDue) ? m.dueAt() : oldestDue;
+                }
+            }
+        }
+        return new OutboxBacklog(queued, due, dead, oldestDue);
     }
 
     private boolean finish(OutboxMessageId id, String owner, OutboxState state, Instant at, String error) {

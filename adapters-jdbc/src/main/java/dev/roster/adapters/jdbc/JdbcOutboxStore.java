@@ -3,6 +3,7 @@ package dev.roster.adapters.jdbc;
 import dev.roster.spi.mail.MailKind;
 import dev.roster.spi.model.OutboxMessageId;
 import dev.roster.spi.model.TenantId;
+import dev.roster.spi.outbox.OutboxBacklog;
 import dev.roster.spi.outbox.OutboxMessage;
 import dev.roster.spi.outbox.OutboxState;
 import dev.roster.spi.outbox.OutboxStore;
@@ -146,6 +147,17 @@ final class JdbcOutboxStore implements OutboxStore {
         return sql.update("prune mail", "DELETE FROM roster_outbox WHERE message_id IN (SELECT message_id FROM roster_outbox "
                 + "WHERE (state IN ('SENT', 'CANCELLED') AND finished_at < ?) OR (state = 'DEAD' AND finished_at < ?) "
                 + "ORDER BY message_id LIMIT ?)", p -> p.instant(finishedBefore).instant(deadBefore).number(limit));
+    }
+
+    @Override
+    public OutboxBacklog backlog(Instant now) {
+        return sql.one("read the outbox's backlog", "SELECT "
+                + "COUNT(CASE WHEN state = 'QUEUED' THEN 1 END), "
+                + "COUNT(CASE WHEN state = 'QUEUED' AND due_at <= ? THEN 1 END), "
+                + "COUNT(CASE WHEN state = 'DEAD' THEN 1 END), "
+                + "MIN(CASE WHEN state = 'QUEUED' AND due_at <= ? THEN due_at END) "
+                + "FROM roster_outbox WHERE state IN ('QUEUED', 'DEAD')", p -> p.instant(now).instant(now),
+                rs -> new OutboxBacklog(rs.getLong(1), rs.getLong(2), rs.getLong(3), Sql.instant(rs, 4))).orElse(OutboxBacklog.EMPTY);
     }
 
     static OutboxMessage message(ResultSet rs) throws SQLException {

@@ -21,5 +21,6 @@ public record RosterContext(
         Tokens tokens,
         AuditLog audit,
         LifecycleHooks hooks,
-        MailQueue mail) {
+        MailQueue mail,
+        Events events) {
 }

@@ -27,6 +27,14 @@ public interface Outbox {
     void wake();
 
     /**
+     * How the outbox stands over every tenant, for a health check or a gauge: what is queued, what is
+     * due now and since when the oldest of it has waited, what was given up.
+     *
+     * @return the backlog; empty for a Roster without mail
+     */
+    dev.roster.spi.outbox.OutboxBacklog backlog();
+
+    /**
      * Deletes finished messages past their retention ({@link DeliveryPolicy}), a batch at a time.
      *
      * @return how many were deleted

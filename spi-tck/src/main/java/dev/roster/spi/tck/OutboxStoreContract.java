@@ -8,6 +8,7 @@ import dev.roster.spi.error.InvalidValueException;
 import dev.roster.spi.mail.MailKind;
 import dev.roster.spi.model.OutboxMessageId;
 import dev.roster.spi.model.TenantId;
+import dev.roster.spi.outbox.OutboxBacklog;
 import dev.roster.spi.outbox.OutboxMessage;
 import dev.roster.spi.outbox.OutboxState;
 import dev.roster.spi.outbox.OutboxStore;
@@ -182,6 +183,31 @@ public abstract class OutboxStoreContract extends StoreContract {
         assertThat(waiting.sealedSecret()).isEqualTo(message.sealedSecret());
         assertThat(claim(next.minusSeconds(1), "d1", 10)).isEmpty();
         assertThat(claim(next, "d1", 10)).singleElement().extracting(OutboxMessage::attempts).isEqualTo(2);
+    }
+
+    /** Over every tenant: queued (due now, later, or held), due now with the oldest due instant, dead; sent ones not at all. */
+    @Test
+    void theBacklogCountsQueuedDueAndDeadMessagesOfEveryTenant() {
+        assertThat(read((StoreTransaction tx) -> outbox(tx).backlog(NOW))).isEqualTo(OutboxBacklog.EMPTY);
+        OutboxMessage dying = Records.message(T1, MailKind.INVITATION, UUID.randomUUID(), 0, NOW.minusSeconds(600));
+        OutboxMessage sent = Records.message(T1, MailKind.INVITATION, UUID.randomUUID(), 0, NOW.minusSeconds(600));
+        enqueue(dying, sent);
+        claim(NOW.minusSeconds(300), "d1", 10);
+        tx((StoreTransaction tx) -> outbox(tx).markDead(dying.id(), "d1", NOW.minusSeconds(200), "550 no such user"));
+        tx((StoreTransaction tx) -> outbox(tx).markSent(List.of(sent.id()), "d1", NOW.minusSeconds(200)));
+        OutboxMessage held = Records.message(T2, MailKind.INVITATION, UUID.randomUUID(), 0, NOW.minusSeconds(100));
+        enqueue(held);
+        claim(NOW.minusSeconds(100), "d2", 10); // held until its lease ends, after NOW
+        OutboxMessage oldest = Records.message(T1, MailKind.INVITATION, UUID.randomUUID(), 1, NOW.minusSeconds(90));
+        OutboxMessage due = Records.message(T2, MailKind.INVITATION, UUID.randomUUID(), 1, NOW);
+        OutboxMessage later = Records.message(T1, MailKind.INVITATION, UUID.randomUUID(), 1, NOW.plusSeconds(3600));
+        enqueue(oldest, due, later);
+
+        OutboxBacklog backlog = read((StoreTransaction tx) -> outbox(tx).backlog(NOW));
+
+        assertThat(backlog).isEqualTo(new OutboxBacklog(4, 2, 1, NOW.minusSeconds(90)));
+        assertThat(backlog.lag(NOW)).isEqualTo(Duration.ofSeconds(90));
+        assertThat(read((StoreTransaction tx) -> outbox(tx).backlog(NOW.minusSeconds(95))).due()).as("nothing claimable yet").isZero();
     }
 
     @Test

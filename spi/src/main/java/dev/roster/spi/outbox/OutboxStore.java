@@ -155,4 +155,13 @@ public interface OutboxStore {
      * @return how many were deleted
      */
     int prune(Instant finishedBefore, Instant deadBefore, int limit);
+
+    /**
+     * How the whole outbox stands, for a health check or a gauge: counts over every tenant, read
+     * without locking anything.
+     *
+     * @param now what is due by
+     * @return the counts, and since when the longest-waiting due message has been due
+     */
+    OutboxBacklog backlog(Instant now);
 }

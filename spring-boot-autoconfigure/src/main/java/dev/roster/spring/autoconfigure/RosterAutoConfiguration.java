@@ -9,7 +9,9 @@ import dev.roster.core.presets.Presets;
 import dev.roster.core.session.SessionSettings;
 import dev.roster.spi.hooks.LifecycleHooks;
 import dev.roster.spi.store.RosterStore;
+import dev.roster.core.observe.RosterObserver;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -56,6 +58,7 @@ public class RosterAutoConfiguration {
      * @param passwords the application's password settings, if any
      * @param sessions the application's session settings, if any
      * @param clock the application's clock, if it has exactly one
+     * @param observers who hears what Roster did: Roster's Micrometer counters and the application's own observers
      * @return Roster
      */
     @Bean(destroyMethod = "close")
@@ -63,7 +66,7 @@ public class RosterAutoConfiguration {
     @ConditionalOnBean(RosterStore.class)
     public Roster roster(RosterStore store, Policy policy, RosterProperties properties, ObjectProvider<MailSettings> mail,
             ObjectProvider<LifecycleHooks> hooks, ObjectProvider<PasswordSettings> passwords, ObjectProvider<SessionSettings> sessions,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, ObjectProvider<RosterObserver> observers) {
         RosterBuilder builder = Roster.builder().store(store).policy(policy);
         MailSettings mailSettings = mail.getIfUnique();
         if (mailSettings == null) {
@@ -81,6 +84,10 @@ public class RosterAutoConfiguration {
         passwords.ifUnique(builder::passwords);
         sessions.ifUnique(builder::sessions);
         clock.ifUnique(builder::clock);
+        List<RosterObserver> heard = observers.orderedStream().toList();
+        if (!heard.isEmpty()) {
+            builder.observer(heard.size() == 1 ? heard.get(0) : new Observers(heard));
+        }
         if (JOINS_SPRING_TRANSACTIONS) {
             builder.afterHostCommit(new SpringAfterCommit());
         }

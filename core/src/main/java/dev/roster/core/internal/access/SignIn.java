@@ -1,6 +1,7 @@
 package dev.roster.core.internal.access;
 
 import dev.roster.core.credential.LockoutPolicy;
+import dev.roster.core.internal.Events;
 import dev.roster.core.credential.PasswordRules;
 import dev.roster.core.credential.SignInContext;
 import dev.roster.core.credential.SignInResult;
@@ -51,6 +52,7 @@ public final class SignIn {
     private final PasswordHasher hasher;
     private final PasswordRules rules;
     private final LockoutPolicy lockout;
+    private final Events events;
     private final HashingGate gate;
     private final int addressFailures;
     private final Duration addressWindow;
@@ -59,7 +61,8 @@ public final class SignIn {
     private final String dummyHash;
 
     public SignIn(RosterStore store, java.util.function.Predicate<String> publicType, Clock clock, IdGenerator ids, PasswordHasher hasher,
-            PasswordRules rules, LockoutPolicy lockout, HashingGate gate, int addressFailures, Duration addressWindow) {
+            PasswordRules rules, LockoutPolicy lockout, HashingGate gate, int addressFailures, Duration addressWindow, Events events) {
+        this.events = events;
         this.publicType = publicType;
         this.addressFailures = addressFailures;
         this.addressWindow = addressWindow;
@@ -137,16 +140,21 @@ public final class SignIn {
                         now, address, userAgent(context), SignInReason.ADDRESS_THROTTLED));
                 return null;
             });
+            events.signInAttempted(tenant, SignInReason.ADDRESS_THROTTLED, false);
             return new SessionSignIn(SignInResult.refused(), null);
         }
         SignInReason judged = reason(found, matched && checkable, now);
         String rehash = judged == SignInReason.SUCCESS && hasher.needsRehash(against) ? gate.run(() -> hasher.hash(password)) : null;
-        return store.inTransaction(tx -> {
+        boolean[] lockedOut = {false};
+        SignInReason[] recorded = {null};
+        SessionSignIn done = store.inTransaction(tx -> {
+            lockedOut[0] = false;
             SignInStore signIns = SignInStore.CAPABILITY.in(tx);
             SignInReason reason = judged;
             if (found != null && (judged == SignInReason.WRONG_PASSWORD || judged == SignInReason.SUCCESS
                     || judged == SignInReason.TEMPORARY_PASSWORD)) {
-                reason = tx.users().find(tenant, found.user().id()).isEmpty() ? SignInReason.DELETED : settleLockout(signIns, found, judged, now);
+                reason = tx.users().find(tenant, found.user().id()).isEmpty() ? SignInReason.DELETED
+                        : settleLockout(signIns, found, judged, now, lockedOut);
             }
             if (reason == SignInReason.SUCCESS || reason == SignInReason.TEMPORARY_PASSWORD) {
                 // After the account's lock (settleLockout): a suspension, deletion or password change that
@@ -176,8 +184,11 @@ public final class SignIn {
                 case SESSION_LIMIT -> SignInResult.tooManySessions(found.user());
                 default -> SignInResult.refused();
             };
+            recorded[0] = reason;
             return new SessionSignIn(result, started);
         });
+        events.signInAttempted(tenant, recorded[0], lockedOut[0]);
+        return done;
     }
 
     /**
@@ -186,14 +197,16 @@ public final class SignIn {
      * was recorded, so the one that finds the account locked by the others counts as locked, not as
      * a guess, and a right password that arrives after the lockout is refused.
      */
-    private SignInReason settleLockout(SignInStore signIns, Found found, SignInReason judged, Instant now) {
+    private SignInReason settleLockout(SignInStore signIns, Found found, SignInReason judged, Instant now, boolean[] lockedOut) {
         boolean[] locked = {false};
         signIns.updateLockout(found.user().tenantId(), found.user().id(), s -> {
             if (s.lockedAt(now)) {
                 locked[0] = true;
                 return s;
             }
-            return judged == SignInReason.WRONG_PASSWORD ? lockout.afterFailure(s, now) : lockout.afterSuccess(s);
+            LockoutState next = judged == SignInReason.WRONG_PASSWORD ? lockout.afterFailure(s, now) : lockout.afterSuccess(s);
+            lockedOut[0] = next.lockedAt(now); // this guess locked the account
+            return next;
         });
         return locked[0] ? SignInReason.LOCKED : judged;
     }

@@ -117,6 +117,7 @@ public final class ImportBatches {
             return new Settled(settled, issuer.seatsTaken(invitees));
         });
         ctx.mail().wake();
+        ctx.events().invitationsIssued(actor.tenant(), (int) done.outcomes().stream().filter(o -> o.status() == RowStatus.INVITED).count());
         seatsHeldByFile += done.seats();
         return done.outcomes();
     }

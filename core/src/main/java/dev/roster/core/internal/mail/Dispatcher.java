@@ -1,5 +1,6 @@
 package dev.roster.core.internal.mail;
 
+import dev.roster.core.internal.Events;
 import dev.roster.core.internal.Tokens;
 import dev.roster.core.mail.DeliveryPolicy;
 import dev.roster.core.mail.DispatchReport;
@@ -8,6 +9,7 @@ import dev.roster.core.mail.Outbox;
 import dev.roster.core.mail.OutboxWorker;
 import dev.roster.spi.model.Limits;
 import dev.roster.spi.outbox.OutboxMessage;
+import dev.roster.spi.outbox.OutboxBacklog;
 import dev.roster.spi.outbox.OutboxStore;
 import dev.roster.spi.store.RosterStore;
 import dev.roster.spi.text.TextRules;
@@ -37,12 +39,14 @@ public final class Dispatcher implements Outbox {
     private final AtomicLong runs = new AtomicLong();
     private final Outage outage;
     private final Touched touched;
+    private final Events events;
     private Worker worker;
     private boolean closed;
 
     public Dispatcher(RosterStore store, Clock clock, MailSettings settings, Sealer sealer, Tokens tokens, InvitationLinks links,
-            Touched touched, InvitationLinks resetLinks, Duration resetLifetime) {
+            Touched touched, InvitationLinks resetLinks, Duration resetLifetime, Events events) {
         this.touched = touched;
+        this.events = events;
         this.store = store;
         this.clock = clock;
         this.settings = settings;
@@ -73,6 +77,7 @@ public final class Dispatcher implements Outbox {
         try (DispatchRun run = new DispatchRun(store, clock, settings.transport(), policy, owner, () -> claim(owner), stop, touched, invitations)) {
             DispatchReport report = run.run(first);
             outage.after(run.serverUnreachable(), clock.instant());
+            events.mailDispatched(report);
             return report;
         }
     }
@@ -120,6 +125,12 @@ public final class Dispatcher implements Outbox {
         if (worker != null) {
             worker.wake();
         }
+    }
+
+    @Override
+    public OutboxBacklog backlog() {
+        Instant now = clock.instant();
+        return store.read(tx -> OutboxStore.CAPABILITY.in(tx).backlog(now));
     }
 
     @Override

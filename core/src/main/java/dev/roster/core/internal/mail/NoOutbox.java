@@ -22,6 +22,11 @@ public final class NoOutbox implements Outbox {
     }
 
     @Override
+    public dev.roster.spi.outbox.OutboxBacklog backlog() {
+        return dev.roster.spi.outbox.OutboxBacklog.EMPTY;
+    }
+
+    @Override
     public int pruneFinished() {
         return 0;
     }

@@ -84,7 +84,7 @@ public final class DefaultCredentialService implements CredentialService {
         this.gate = new HashingGate(settings.concurrentHashes(), settings.hashWait());
         this.temporary = new TemporaryPasswords(settings.rules());
         this.signIn = new SignIn(ctx.store(), ctx.policy()::isPublic, ctx.clock(), ctx.ids(), settings.hasher(), settings.rules(), settings.lockout(), gate,
-                settings.addressFailures(), settings.addressWindow());
+                settings.addressFailures(), settings.addressWindow(), ctx.events());
     }
 
     /** The sign-in the session service starts its sessions through. */

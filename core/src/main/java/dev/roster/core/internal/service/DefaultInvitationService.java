@@ -98,6 +98,7 @@ public final class DefaultInvitationService implements InvitationService {
             return issuer.issue(tx, acting, List.of(email), spec, now).get(0);
         });
         ctx.mail().wake();
+        ctx.events().invitationsIssued(issued.invitation().tenantId(), 1);
         return new InvitationReceipt(issued.invitation(), issued.token(), ctx.mail().queued());
     }
 
@@ -136,6 +137,7 @@ public final class DefaultInvitationService implements InvitationService {
             return new BatchOutcome(admitted.isEmpty() ? List.of() : issuer.issue(tx, acting, admitted, spec, now), all);
         });
         ctx.mail().wake();
+        ctx.events().invitationsIssued(actor.tenant(), outcome.issued().size());
         List<InvitationReceipt> receipts = outcome.issued().stream()
                 .map(i -> new InvitationReceipt(i.invitation(), i.token(), ctx.mail().queued()))
                 .toList();
@@ -167,6 +169,7 @@ public final class DefaultInvitationService implements InvitationService {
             return new Issued(resent, token);
         });
         ctx.mail().wake();
+        ctx.events().invitationsIssued(issued.invitation().tenantId(), 1);
         return new InvitationReceipt(issued.invitation(), issued.token(), ctx.mail().queued());
     }
 
