@@ -68,7 +68,7 @@ public class RosterAutoConfiguration {
             ObjectProvider<LifecycleHooks> hooks, ObjectProvider<PasswordSettings> passwords, ObjectProvider<SessionSettings> sessions,
             ObjectProvider<Clock> clock, ObjectProvider<RosterObserver> observers) {
         RosterBuilder builder = Roster.builder().store(store).policy(policy);
-        MailSettings mailSettings = mail.getIfUnique();
+        MailSettings mailSettings = mail.getIfAvailable(); // several without a primary: fails, rather than run without mail
         if (mailSettings == null) {
             builder.withoutMail();
         } else {
@@ -80,9 +80,9 @@ public class RosterAutoConfiguration {
         if (properties.passwordResetLink() != null) {
             builder.passwordResetLink(properties.passwordResetLink());
         }
-        hooks.ifUnique(builder::hooks);
-        passwords.ifUnique(builder::passwords);
-        sessions.ifUnique(builder::sessions);
+        hooks.ifAvailable(builder::hooks);
+        passwords.ifAvailable(builder::passwords);
+        sessions.ifAvailable(builder::sessions);
         clock.ifUnique(builder::clock);
         List<RosterObserver> heard = observers.orderedStream().toList();
         if (!heard.isEmpty()) {

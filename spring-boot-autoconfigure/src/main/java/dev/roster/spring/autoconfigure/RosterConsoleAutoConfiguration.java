@@ -50,6 +50,9 @@ public class RosterConsoleAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public Console rosterConsole(Roster roster, ObjectProvider<ConsoleAuthorizer> authorizer, RosterProperties properties) {
+        if (authorizer.stream().count() > 1 && authorizer.getIfUnique() == null) {
+            throw new IllegalStateException("the application defines several ConsoleAuthorizer beans: mark the console's @Primary");
+        }
         ConsoleAuthorizer chosen = authorizer.getIfUnique();
         if (chosen == null) {
             throw new IllegalStateException(NO_AUTHORIZER);
@@ -60,7 +63,11 @@ public class RosterConsoleAutoConfiguration {
         }
         String formKey = properties.console().formKey();
         if (formKey != null && !formKey.isBlank()) {
-            console.formKey(formKey(formKey));
+            try {
+                console.formKey(formKey(formKey));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("roster.console.form-key is too short: it needs at least 32 bytes, Base64-encoded");
+            }
         }
         return console.build();
     }
@@ -81,6 +88,16 @@ public class RosterConsoleAutoConfiguration {
         }
     }
 
+    /** The path without its trailing slash; refused unless it is one or more plain segments, so it never takes over the application. */
+    static String consolePath(String given) {
+        String path = given == null ? "" : given.replaceAll("/+$", "");
+        if (!path.matches("(/[A-Za-z0-9._~-]+)+") || path.contains("/.")) {
+            throw new IllegalStateException("roster.console.path must be one or more plain segments such as /roster or /admin/people (letters, "
+                    + "digits, '.', '_', '~', '-'; no segment starting with '.'), not '" + given + "'");
+        }
+        return path;
+    }
+
     private static byte[] formKey(String base64) {
         try {
             return java.util.Base64.getDecoder().decode(base64.strip());
@@ -99,7 +116,7 @@ public class RosterConsoleAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "rosterConsoleServlet")
     public ServletRegistrationBean<ConsoleServlet> rosterConsoleServlet(Console console, RosterProperties properties) {
-        String path = properties.console().path().replaceAll("/+$", "");
+        String path = consolePath(properties.console().path());
         ServletRegistrationBean<ConsoleServlet> registration = new ServletRegistrationBean<>(new ConsoleServlet(console), path + "/*");
         registration.setName("rosterConsole");
         return registration;

@@ -5,6 +5,7 @@ import dev.roster.adapters.jdbc.SchemaMode;
 import dev.roster.spi.store.RosterStore;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -36,7 +37,13 @@ public class RosterJdbcAutoConfiguration {
     @ConditionalOnMissingBean
     public RosterStore rosterStore(BeanFactory beans, RosterProperties properties) {
         String name = properties.jdbc().dataSource();
-        DataSource dataSource = name == null || name.isBlank() ? beans.getBean(DataSource.class) : beans.getBean(name, DataSource.class);
+        DataSource dataSource;
+        try {
+            dataSource = name == null || name.isBlank() ? beans.getBean(DataSource.class) : beans.getBean(name, DataSource.class);
+        } catch (NoUniqueBeanDefinitionException e) {
+            throw new IllegalStateException("the application has several DataSource beans and none is primary: set roster.jdbc.data-source "
+                    + "to the name of the one Roster keeps its tables in", e);
+        }
         return JdbcRosterStore.builder().dataSource(dataSource).connections(new SpringTransactions(dataSource))
                 .schema(SchemaMode.valueOf(properties.jdbc().schema().name())).build();
     }

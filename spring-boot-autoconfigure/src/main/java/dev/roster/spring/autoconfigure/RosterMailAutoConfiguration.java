@@ -20,6 +20,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
@@ -49,9 +51,14 @@ public class RosterMailAutoConfiguration {
                     + "outbox and must be the same on every instance. Make one with SealingKey.generate(\"k1\").toBase64() and keep it "
                     + "with your other secrets");
         }
-        SealingKey key = SealingKey.fromBase64(mail.sealingKeyId(), mail.sealingKey());
+        if (properties.invitationLink() == null || properties.invitationLink().isBlank()) {
+            throw new IllegalStateException("roster.mail.from is set, but roster.invitation-link is not: set it to the page of your "
+                    + "application that opens an invitation, with {token} in it (https://app.example.com/invite?token={token})");
+        }
+        SealingKey key = sealingKey("roster.mail.sealing-key", mail.sealingKeyId(), mail.sealingKey());
         Map<String, String> retired = mail.retiredSealingKeys() == null ? Map.of() : mail.retiredSealingKeys();
-        SealingKey[] older = retired.entrySet().stream().map(e -> SealingKey.fromBase64(e.getKey(), e.getValue())).toArray(SealingKey[]::new);
+        SealingKey[] older = retired.entrySet().stream()
+                .map(e -> sealingKey("roster.mail.retired-sealing-keys." + e.getKey(), e.getKey(), e.getValue())).toArray(SealingKey[]::new);
         String product = mail.productName() != null ? mail.productName() : mail.fromName() != null ? mail.fromName() : "Roster";
         MailSender sender = new MailSender(mail.fromName() != null ? mail.fromName() : product, EmailAddress.of(mail.from()));
         TenantMail from = TenantMail.of(product, sender);
@@ -63,6 +70,16 @@ public class RosterMailAutoConfiguration {
         }
         return MailSettings.builder().transport(chosen).renderer(renderer.getIfUnique(RosterMailAutoConfiguration::defaultRenderer))
                 .from(from).sealingKey(key, older).delivery(delivery.getIfUnique(DeliveryPolicy::defaults)).build();
+    }
+
+    /** The key, or a failure that names the property and never repeats the value. */
+    private static SealingKey sealingKey(String property, String id, String base64) {
+        try {
+            return SealingKey.fromBase64(id, base64.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(property + " is not a sealing key: it must be 32 bytes, Base64-encoded "
+                    + "(SealingKey.generate(\"k1\").toBase64() makes one)");
+        }
     }
 
     private static MailRenderer defaultRenderer() {
@@ -100,16 +117,18 @@ public class RosterMailAutoConfiguration {
             return smtp.build();
         }
 
-        /** roster.mail.security; else what Spring's mail settings say; else STARTTLS, never plain text unless asked. */
+        /** roster.mail.security; else TLS where Spring's mail settings ask for SMTPS; else STARTTLS: never plain text unless asked. */
         private static SmtpSecurity security(RosterProperties.Mail mail, Environment environment) {
             if (mail.security() != null) {
                 return SmtpSecurity.valueOf(mail.security().name());
             }
             if (mail.host() == null && environment.getProperty("spring.mail.host") != null) {
-                if ("smtps".equalsIgnoreCase(environment.getProperty("spring.mail.protocol", ""))) {
+                Map<String, String> javaMail = Binder.get(environment).bind("spring.mail.properties", Bindable.mapOf(String.class, String.class))
+                        .orElse(Map.of());
+                if ("smtps".equalsIgnoreCase(environment.getProperty("spring.mail.protocol", ""))
+                        || Boolean.parseBoolean(javaMail.getOrDefault("mail.smtp.ssl.enable", "false"))) {
                     return SmtpSecurity.TLS;
                 }
-                return Boolean.parseBoolean(environment.getProperty("spring.mail.properties.mail.smtp.starttls.enable", "false")) ? SmtpSecurity.STARTTLS : SmtpSecurity.NONE;
             }
             return SmtpSecurity.STARTTLS;
         }

@@ -18,7 +18,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 /**
  * The console under the application's Spring Security: a request acts as the Roster member of the
  * configured tenant whose email (or, for a name without an {@code @}, username) is the authenticated name,
- * if that member is active; anonymous requests and names Roster does not know act as nobody. The forms
+ * exactly but for the case of ASCII letters, if that member is active; anonymous requests and names Roster does not know act as nobody. The forms
  * carry Spring Security's CSRF token, so the application's CSRF protection covers the console too.
  */
 final class SpringSecurityConsoleAccess implements ConsoleAuthorizer {
@@ -41,8 +41,28 @@ final class SpringSecurityConsoleAccess implements ConsoleAuthorizer {
             return Optional.empty();
         }
         Actor system = Actor.system(tenant);
-        Optional<User> member = name.indexOf('@') >= 0 ? roster.users().findByEmail(system, name) : roster.users().findByUsername(system, name);
-        return member.filter(user -> user.status() == UserStatus.ACTIVE).map(user -> Actor.user(tenant, user.id()));
+        boolean email = name.indexOf('@') >= 0;
+        Optional<User> member = email ? roster.users().findByEmail(system, name) : roster.users().findByUsername(system, name);
+        // Roster's lookup folds case, width and look-alikes, as matching should; a login identity must not: a host
+        // account "KATE" or one with a fullwidth letter is another account than Kate's, so it must be her name exactly.
+        return member.filter(user -> user.status() == UserStatus.ACTIVE)
+                .filter(user -> sameIdentity(name, email ? user.email().value() : user.profile().username()))
+                .map(user -> Actor.user(tenant, user.id()));
+    }
+
+    /** The same characters, save for the case of ASCII letters. */
+    static boolean sameIdentity(String given, String stored) {
+        if (stored == null || given.length() != stored.length()) {
+            return false;
+        }
+        for (int i = 0; i < given.length(); i++) {
+            char a = given.charAt(i);
+            char b = stored.charAt(i);
+            if (a != b && !(a < 128 && b < 128 && Character.toLowerCase(a) == Character.toLowerCase(b))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.roster.adapters.jdbc.ConnectionProvider;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -19,9 +20,10 @@ final class SpringTransactions implements ConnectionProvider {
         this.dataSource = dataSource;
     }
 
+    /** Outside a transaction on its DataSource, a connection of Roster's own: never one bound to another transaction's synchronization. */
     @Override
     public Connection acquire() throws SQLException {
-        return DataSourceUtils.getConnection(dataSource);
+        return joinsTransaction() ? DataSourceUtils.getConnection(dataSource) : dataSource.getConnection();
     }
 
     @Override
@@ -29,9 +31,25 @@ final class SpringTransactions implements ConnectionProvider {
         DataSourceUtils.releaseConnection(connection, dataSource); // closes it unless the transaction holds it
     }
 
-    /** Asked once per unit of work, on its thread: Roster commits only outside the application's transaction. */
+    /**
+     * Asked once per unit of work, on its thread: Roster commits only outside a Spring transaction on its own
+     * DataSource. A transaction the application holds on another DataSource is not Roster's to join, so
+     * Roster then owns its unit as it does outside any transaction.
+     */
     @Override
     public boolean ownsTransactions() {
-        return !TransactionSynchronizationManager.isActualTransactionActive();
+        return !joinsTransaction();
+    }
+
+    /** A Spring transaction holds a connection of this DataSource on this thread, with autocommit off (a real transaction). */
+    private boolean joinsTransaction() {
+        if (!(TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder) || !holder.isSynchronizedWithTransaction()) {
+            return false;
+        }
+        try {
+            return !holder.getConnection().getAutoCommit();
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 }

@@ -122,4 +122,47 @@ class RosterAutoConfigurationTest {
         }
         assertThat(described).as("properties found").isGreaterThanOrEqualTo(7);
     }
+
+    /**
+     * Roster on a second, named DataSource: the application's transaction on its primary one is not Roster's to
+     * join, so Roster owns its unit there, and a hook that fails still rolls the whole unit back; under the
+     * named DataSource's own transaction manager Roster joins as usual. Several DataSources and no name: the
+     * start says which property to set.
+     */
+    @Test
+    void onANamedSecondDataSourceRosterOwnsItsUnitUnlessThatDataSourcesTransactionIsOpen() {
+        DataSource primary = h2();
+        DataSource rosters = h2();
+        dev.roster.spi.hooks.LifecycleHooks refusing = new dev.roster.spi.hooks.LifecycleHooks() {
+            @Override
+            public void onDeleted(dev.roster.spi.model.User user, boolean permanently) {
+                throw new IllegalStateException("the host cannot remove this user's content");
+            }
+        };
+        runner.withBean("appDataSource", DataSource.class, () -> primary, bd -> bd.setPrimary(true))
+                .withBean("rosterDataSource", DataSource.class, () -> rosters).withBean(dev.roster.spi.hooks.LifecycleHooks.class, () -> refusing)
+                .withPropertyValues("roster.jdbc.data-source=rosterDataSource").run(context -> {
+                    Roster roster = context.getBean(Roster.class);
+                    var ada = roster.tenants().bootstrap(acme());
+                    Actor admin = Actor.user(TenantId.of("acme"), ada.id());
+                    var carol = roster.invitees().accept(TenantId.of("acme"), roster.invitations().invite(admin,
+                            dev.roster.core.invitation.InviteCommand.of("carol@acme.example", null)).token().reveal(),
+                            dev.roster.core.invitation.AcceptCommand.of(ProfileFields.named("Carol", "C")));
+                    TransactionTemplate hosts = new TransactionTemplate(new DataSourceTransactionManager(primary));
+                    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> hosts.executeWithoutResult(
+                            status -> roster.lifecycle().delete(admin, carol.id())))).hasMessageContaining("cannot remove");
+                    assertThat(roster.users().get(admin, carol.id()).status()).as("the failed unit left nothing")
+                            .isEqualTo(dev.roster.spi.model.UserStatus.ACTIVE);
+
+                    TransactionTemplate rostersOwn = new TransactionTemplate(new DataSourceTransactionManager(rosters));
+                    org.assertj.core.api.Assertions.catchThrowable(() -> rostersOwn.executeWithoutResult(status -> {
+                        roster.invitations().invite(admin, dev.roster.core.invitation.InviteCommand.of("lost@acme.example", null));
+                        throw new IllegalStateException("the application's own step fails");
+                    }));
+                    assertThat(roster.directory().listInvitations(admin, dev.roster.core.query.InvitationListRequest.all(100)).items())
+                            .extracting(i -> i.email().value()).doesNotContain("lost@acme.example");
+                });
+        runner.withBean("one", DataSource.class, RosterAutoConfigurationTest::h2).withBean("two", DataSource.class, RosterAutoConfigurationTest::h2)
+                .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining("roster.jdbc.data-source"));
+    }
 }

@@ -121,4 +121,42 @@ class RosterConsoleAutoConfigurationTest {
 
     private static final dev.roster.spi.model.TenantId ACME = dev.roster.spi.model.TenantId.of("acme");
     private static dev.roster.spi.model.UserId ADA;
+
+    /** A host account that is another one than the member's (case of a non-ASCII letter, fullwidth, padding) is not let in as her. */
+    @Test
+    void onlyTheMembersOwnNameLetsIn() {
+        runner.withPropertyValues("roster.console.enabled=true", "roster.console.tenant=acme").run(context -> {
+            dev.roster.core.Roster roster = context.getBean(dev.roster.core.Roster.class);
+            var ada = roster.tenants().bootstrap(new dev.roster.core.tenant.TenantBootstrap(ACME, "Acme", "ada@acme.example",
+                    dev.roster.core.user.ProfileFields.named("Ada", "L").withUsername("kate"), null, null));
+            Console console = context.getBean(Console.class);
+            try {
+                for (String name : java.util.List.of("ada@acme.example", "Ada@Acme.Example", "kate", "KATE")) {
+                    assertThat(status(console, signedIn(name))).as(name).isEqualTo(200);
+                }
+                for (String name : java.util.List.of("\uFF21DA@acme.example", "ada@\uFF41cme.example", " ada@acme.example\t", "\u212Aate", "kate ")) {
+                    assertThat(status(console, signedIn(name))).as(name).isEqualTo(403);
+                }
+                assertThat(ada.profile().username()).isEqualTo("kate");
+            } finally {
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            }
+        });
+    }
+
+    /** A path that would take over the application, or is not a path, stops the start naming the property; so do a short form key and two authorizers. */
+    @Test
+    void badConsoleSettingsStopTheStartNamingWhatToFix() {
+        for (String path : java.util.List.of("/", "", "admin", "/a/../b", "/ro*", "/.hidden")) {
+            runner.withBean(ConsoleAuthorizer.class, () -> ConsoleAuthorizer.NOBODY).withPropertyValues("roster.console.enabled=true",
+                    "roster.console.path=" + path).run(context -> assertThat(context).as(path).hasFailed().getFailure().rootCause()
+                            .hasMessageContaining("roster.console.path"));
+        }
+        runner.withBean(ConsoleAuthorizer.class, () -> ConsoleAuthorizer.NOBODY).withPropertyValues("roster.console.enabled=true",
+                "roster.console.form-key=" + java.util.Base64.getEncoder().encodeToString(new byte[16])).run(context -> assertThat(context)
+                        .hasFailed().getFailure().rootCause().hasMessageContaining("roster.console.form-key"));
+        runner.withBean("a", ConsoleAuthorizer.class, () -> ConsoleAuthorizer.NOBODY).withBean("b", ConsoleAuthorizer.class,
+                () -> request -> java.util.Optional.empty()).withPropertyValues("roster.console.enabled=true").run(context -> assertThat(context)
+                        .hasFailed().getFailure().rootCause().hasMessageContaining("several ConsoleAuthorizer beans"));
+    }
 }

@@ -90,7 +90,7 @@ class RosterMailAutoConfigurationTest {
     @Test
     void springsMailPropertiesNameTheServerWhenRostersDoNot() {
         runner.withPropertyValues(LINK, "roster.mail.from=no-reply@acme.example", "roster.mail.sealing-key=" + KEY, "spring.mail.host=localhost",
-                "spring.mail.port=" + SMTP.getSmtp().getPort(), "roster.mail.worker.enabled=false").run(context -> {
+                "spring.mail.port=" + SMTP.getSmtp().getPort(), "roster.mail.security=none", "roster.mail.worker.enabled=false").run(context -> {
                     assertThat(context).doesNotHaveBean(RosterOutboxWorker.class);
                     assertThat(context.getBean(MailTransport.class).toString()).contains("localhost:" + SMTP.getSmtp().getPort()).contains("NONE");
                     Roster roster = context.getBean(Roster.class);
@@ -140,5 +140,33 @@ class RosterMailAutoConfigurationTest {
                     assertThat(printed).contains("relay").doesNotContain("hunter2-secret").doesNotContain(KEY);
                     assertThat(context.getBean(MailTransport.class).toString()).doesNotContain("hunter2-secret");
                 });
+    }
+
+    /** Spring's mail settings never lead to plain text: SMTPS where they ask for it, else STARTTLS. */
+    @Test
+    void springsMailSettingsGiveTlsOrStarttlsNeverPlainText() {
+        String[][] setups = {{}, {"spring.mail.properties[mail.smtp.starttls.enable]=true"}, {"spring.mail.port=587"},
+            {"spring.mail.properties.mail.smtp.ssl.enable=true", "spring.mail.port=465"}, {"spring.mail.protocol=smtps"}};
+        String[] expected = {"STARTTLS", "STARTTLS", "STARTTLS", "TLS", "TLS"};
+        for (int i = 0; i < setups.length; i++) {
+            String want = expected[i];
+            runner.withPropertyValues(LINK, "roster.mail.from=no-reply@acme.example", "roster.mail.sealing-key=" + KEY, "spring.mail.host=smtp.example",
+                    "roster.mail.worker.enabled=false").withPropertyValues(setups[i]).run(context -> assertThat(
+                            context.getBean(MailTransport.class).toString()).endsWith(", " + want + "]"));
+        }
+    }
+
+    /** Each start failure names the property to fix, and never repeats a secret. */
+    @Test
+    void aBadSealingKeyOrAMissingLinkStopsTheStartNamingTheProperty() {
+        String shortKey = java.util.Base64.getEncoder().encodeToString("sixteen-byte-key".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        runner.withPropertyValues(mailOn("roster.mail.sealing-key=" + shortKey, "roster.mail.worker.enabled=false")).run(context -> {
+            assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("roster.mail.sealing-key");
+            assertThat(String.valueOf(context.getStartupFailure())).doesNotContain(shortKey);
+        });
+        runner.withPropertyValues(mailOn("roster.mail.retired-sealing-keys.k0=not-a-key", "roster.mail.worker.enabled=false"))
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("roster.mail.retired-sealing-keys.k0"));
+        runner.withPropertyValues("roster.mail.from=no-reply@acme.example", "roster.mail.sealing-key=" + KEY, "roster.mail.host=localhost")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("roster.invitation-link"));
     }
 }
