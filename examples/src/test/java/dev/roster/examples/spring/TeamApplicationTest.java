@@ -117,9 +117,10 @@ class TeamApplicationTest {
 
         InvitationReceipt kept = team.inviteWithNote(ada(), "grace@acme.example", "Welcome aboard");
         assertThat(team.notesOf(kept)).isEqualTo(1);
+        // Waits for each next message (the other test's mail may still be arriving) until hers is among them.
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (receivedBy("grace@acme.example") == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+            SMTP.waitForIncomingEmail(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), SMTP.getReceivedMessages().length + 1);
         }
         assertThat(receivedBy("grace@acme.example")).as("the committed one is mailed by the worker").isEqualTo(1);
         assertThat(receivedBy("lost@acme.example")).isZero();

@@ -59,6 +59,7 @@ public class RosterAutoConfiguration {
      * @param sessions the application's session settings, if any
      * @param clock the application's clock, if it has exactly one
      * @param observers who hears what Roster did: Roster's Micrometer counters and the application's own observers
+     * @param joined whether Roster's JDBC store joined the application's transaction, when it is Roster's own store
      * @return Roster
      */
     @Bean(destroyMethod = "close")
@@ -66,7 +67,7 @@ public class RosterAutoConfiguration {
     @ConditionalOnBean(RosterStore.class)
     public Roster roster(RosterStore store, Policy policy, RosterProperties properties, ObjectProvider<MailSettings> mail,
             ObjectProvider<LifecycleHooks> hooks, ObjectProvider<PasswordSettings> passwords, ObjectProvider<SessionSettings> sessions,
-            ObjectProvider<Clock> clock, ObjectProvider<RosterObserver> observers) {
+            ObjectProvider<Clock> clock, ObjectProvider<RosterObserver> observers, ObjectProvider<JoinedTransaction> joined) {
         RosterBuilder builder = Roster.builder().store(store).policy(policy);
         MailSettings mailSettings = mail.getIfAvailable(); // several without a primary: fails, rather than run without mail
         if (mailSettings == null) {
@@ -89,7 +90,7 @@ public class RosterAutoConfiguration {
             builder.observer(heard.size() == 1 ? heard.get(0) : new Observers(heard));
         }
         if (JOINS_SPRING_TRANSACTIONS) {
-            builder.afterHostCommit(new SpringAfterCommit());
+            builder.afterHostCommit(new SpringAfterCommit(joined.getIfAvailable()));
         }
         return builder.build();
     }

@@ -26,16 +26,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 @EnableConfigurationProperties(RosterProperties.class)
 public class RosterJdbcAutoConfiguration {
 
-    /**
-     * The store, its schema migrated, validated or left alone as {@code roster.jdbc.schema} says.
-     *
-     * @param beans where the DataSource is looked up
-     * @param properties Roster's properties
-     * @return the store
-     */
+    /** The connections of Roster's store: the application's transaction on its DataSource, joined, or Roster's own. */
     @Bean
-    @ConditionalOnMissingBean
-    public RosterStore rosterStore(BeanFactory beans, RosterProperties properties) {
+    @ConditionalOnMissingBean(RosterStore.class)
+    SpringTransactions rosterTransactions(BeanFactory beans, RosterProperties properties) {
         String name = properties.jdbc().dataSource();
         DataSource dataSource;
         try {
@@ -44,7 +38,20 @@ public class RosterJdbcAutoConfiguration {
             throw new IllegalStateException("the application has several DataSource beans and none is primary: set roster.jdbc.data-source "
                     + "to the name of the one Roster keeps its tables in", e);
         }
-        return JdbcRosterStore.builder().dataSource(dataSource).connections(new SpringTransactions(dataSource))
+        return new SpringTransactions(dataSource);
+    }
+
+    /**
+     * The store, its schema migrated, validated or left alone as {@code roster.jdbc.schema} says.
+     *
+     * @param transactions its connections
+     * @param properties Roster's properties
+     * @return the store
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    RosterStore rosterStore(SpringTransactions transactions, RosterProperties properties) {
+        return JdbcRosterStore.builder().dataSource(transactions.dataSource()).connections(transactions)
                 .schema(SchemaMode.valueOf(properties.jdbc().schema().name())).build();
     }
 }

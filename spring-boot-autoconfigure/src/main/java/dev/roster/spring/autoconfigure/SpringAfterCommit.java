@@ -10,9 +10,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * soon as the method's transaction commits, and never for one that rolled back.
  */
 final class SpringAfterCommit implements Executor {
+    private final JoinedTransaction store;
+
+    /** @param store Roster's JDBC store's connections, which know whether they joined; null for a store of the application's */
+    SpringAfterCommit(JoinedTransaction store) {
+        this.store = store;
+    }
+
     @Override
     public void execute(Runnable task) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        // Roster's own unit on another DataSource than the transaction's has committed already: nothing to wait for.
+        if (!TransactionSynchronizationManager.isSynchronizationActive() || store != null && !store.joinsTransaction()) {
             task.run();
             return;
         }

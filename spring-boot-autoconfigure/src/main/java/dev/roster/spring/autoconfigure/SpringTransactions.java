@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * on the thread (so a Roster call inside a {@code @Transactional} method commits or rolls back with it),
  * and otherwise come from the DataSource with Roster owning its own transaction.
  */
-final class SpringTransactions implements ConnectionProvider {
+final class SpringTransactions implements ConnectionProvider, JoinedTransaction {
     private final DataSource dataSource;
 
     SpringTransactions(DataSource dataSource) {
@@ -21,6 +21,10 @@ final class SpringTransactions implements ConnectionProvider {
     }
 
     /** Outside a transaction on its DataSource, a connection of Roster's own: never one bound to another transaction's synchronization. */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
     @Override
     public Connection acquire() throws SQLException {
         return joinsTransaction() ? DataSourceUtils.getConnection(dataSource) : dataSource.getConnection();
@@ -42,7 +46,8 @@ final class SpringTransactions implements ConnectionProvider {
     }
 
     /** A Spring transaction holds a connection of this DataSource on this thread, with autocommit off (a real transaction). */
-    private boolean joinsTransaction() {
+    @Override
+    public boolean joinsTransaction() {
         if (!(TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder) || !holder.isSynchronizedWithTransaction()) {
             return false;
         }

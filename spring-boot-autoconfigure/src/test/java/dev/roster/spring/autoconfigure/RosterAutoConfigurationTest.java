@@ -131,6 +131,7 @@ class RosterAutoConfigurationTest {
      */
     @Test
     void onANamedSecondDataSourceRosterOwnsItsUnitUnlessThatDataSourcesTransactionIsOpen() {
+        java.util.concurrent.atomic.AtomicInteger issued = new java.util.concurrent.atomic.AtomicInteger();
         DataSource primary = h2();
         DataSource rosters = h2();
         dev.roster.spi.hooks.LifecycleHooks refusing = new dev.roster.spi.hooks.LifecycleHooks() {
@@ -141,6 +142,12 @@ class RosterAutoConfigurationTest {
         };
         runner.withBean("appDataSource", DataSource.class, () -> primary, bd -> bd.setPrimary(true))
                 .withBean("rosterDataSource", DataSource.class, () -> rosters).withBean(dev.roster.spi.hooks.LifecycleHooks.class, () -> refusing)
+                .withBean(dev.roster.core.observe.RosterObserver.class, () -> new dev.roster.core.observe.RosterObserver() {
+                    @Override
+                    public void invitationsIssued(TenantId tenant, int count) {
+                        issued.addAndGet(count);
+                    }
+                })
                 .withPropertyValues("roster.jdbc.data-source=rosterDataSource").run(context -> {
                     Roster roster = context.getBean(Roster.class);
                     var ada = roster.tenants().bootstrap(acme());
@@ -154,6 +161,17 @@ class RosterAutoConfigurationTest {
                     assertThat(roster.users().get(admin, carol.id()).status()).as("the failed unit left nothing")
                             .isEqualTo(dev.roster.spi.model.UserStatus.ACTIVE);
 
+                    // Roster's invitation inside the application's failing transaction on the other DataSource was its own
+                    // unit, committed: the observer hears it then, not at a commit of the application's that never comes.
+                    issued.set(0);
+                    org.assertj.core.api.Assertions.catchThrowable(() -> hosts.executeWithoutResult(status -> {
+                        roster.invitations().invite(admin, dev.roster.core.invitation.InviteCommand.of("kept@acme.example", null));
+                        throw new IllegalStateException("the application's own step fails");
+                    }));
+                    assertThat(issued).hasValue(1);
+                    assertThat(roster.directory().listInvitations(admin, dev.roster.core.query.InvitationListRequest.all(100)).items())
+                            .extracting(i -> i.email().value()).contains("kept@acme.example");
+
                     TransactionTemplate rostersOwn = new TransactionTemplate(new DataSourceTransactionManager(rosters));
                     org.assertj.core.api.Assertions.catchThrowable(() -> rostersOwn.executeWithoutResult(status -> {
                         roster.invitations().invite(admin, dev.roster.core.invitation.InviteCommand.of("lost@acme.example", null));
@@ -161,6 +179,7 @@ class RosterAutoConfigurationTest {
                     }));
                     assertThat(roster.directory().listInvitations(admin, dev.roster.core.query.InvitationListRequest.all(100)).items())
                             .extracting(i -> i.email().value()).doesNotContain("lost@acme.example");
+                    assertThat(issued).as("nothing heard of the rolled-back one").hasValue(1);
                 });
         runner.withBean("one", DataSource.class, RosterAutoConfigurationTest::h2).withBean("two", DataSource.class, RosterAutoConfigurationTest::h2)
                 .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining("roster.jdbc.data-source"));
