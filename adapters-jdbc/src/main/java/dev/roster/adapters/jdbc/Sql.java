@@ -37,6 +37,13 @@ final class Sql {
             "roster_password_reset_token_uq", ErrorCode.DUPLICATE_ID);
 
     private static final int IN_CHUNK = 500;
+    /**
+     * A generic plan is made without the parameters' values, so its row estimates can be far off (a
+     * big tenant estimated at one row); without sorting or parallel workers on offer, what is left for
+     * a keyset page is the walk of an index in the list's order, which is right whatever the values.
+     */
+    private static final String GENERIC_PLAN = "SELECT set_config('plan_cache_mode', 'force_generic_plan', true), "
+            + "set_config('enable_sort', 'off', true), set_config('max_parallel_workers_per_gather', '0', true); ";
 
     private final Connection connection;
 
@@ -58,15 +65,47 @@ final class Sql {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             binder.bind(new Params(ps));
             try (ResultSet rs = ps.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(row.map(rs));
-                }
-                return result;
+                return rows(rs, row);
             }
         } catch (SQLException e) {
             throw translate(operation, e);
         }
+    }
+
+    /**
+     * {@link #list} for PostgreSQL, planned once per connection: a keyset page whose planning costs
+     * more than running it (a union of two short index walks) gets a generic plan, which the server
+     * keeps with the prepared statement, instead of a custom plan made on every call. The settings go
+     * with the statement in one round trip and are local to its implicit transaction, so they end with
+     * it; inside a transaction (the host's, or a unit that writes) they would outlive the statement,
+     * which then runs as it is.
+     */
+    <T> List<T> listWithGenericPlan(String operation, String sql, Binder binder, Row<T> row) {
+        try {
+            if (!connection.getAutoCommit()) {
+                return list(operation, sql, binder, row);
+            }
+            try (PreparedStatement ps = connection.prepareStatement(GENERIC_PLAN + sql)) {
+                binder.bind(new Params(ps));
+                ps.execute(); // the setting's own row
+                if (!ps.getMoreResults()) {
+                    throw new SQLException("the statement returned no rows");
+                }
+                try (ResultSet rs = ps.getResultSet()) {
+                    return rows(rs, row);
+                }
+            }
+        } catch (SQLException e) {
+            throw translate(operation, e);
+        }
+    }
+
+    private static <T> List<T> rows(ResultSet rs, Row<T> row) throws SQLException {
+        List<T> result = new ArrayList<>();
+        while (rs.next()) {
+            result.add(row.map(rs));
+        }
+        return result;
     }
 
     <T> Optional<T> one(String operation, String sql, Binder binder, Row<T> row) {
