@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /**
  * Runs statements on the unit's connection and turns every {@link SQLException} into a
@@ -82,7 +84,7 @@ final class Sql {
      */
     <T> List<T> listWithGenericPlan(String operation, String sql, Binder binder, Row<T> row) {
         try {
-            if (!connection.getAutoCommit()) {
+            if (!betweenTransactions()) {
                 return list(operation, sql, binder, row);
             }
             try (PreparedStatement ps = connection.prepareStatement(GENERIC_PLAN + sql)) {
@@ -97,6 +99,23 @@ final class Sql {
             }
         } catch (SQLException e) {
             throw translate(operation, e);
+        }
+    }
+
+    /**
+     * Whether the server has no transaction open on this connection: autocommit alone does not say,
+     * since a host may have sent a raw {@code BEGIN}. pgjdbc tracks the server's own answer; through a
+     * driver or wrapper that does not tell, the answer is no.
+     */
+    private boolean betweenTransactions() throws SQLException {
+        if (!connection.getAutoCommit()) {
+            return false;
+        }
+        try {
+            return connection.isWrapperFor(BaseConnection.class)
+                    && connection.unwrap(BaseConnection.class).getTransactionState() == TransactionState.IDLE;
+        } catch (NoClassDefFoundError e) {
+            return false; // another PostgreSQL driver
         }
     }
 

@@ -102,6 +102,32 @@ class PostgresGenericPlanTest {
         }
     }
 
+    @Test
+    void insideARawBeginTheSettingIsNotTouched() throws SQLException {
+        try (Connection host = oneConnection.getConnection(); Statement s = host.createStatement()) {
+            s.execute("BEGIN"); // autocommit still says true
+            JdbcRosterStore joined = JdbcRosterStore.builder().connections(ConnectionProvider.hostTransaction(() -> host))
+                    .schema(SchemaMode.NONE).build();
+            assertThat(joined.read(tx -> tx.people(everyone(null))).items()).hasSize(2);
+            String inHostTransaction = setting(host);
+            s.execute("ROLLBACK");
+            assertThat(inHostTransaction).isEqualTo(DEFAULTS);
+        }
+    }
+
+    @Test
+    void aConnectionLeftInARawBeginPassesNoSettingToItsNextBorrower() throws SQLException {
+        try (Connection careless = oneConnection.getConnection(); Statement s = careless.createStatement()) {
+            s.execute("BEGIN"); // returned to the pool with the transaction open
+        }
+        assertThat(listed(everyone(null))).containsExactly("invitee@x.example", "member@x.example");
+        try (Connection next = oneConnection.getConnection(); Statement s = next.createStatement()) {
+            String seen = setting(next);
+            s.execute("ROLLBACK");
+            assertThat(seen).isEqualTo(DEFAULTS);
+        }
+    }
+
     /** The people statement's plans on the pool's one connection. */
     private long plans(String column) throws SQLException {
         try (Connection c = oneConnection.getConnection(); Statement s = c.createStatement();
