@@ -46,7 +46,7 @@ class BrowserTest {
 
     @BeforeAll
     void launch() {
-        Chromium.requireOrSkip();
+        Chromium.require();
         playwright = Chromium.playwright();
         browser = Chromium.launch(playwright);
     }
