@@ -175,6 +175,18 @@ public class PermissionCheckBenchmark {
         return w.chm.get(w.userIds[i]);
     }
 
+    /**
+     * The floor of any check: {@code HashMap.get} followed by the two tests a check cannot skip (the
+     * set's tenant, the permission's bit), to tell the lookup's cost from the check's own work.
+     */
+    @Benchmark
+    public boolean hashMapCheck(Data data, Cursor cursor) {
+        PermissionWorld w = data.world;
+        int i = cursor.advance(w.userIds.length);
+        dev.roster.core.permission.PermissionSet s = w.hashMap.get(w.userIds[i]);
+        return s != null && s.tenant().equals(w.tenant) && s.contains(w.permissionIndexes[i]);
+    }
+
     @Benchmark
     public Object hashMapGet(Data data, Cursor cursor) {
         PermissionWorld w = data.world;
