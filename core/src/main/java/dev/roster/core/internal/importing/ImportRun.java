@@ -73,7 +73,7 @@ public final class ImportRun {
         int maxRows = ctx.policy().importLimits().maxRows();
         SheetRow row;
         while (!cancelled && (row = source.next()) != null) {
-            if (row.cells().stream().allMatch(c -> Cells.value(c) == null)) {
+            if (blank(row)) {
                 continue;
             }
             if (++read > maxRows) {
@@ -93,6 +93,15 @@ public final class ImportRun {
                 progress();
             }
         }
+    }
+
+    private static boolean blank(SheetRow row) {
+        for (String cell : row.cells()) {
+            if (Cells.value(cell) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Records the row when it is invalid or repeats an earlier row; true when it goes on to a batch. */

@@ -20,6 +20,7 @@ import dev.roster.spi.model.RoleId;
 import dev.roster.spi.sheet.SheetRow;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +35,7 @@ import java.util.Set;
  */
 final class RowReader {
     private static final Set<String> YES = Set.of("yes", "y", "true", "1", "x", "\u2713", "\u2714", "allow", "allowed", "grant", "on");
+    private static final int MAX_REMEMBERED_ROLE_CELLS = 1_000;
     private static final Set<String> NO = Set.of("no", "n", "false", "0", "deny", "denied", "off");
 
     private final CommandValidator validator;
@@ -43,6 +45,7 @@ final class RowReader {
     private final ImportOptions options;
     private final Map<String, RoleId> rolesByName = new HashMap<>();
     private final Map<String, String> typesByName = new HashMap<>();
+    private final Map<String, Set<RoleId>> rolesByCell = new HashMap<>();
 
     RowReader(CommandValidator validator, InvitationIssuer issuer, Policy policy, ImportColumns columns, ImportOptions options) {
         this.validator = validator;
@@ -190,6 +193,20 @@ final class RowReader {
         if (cell == null) {
             return options.roles();
         }
+        Set<RoleId> known = rolesByCell.get(cell);
+        if (known != null) {
+            return known;
+        }
+        int errorsBefore = errors.size();
+        Set<RoleId> roles = parseRoles(cell, errors);
+        // A file repeats a handful of role cells a million times: remember those that name only roles.
+        if (errors.size() == errorsBefore && rolesByCell.size() < MAX_REMEMBERED_ROLE_CELLS) {
+            rolesByCell.put(cell, roles);
+        }
+        return roles;
+    }
+
+    private Set<RoleId> parseRoles(String cell, List<CellError> errors) {
         Set<RoleId> roles = new LinkedHashSet<>();
         for (String name : cell.split("[,;|\n]")) {
             String key = Cells.value(name);
@@ -204,7 +221,7 @@ final class RowReader {
                 roles.add(role);
             }
         }
-        return roles;
+        return Collections.unmodifiableSet(roles);
     }
 
     private String userType(SheetRow row, List<CellError> errors) {
