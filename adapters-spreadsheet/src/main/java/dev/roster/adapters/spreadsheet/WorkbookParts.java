@@ -38,37 +38,6 @@ final class WorkbookParts {
         throw new SheetRejectedException(Reason.NOT_A_SPREADSHEET, "the workbook has no visible sheet");
     }
 
-    /** The shared strings in order; rich text runs joined, phonetic guides left out. */
-    static SharedStrings sharedStrings(InputStream part) {
-        SharedStrings strings = new SharedStrings();
-        if (part == null) {
-            return strings;
-        }
-        XMLStreamReader xml = Xml.read(part, "sharedStrings.xml");
-        try {
-            StringBuilder current = null;
-            while (Xml.hasNext(xml, "sharedStrings.xml")) {
-                int event = Xml.next(xml, "sharedStrings.xml");
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String name = xml.getLocalName();
-                    if ("si".equals(name)) {
-                        current = new StringBuilder();
-                    } else if ("rPh".equals(name)) {
-                        Xml.text(xml, "sharedStrings.xml"); // a reading aid, not part of the value
-                    } else if ("t".equals(name) && current != null) {
-                        current.append(Xml.text(xml, "sharedStrings.xml"));
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT && "si".equals(xml.getLocalName()) && current != null) {
-                    strings.add(current.toString());
-                    current = null;
-                }
-            }
-        } finally {
-            Xml.close(xml);
-        }
-        return strings;
-    }
-
     /** The cell style indexes whose number format shows a date. */
     static BitSet dateStyles(InputStream part) {
         BitSet dates = new BitSet();

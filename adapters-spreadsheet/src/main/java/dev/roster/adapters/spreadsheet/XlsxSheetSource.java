@@ -36,7 +36,7 @@ final class XlsxSheetSource implements SheetSource {
     private final OPCPackage pkg;
     private final InputStream sheetStream;
     private final XMLStreamReader xml;
-    private final SharedStrings sharedStrings;
+    private final SharedStringsPart sharedStrings;
     private final BitSet dateStyles;
     private int lastRow;
 
@@ -44,6 +44,7 @@ final class XlsxSheetSource implements SheetSource {
         this.spool = spool;
         OPCPackage opened = null;
         InputStream sheet = null;
+        SharedStringsPart strings = null;
         try {
             opened = OPCPackage.open(spool.file().toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(opened);
@@ -51,23 +52,22 @@ final class XlsxSheetSource implements SheetSource {
             try (InputStream workbook = reader.getWorkbookData()) {
                 sheetId = WorkbookParts.firstVisibleSheet(workbook);
             }
-            try (InputStream strings = reader.getSharedStringsData()) {
-                this.sharedStrings = WorkbookParts.sharedStrings(strings);
-            }
+            strings = new SharedStringsPart(reader.getSharedStringsData());
             try (InputStream styles = reader.getStylesData()) {
                 this.dateStyles = WorkbookParts.dateStyles(styles);
             }
             sheet = reader.getSheet(sheetId);
             this.xml = Xml.read(sheet, SHEET);
         } catch (SheetRejectedException e) {
-            closeQuietly(sheet, opened);
+            closeQuietly(strings, sheet, opened);
             throw e;
         } catch (Exception e) { // POI's own: InvalidFormatException, OpenXML4JException, NotOfficeXmlFileException, ...
-            closeQuietly(sheet, opened);
+            closeQuietly(strings, sheet, opened);
             throw new SheetRejectedException(Reason.NOT_A_SPREADSHEET, "the file is a zip but not an XLSX workbook: " + e.getMessage(), e);
         }
         this.pkg = opened;
         this.sheetStream = sheet;
+        this.sharedStrings = strings;
     }
 
     @Override
@@ -232,11 +232,14 @@ final class XlsxSheetSource implements SheetSource {
     @Override
     public void close() {
         Xml.close(xml);
-        closeQuietly(sheetStream, pkg);
+        closeQuietly(sharedStrings, sheetStream, pkg);
         spool.close();
     }
 
-    private static void closeQuietly(InputStream sheet, OPCPackage pkg) {
+    private static void closeQuietly(SharedStringsPart strings, InputStream sheet, OPCPackage pkg) {
+        if (strings != null) {
+            strings.close();
+        }
         try {
             if (sheet != null) {
                 sheet.close();

@@ -2,6 +2,7 @@ package dev.roster.adapters.spreadsheet;
 
 import static dev.roster.adapters.spreadsheet.Files.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.core.importing.ImportOptions;
 import dev.roster.core.importing.ImportReport;
@@ -10,6 +11,7 @@ import dev.roster.core.importing.RowStatus;
 import dev.roster.core.policy.ImportLimits;
 import dev.roster.core.support.Fixture;
 import dev.roster.spi.model.Invitation;
+import dev.roster.spi.sheet.SheetRejectedException;
 import dev.roster.spi.sheet.SheetRow;
 import dev.roster.spi.sheet.SheetSource;
 import java.io.ByteArrayInputStream;
@@ -209,5 +211,41 @@ class ContentEdgesTest {
         byte[] file = Files.xlsx(row("Email", "Role"), row("ann@acme.example", "Member"));
 
         assertThat(imported(file).count(RowStatus.INVITED)).isEqualTo(1);
+    }
+
+    /** A table of shared strings as written by hand: out of the sheet's order, one in rich text runs with a phonetic guide. */
+    private static byte[] withSharedStrings(String table, String rows) {
+        byte[] base = Files.xlsx(row("Email"), row("ann@acme.example"));
+        byte[] strings = Files.withPart(base, "xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" + table + "</sst>");
+        return Files.withPart(strings, "xl/worksheets/sheet1.xml", Files.sheetXml(rows));
+    }
+
+    private static String shared(int row, int index) {
+        return "<row r=\"" + row + "\"><c r=\"A" + row + "\" t=\"s\"><v>" + index + "</v></c></row>";
+    }
+
+    @Test
+    void sharedStringsAreReadAsFarAsTheSheetRefersInAnyOrder() {
+        String table = "<si><t>Email</t></si><si><t>ann@acme.example</t></si><si><r><t>bob</t></r><rPh><t>BOB</t></rPh><r><t>@acme.example</t></r></si>"
+                + "<si/><si><t>cy@acme.example</t></si>";
+        byte[] file = withSharedStrings(table, shared(1, 0) + shared(2, 4) + shared(3, 2) + shared(4, 1) + shared(5, 3));
+
+        assertThat(rows(file)).extracting(r -> r.cells().get(0))
+                .containsExactly("Email", "cy@acme.example", "bob@acme.example", "ann@acme.example", "");
+    }
+
+    @Test
+    void aReferencePastTheTableOrATableDamagedPartwayIsATypedErrorWhenTheRowIsRead() {
+        byte[] past = withSharedStrings("<si><t>Email</t></si><si><t>ann@acme.example</t></si>", shared(1, 0) + shared(2, 1) + shared(3, 2));
+        assertThatThrownBy(() -> rows(past)).isInstanceOf(SheetRejectedException.class).hasMessageContaining("shared string 2");
+
+        byte[] damaged = withSharedStrings("<si><t>Email</t></si><si><t>ann@acme.example</t></si><si><t>bob", shared(1, 0) + shared(2, 1) + shared(3, 2));
+        assertThatThrownBy(() -> rows(damaged)).isInstanceOf(SheetRejectedException.class);
+        try (SheetSource source = Spreadsheets.open(new ByteArrayInputStream(damaged), ImportLimits.DEFAULT)) {
+            assertThat(source.next().cells()).containsExactly("Email");
+            assertThat(source.next().cells()).containsExactly("ann@acme.example");
+            assertThatThrownBy(source::next).isInstanceOf(SheetRejectedException.class);
+        }
     }
 }
