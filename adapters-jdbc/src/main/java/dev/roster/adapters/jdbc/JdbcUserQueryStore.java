@@ -6,7 +6,9 @@ import dev.roster.spi.model.UserId;
 import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.DayCount;
 import dev.roster.spi.store.Page;
+import dev.roster.spi.store.ProjectedUser;
 import dev.roster.spi.store.StatusTypeCount;
+import dev.roster.spi.store.UserColumn;
 import dev.roster.spi.store.UserQuery;
 import dev.roster.spi.store.UserQueryStore;
 import java.sql.SQLException;
@@ -35,6 +37,17 @@ final class JdbcUserQueryStore implements UserQueryStore {
 
     @Override
     public Page<User> search(UserQuery q) {
+        return page(q, UserRows.SELECT_COLUMNS, new UserRows.Reader());
+    }
+
+    @Override
+    public Page<ProjectedUser> project(UserQuery q, List<UserColumn> columns) {
+        UserProjection projection = new UserProjection(q.sort(), columns);
+        return page(q, projection.selectList(), projection);
+    }
+
+    /** One keyset page of the list, each row selected and mapped as given. */
+    private <T> Page<T> page(UserQuery q, String selectList, Sql.Row<T> row) {
         String key = ListConditions.keyColumn(q.sort());
         String direction = q.descending() ? "DESC" : "ASC";
         Where where = new Where("tenant_id = ?", p -> p.string(q.tenant().value()));
@@ -74,12 +87,12 @@ final class JdbcUserQueryStore implements UserQueryStore {
                 p.uuid(q.after().id().value());
             });
         }
-        String statement = "SELECT " + UserRows.SELECT_COLUMNS + " FROM roster_user WHERE " + where + " ORDER BY " + key + " " + direction
+        String statement = "SELECT " + selectList + " FROM roster_user WHERE " + where + " ORDER BY " + key + " " + direction
                 + ", user_id " + direction + " LIMIT ?";
-        List<User> rows = sql.list("search users", statement, p -> {
+        List<T> rows = sql.list("search users", statement, p -> {
             where.bind(p);
             p.number(q.limit() + 1L);
-        }, new UserRows.Reader());
+        }, row);
         return Page.ofOneMore(rows, q.limit());
     }
 

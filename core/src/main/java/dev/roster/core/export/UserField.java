@@ -1,51 +1,55 @@
 package dev.roster.core.export;
 
 import dev.roster.spi.model.User;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import dev.roster.spi.store.UserColumn;
 
 /** A user's field as an export column. Nothing secret is a field: no password hash, token or session. */
 public enum UserField {
     /** Roster's id for the user. */
-    ID("ID", u -> u.id().toString()),
+    ID("ID", UserColumn.ID),
     /** The address as the user gave it. */
-    EMAIL("Email", u -> u.email().value()),
+    EMAIL("Email", UserColumn.EMAIL),
     /** First name. */
-    FIRST_NAME("First name", u -> u.profile().firstName()),
+    FIRST_NAME("First name", UserColumn.FIRST_NAME),
     /** Last name. */
-    LAST_NAME("Last name", u -> u.profile().lastName()),
+    LAST_NAME("Last name", UserColumn.LAST_NAME),
     /** Display name. */
-    DISPLAY_NAME("Display name", u -> u.profile().displayName()),
+    DISPLAY_NAME("Display name", UserColumn.DISPLAY_NAME),
     /** Username. */
-    USERNAME("Username", u -> u.profile().username()),
+    USERNAME("Username", UserColumn.USERNAME),
     /** Phone. */
-    PHONE("Phone", u -> u.profile().phone()),
+    PHONE("Phone", UserColumn.PHONE),
     /** Time zone id. */
-    TIMEZONE("Time zone", u -> u.profile().timezone() == null ? null : u.profile().timezone().getId()),
+    TIMEZONE("Time zone", UserColumn.TIMEZONE),
     /** The host's id for the user. */
-    EXTERNAL_ID("External ID", u -> u.profile().externalId()),
+    EXTERNAL_ID("External ID", UserColumn.EXTERNAL_ID),
     /** User type. */
-    USER_TYPE("User type", User::userType),
+    USER_TYPE("User type", UserColumn.USER_TYPE),
     /** Roles, comma-separated in order. */
-    ROLES("Roles", u -> u.roles().stream().map(Object::toString).sorted().collect(Collectors.joining(", "))),
+    ROLES("Roles", UserColumn.ROLES),
     /** Status. */
-    STATUS("Status", u -> u.status().name()),
+    STATUS("Status", UserColumn.STATUS),
     /** When the user joined. */
-    CREATED_AT("Created", User::createdAt),
+    CREATED_AT("Created", UserColumn.CREATED_AT),
     /** Last sign-in, if any. */
-    LAST_LOGIN_AT("Last login", User::lastLoginAt);
+    LAST_LOGIN_AT("Last login", UserColumn.LAST_LOGIN_AT);
 
     private final String header;
-    private final Function<User, Object> value;
+    private final UserColumn column;
 
-    UserField(String header, Function<User, Object> value) {
+    UserField(String header, UserColumn column) {
         this.header = header;
-        this.value = value;
+        this.column = column;
     }
 
     /** {@return the column's header} */
     public String header() {
         return header;
+    }
+
+    /** {@return the store's column this field is read from} */
+    public UserColumn column() {
+        return column;
     }
 
     /**
@@ -55,6 +59,6 @@ public enum UserField {
      * @return text, an instant, or null
      */
     public Object valueOf(User user) {
-        return value.apply(user);
+        return column.of(user);
     }
 }

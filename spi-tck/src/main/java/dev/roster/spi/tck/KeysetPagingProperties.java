@@ -6,17 +6,22 @@ import dev.roster.spi.model.Invitation;
 import dev.roster.spi.model.InviteeProfile;
 import dev.roster.spi.model.Person;
 import dev.roster.spi.model.PersonStatus;
+import dev.roster.spi.model.Profile;
+import dev.roster.spi.model.RoleId;
 import dev.roster.spi.model.TenantId;
 import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserStatus;
 import dev.roster.spi.store.Page;
 import dev.roster.spi.store.PeopleQuery;
 import dev.roster.spi.store.PersonKeyset;
+import dev.roster.spi.store.ProjectedUser;
 import dev.roster.spi.store.RosterStore;
+import dev.roster.spi.store.UserColumn;
 import dev.roster.spi.store.UserKeyset;
 import dev.roster.spi.store.UserQuery;
 import dev.roster.spi.store.UserSort;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -68,6 +73,46 @@ public abstract class KeysetPagingProperties {
         List<User> all = store.read(tx -> tx.userQueries().search(new UserQuery(T, Records.T0, Set.of(), null, null, null, null, null, null, sort, descending,
                 null, 1000))).items();
         assertThat(walked).hasSize(names.size()).doesNotHaveDuplicates().isEqualTo(all);
+    }
+
+    /**
+     * A walk of projected pages (only some columns) visits the same users in the same order as a
+     * walk of whole users, each value exactly {@link UserColumn#of} of the whole user, and continues
+     * from the positions the projection itself gives.
+     */
+    @Property(tries = 40)
+    void aProjectedWalkIsTheWholeWalkProjected(@ForAll("names") List<String> names, @ForAll UserSort sort, @ForAll boolean descending,
+            @ForAll @IntRange(min = 1, max = 7) int pageSize, @ForAll("columns") List<UserColumn> columns) {
+        RosterStore store = newStore();
+        store.inTransaction(tx -> {
+            tx.tenants().insert(Records.tenant("paging"));
+            for (int i = 0; i < names.size(); i++) {
+                User u = Records.user(T, "U" + i + "@X.example", names.get(i), Records.T0.plusSeconds(names.get(i).length()));
+                // Every column filled for some users and empty for others, two role sets, two statuses.
+                Profile profile = i % 2 == 0 ? u.profile() : new Profile(names.get(i), "L" + names.get(i), names.get(i), "user" + i,
+                        "+49 30 " + i, ZoneId.of("Europe/Berlin"), "ext-" + i, null);
+                tx.users().insert(u.toBuilder().profile(profile).lastLoginAt(i % 3 == 0 ? null : Records.T0.plusSeconds(i % 4))
+                        .roles(i % 4 == 1 ? Set.of(Records.MEMBER, RoleId.of("admin")) : Set.of(Records.MEMBER))
+                        .status(i % 5 == 2 ? UserStatus.SUSPENDED : UserStatus.ACTIVE).build());
+            }
+            return null;
+        });
+        UserQuery first = new UserQuery(T, Records.T0, Set.of(), null, null, null, null, null, null, sort, descending, null, pageSize);
+        List<ProjectedUser> walked = new ArrayList<>();
+        UserQuery next = first;
+        while (true) {
+            UserQuery query = next;
+            Page<ProjectedUser> page = store.read(tx -> tx.userQueries().project(query, columns));
+            assertThat(page.items()).allSatisfy(row -> assertThat(row.values()).hasSize(columns.size()));
+            walked.addAll(page.items());
+            if (!page.hasMore()) {
+                break;
+            }
+            next = first.continuing(page.items().get(page.items().size() - 1).position());
+        }
+        List<User> all = store.read(tx -> tx.userQueries().search(new UserQuery(T, Records.T0, Set.of(), null, null, null, null, null, null, sort,
+                descending, null, 1000))).items();
+        assertThat(walked).isEqualTo(all.stream().map(u -> ProjectedUser.of(u, sort, columns)).toList());
     }
 
     /**
@@ -133,6 +178,11 @@ public abstract class KeysetPagingProperties {
     @Provide
     Arbitrary<Set<PersonStatus>> statuses() {
         return Arbitraries.of(PersonStatus.class).set();
+    }
+
+    @Provide
+    Arbitrary<List<UserColumn>> columns() {
+        return Arbitraries.of(UserColumn.class).list().ofMaxSize(16);
     }
 
     @Provide

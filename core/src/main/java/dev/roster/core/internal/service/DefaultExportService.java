@@ -10,11 +10,11 @@ import dev.roster.core.internal.Authorizer;
 import dev.roster.core.internal.RosterContext;
 import dev.roster.core.policy.Operation;
 import dev.roster.core.query.UserListRequest;
-import dev.roster.spi.model.User;
 import dev.roster.spi.model.UserId;
 import dev.roster.spi.sheet.SheetSink;
 import dev.roster.spi.store.Page;
-import dev.roster.spi.store.UserKeyset;
+import dev.roster.spi.store.ProjectedUser;
+import dev.roster.spi.store.UserColumn;
 import dev.roster.spi.store.UserQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,6 +55,7 @@ public final class DefaultExportService implements ExportService {
         request.fields().forEach(f -> header.add(f.header()));
         header.addAll(request.usage().columns());
         int figures = request.usage().columns().size();
+        List<UserColumn> columns = request.fields().stream().map(UserField::column).toList();
         long rows = 0;
         boolean complete = false;
         // The next page is read while this one is written: the store and the writer each get a core.
@@ -65,14 +66,13 @@ public final class DefaultExportService implements ExportService {
         });
         try {
             sink.header(header);
-            Future<Page<User>> next = reader.submit(() -> ctx.store().read(tx -> tx.userQueries().search(first)));
+            Future<Page<ProjectedUser>> next = reader.submit(() -> ctx.store().read(tx -> tx.userQueries().project(first, columns)));
             while (next != null) {
-                Page<User> page = await(next);
+                Page<ProjectedUser> page = await(next);
                 next = null;
                 if (page.hasMore() && !page.items().isEmpty()) {
-                    User last = page.items().get(page.items().size() - 1);
-                    UserQuery following = first.continuing(new UserKeyset(list.sort().keyOf(last), last.id()));
-                    next = reader.submit(() -> ctx.store().read(tx -> tx.userQueries().search(following)));
+                    UserQuery following = first.continuing(page.items().get(page.items().size() - 1).position());
+                    next = reader.submit(() -> ctx.store().read(tx -> tx.userQueries().project(following, columns)));
                 }
                 rows += write(actor, request, page.items(), header.size(), figures, sink);
             }
@@ -87,14 +87,12 @@ public final class DefaultExportService implements ExportService {
     }
 
     /** Writes one page's rows, with the host's figures for them; returns how many. */
-    private static int write(Actor actor, ExportRequest request, List<User> users, int width, int figures, SheetSink sink) {
+    private static int write(Actor actor, ExportRequest request, List<ProjectedUser> users, int width, int figures, SheetSink sink) {
         Map<UserId, List<?>> usage = figures == 0 || users.isEmpty() ? Map.of()
-                : request.usage().figures(actor.tenant(), users.stream().map(User::id).toList());
-        for (User user : users) {
+                : request.usage().figures(actor.tenant(), users.stream().map(ProjectedUser::id).toList());
+        for (ProjectedUser user : users) {
             List<Object> values = new ArrayList<>(width);
-            for (UserField field : request.fields()) {
-                values.add(field.valueOf(user));
-            }
+            values.addAll(user.values());
             if (figures > 0) {
                 List<?> own = usage.get(user.id());
                 for (int i = 0; i < figures; i++) {
