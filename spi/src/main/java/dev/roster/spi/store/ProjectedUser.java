@@ -17,6 +17,10 @@ import java.util.Objects;
 public record ProjectedUser(UserId id, Comparable<?> sortKey, List<Object> values) {
     /**
      * Requires the id and the key, and keeps the values as given, nulls included.
+     *
+     * @param id the user
+     * @param sortKey the user's key in the list's order
+     * @param values the values of the columns asked for, in their order
      */
     public ProjectedUser {
         Objects.requireNonNull(id, "id");
@@ -40,7 +44,7 @@ public record ProjectedUser(UserId id, Comparable<?> sortKey, List<Object> value
         return new ProjectedUser(user.id(), sort.keyOf(user), Arrays.asList(values));
     }
 
-    /** The position to continue the list after this user. */
+    /** {@return the position to continue the list after this user} */
     public UserKeyset position() {
         return new UserKeyset(sortKey, id);
     }
