@@ -21,6 +21,9 @@ import java.util.Optional;
 /** Invitations; one pending per email comes from a unique index; counts from counters kept in step. */
 final class JdbcInvitationStore implements InvitationStore {
     private static final String SELECT = "SELECT " + InvitationRows.SELECT_COLUMNS + " FROM roster_invitation ";
+    /** Open invitations of a tenant by address; the list of addresses follows. */
+    static final String PENDING_BY_EMAILS = SELECT + "WHERE tenant_id = " + Sql.TENANT_UNSEEN_BY_PLANNER
+            + " AND status = 'PENDING' AND email_key IN ";
 
     private final Sql sql;
     private final Counters counters;
@@ -56,7 +59,7 @@ final class JdbcInvitationStore implements InvitationStore {
 
     @Override
     public List<Invitation> findPendingByEmails(TenantId tenant, Collection<String> canonicalEmails) {
-        return sql.listIn("find pending invitations", SELECT + "WHERE tenant_id = ? AND status = 'PENDING' AND email_key IN ",
+        return sql.listIn("find pending invitations", PENDING_BY_EMAILS,
                 tenant, canonicalEmails, InvitationRows::invitation);
     }
 

@@ -39,8 +39,8 @@ final class JdbcUserStore implements UserStore {
 
     @Override
     public List<User> findByEmails(TenantId tenant, Collection<String> canonicalEmails) {
-        return sql.listIn("find users by email", SELECT + "WHERE tenant_id = ? AND status <> 'DELETED' AND email_key IN ", tenant,
-                canonicalEmails, new UserRows.Reader());
+        return sql.listIn("find users by email", SELECT + "WHERE tenant_id = " + Sql.TENANT_UNSEEN_BY_PLANNER
+                + " AND status <> 'DELETED' AND email_key IN ", tenant, canonicalEmails, new UserRows.Reader());
     }
 
     @Override
@@ -51,8 +51,8 @@ final class JdbcUserStore implements UserStore {
 
     @Override
     public List<User> findByExternalIds(TenantId tenant, Collection<String> externalIds) {
-        return sql.listIn("find users by external id", SELECT + "WHERE tenant_id = ? AND status <> 'DELETED' AND external_id IN ", tenant,
-                externalIds, new UserRows.Reader());
+        return sql.listIn("find users by external id", SELECT + "WHERE tenant_id = " + Sql.TENANT_UNSEEN_BY_PLANNER
+                + " AND status <> 'DELETED' AND external_id IN ", tenant, externalIds, new UserRows.Reader());
     }
 
     @Override

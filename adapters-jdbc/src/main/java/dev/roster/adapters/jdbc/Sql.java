@@ -133,8 +133,18 @@ final class Sql {
     }
 
     /**
+     * The tenant parameter of a lookup by a list of keys, behind a scalar subquery so that the
+     * planner does not see its value. A tenant that grows from nothing within one import (a new
+     * workspace's first upload) keeps the statistics of an empty one until the next analyze; planned
+     * with its value, a lookup of 500 addresses walked every open invitation of the tenant (12 ms at
+     * 50,000, more with each batch) instead of probing the (tenant, address) index 500 times (2 ms).
+     */
+    static final String TENANT_UNSEEN_BY_PLANNER = "(SELECT CAST(? AS VARCHAR(64)))";
+
+    /**
      * Rows of a tenant whose key is one of {@code keys}: {@code sqlBeforeList} ends with {@code IN }
-     * and has the tenant as its only parameter; the keys go in chunks, so the list never grows huge.
+     * and has the tenant as its only parameter, as {@link #TENANT_UNSEEN_BY_PLANNER}; the keys go in
+     * chunks, so the list never grows huge.
      */
     <T> List<T> listIn(String operation, String sqlBeforeList, dev.roster.spi.model.TenantId tenant, java.util.Collection<String> keys,
             Row<T> row) {
