@@ -138,7 +138,10 @@ public final class RosterBuilder {
      */
     public RosterBuilder clock(Clock value) { this.clock = value; return this; }
     /**
-     * A host's own configured validator (Spring Boot has one); it must support records.
+     * A host's own configured validator (Spring Boot has one); it must support records. Roster
+     * reads each command's constraints from it once and checks a command by them directly; only a
+     * command that breaks one (or a constraint Roster cannot run itself, such as a host's own
+     * validator class) goes through the validator, which writes the messages.
      *
      * @param value the validator
      * @return this builder
