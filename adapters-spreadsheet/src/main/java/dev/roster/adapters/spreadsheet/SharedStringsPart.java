@@ -32,13 +32,23 @@ final class SharedStringsPart {
      */
     String get(int index) {
         while (table.size() <= index && !ended) {
-            readOne();
+            readOne(true);
         }
         return table.get(index);
     }
 
+    /**
+     * Reads the rest of the part, keeping nothing, once the sheet has ended: a table damaged after
+     * the last string the sheet uses is refused as it was when the whole table was read first.
+     */
+    void checkRest() {
+        while (!ended) {
+            readOne(false);
+        }
+    }
+
     /** Reads up to the end of the next string item, or to the end of the part. */
-    private void readOne() {
+    private void readOne(boolean keep) {
         String first = null; // most items are one run of text: no builder for those
         StringBuilder joined = null;
         boolean inItem = false;
@@ -60,7 +70,9 @@ final class SharedStringsPart {
                     }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && inItem && "si".equals(xml.getLocalName())) {
-                table.add(joined != null ? joined.toString() : first != null ? first : "");
+                if (keep) {
+                    table.add(joined != null ? joined.toString() : first != null ? first : "");
+                }
                 return;
             }
         }

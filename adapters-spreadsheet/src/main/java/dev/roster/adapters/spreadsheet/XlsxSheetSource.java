@@ -81,6 +81,7 @@ final class XlsxSheetSource implements SheetSource {
                 }
             }
         }
+        sharedStrings.checkRest();
         return null;
     }
 
@@ -138,7 +139,7 @@ final class XlsxSheetSource implements SheetSource {
                 if ("v".equals(name)) {
                     value = Xml.text(xml, SHEET);
                 } else if ("is".equals(name)) {
-                    inline = Xml.text(xml, SHEET);
+                    inline = Xml.text(xml, SHEET, "rPh"); // as a shared string is read: without its phonetic guide
                 } else {
                     Xml.text(xml, SHEET); // a formula (<f>) is never evaluated: the cached <v> is the value
                 }

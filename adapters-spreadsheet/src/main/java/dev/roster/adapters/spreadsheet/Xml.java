@@ -38,7 +38,7 @@ final class Xml {
     static boolean hasNext(XMLStreamReader reader, String part) {
         try {
             return reader.hasNext();
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
             throw damaged(part, e);
         }
     }
@@ -53,24 +53,56 @@ final class Xml {
             return event;
         } catch (XMLStreamException e) {
             throw damaged(part, e);
+        } catch (SheetRejectedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw damaged(part, e);
         }
     }
 
     /** The text of the current element up to its end, nested elements' text included. */
     static String text(XMLStreamReader reader, String part) {
+        return text(reader, part, null);
+    }
+
+    /**
+     * The text of the current element up to its end, nested elements' text included except inside
+     * elements named {@code skipped} (a rich text string's phonetic guide, {@code rPh}, is a reading
+     * aid, not part of the value).
+     */
+    static String text(XMLStreamReader reader, String part, String skipped) {
         StringBuilder text = new StringBuilder();
         int depth = 1;
+        int skippedAt = 0; // the depth of the skipped element we are in, or 0
         while (depth > 0) {
             int event = next(reader, part);
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
+                if (skippedAt == 0 && reader.getLocalName().equals(skipped)) {
+                    skippedAt = depth;
+                }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
+                if (depth == skippedAt) {
+                    skippedAt = 0;
+                }
                 depth--;
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE) {
-                text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                appendText(reader, part, text); // read even when skipped: the parser checks characters only when they are read
+                if (skippedAt != 0) {
+                    text.setLength(text.length() - reader.getTextLength());
+                }
             }
         }
         return text.toString();
+    }
+
+    /** Aalto checks a text's characters (and inflates the bytes behind them) only when asked for them: its failures are typed here. */
+    private static void appendText(XMLStreamReader reader, String part, StringBuilder text) {
+        try {
+            text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+        } catch (RuntimeException e) {
+            throw damaged(part, e);
+        }
     }
 
     static void close(XMLStreamReader reader) {
@@ -82,11 +114,20 @@ final class Xml {
     }
 
     static SheetRejectedException damaged(String part, Exception cause) {
-        if (String.valueOf(cause.getMessage()).contains("Zip bomb detected")) {
+        if (causedByPoisBombCheck(cause)) {
             // POI's own JVM-wide ratio check (ZipSecureFile, the host's setting) stopped the stream
             return new SheetRejectedException(Reason.SUSPICIOUS_COMPRESSION, "the part " + part + " inflates more than POI's "
                     + "ZipSecureFile setting allows", cause);
         }
         return new SheetRejectedException(Reason.DAMAGED, "the part " + part + " is not well-formed XML: " + cause.getMessage(), cause);
+    }
+
+    private static boolean causedByPoisBombCheck(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
