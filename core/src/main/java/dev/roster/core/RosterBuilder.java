@@ -138,10 +138,10 @@ public final class RosterBuilder {
      */
     public RosterBuilder clock(Clock value) { this.clock = value; return this; }
     /**
-     * A host's own configured validator (Spring Boot has one); it must support records. Roster
-     * reads each command's constraints from it once and checks a command by them directly; only a
-     * command that breaks one (or a constraint Roster cannot run itself, such as a host's own
-     * validator class) goes through the validator, which writes the messages.
+     * A host's own configured validator (Spring Boot has one); it must support records. Every
+     * command then goes through it. With Roster's own (the default), a command is first checked by
+     * the constraints read once from its metadata, and only one that breaks a constraint goes
+     * through the validator, which writes the messages: several times faster for a bulk import.
      *
      * @param value the validator
      * @return this builder
@@ -263,7 +263,7 @@ public final class RosterBuilder {
         PermissionCache cache = new PermissionCache(permissionCacheSize);
         CacheCoherence coherence = new CacheCoherence(cache, store);
         RosterContext ctx = new RosterContext(store, clock, checked, resolver, cache, coherence,
-                new CommandValidator(validator != null ? validator : CommandValidator.defaultValidator()), ids, tokens,
+                validator != null ? new CommandValidator(validator) : CommandValidator.ofDefaults(), ids, tokens,
                 new AuditLog(clock, ids), hooks, new MailQueue(sealer, ids, () -> afterHostCommit.execute(outbox::wake), touched), events);
         Authorizer authorizer = new Authorizer(checked, resolver);
         Guards guards = new Guards(checked);

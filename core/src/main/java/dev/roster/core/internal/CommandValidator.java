@@ -18,10 +18,24 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class CommandValidator {
     private final Validator validator;
+    // Only with Roster's own validator: a host's may give a constraint another meaning (its own
+    // validator for @Size, its own factory) where the metadata the plan reads looks the same.
+    private final boolean planned;
     private final Map<Class<?>, ConstraintPlan> plans = new ConcurrentHashMap<>();
 
+    /** Every command through {@code validator}, as a host configured it. */
     public CommandValidator(Validator validator) {
+        this(validator, false);
+    }
+
+    private CommandValidator(Validator validator, boolean planned) {
         this.validator = validator;
+        this.planned = planned;
+    }
+
+    /** Roster's own validator ({@link #defaultValidator()}), with valid commands checked by their {@link ConstraintPlan}. */
+    public static CommandValidator ofDefaults() {
+        return new CommandValidator(defaultValidator(), true);
     }
 
     public static Validator defaultValidator() {
@@ -46,7 +60,7 @@ public final class CommandValidator {
 
     /** Every violation by field path, sorted; empty when the command is valid. */
     public <T> List<Violation> violations(T command) {
-        if (command != null && plans.computeIfAbsent(command.getClass(), type -> ConstraintPlan.of(validator, type)).passes(command)) {
+        if (planned && command != null && plans.computeIfAbsent(command.getClass(), type -> ConstraintPlan.of(validator, type)).passes(command)) {
             return List.of(); // what the validator would say, without its bookkeeping (see ConstraintPlan)
         }
         return validator.validate(command).stream()

@@ -134,6 +134,12 @@ final class ConstraintPlan {
             return null;
         }
         Annotation annotation = constraint.getAnnotation();
+        // Validated by Hibernate Validator's own classes, whose meaning the checks below repeat.
+        boolean builtIn = constraint.getConstraintValidatorClasses().stream()
+                .allMatch(c -> c.getName().startsWith("org.hibernate.validator.internal.constraintvalidators."));
+        if (!builtIn && (annotation instanceof NotNull || annotation instanceof Size || annotation instanceof Pattern)) {
+            return null; // a validator of the host's for a standard constraint: its meaning is the host's
+        }
         if (annotation instanceof NotNull) {
             return value -> value != null;
         }

@@ -109,7 +109,7 @@ class ConstraintPlanProperties {
 
     @Test
     void theCommandValidatorStillReportsEveryViolation() {
-        CommandValidator validator = new CommandValidator(VALIDATOR);
+        CommandValidator validator = CommandValidator.ofDefaults();
         InviteCommand bad = new InviteCommand("not an address", null, null, null, null,
                 new InviteeFields(null, null, null, null, "12", "Mars/Base", null, null));
         assertThat(validator.violations(bad)).extracting(v -> v.path())
