@@ -47,9 +47,15 @@ class PostgresMigrationTest {
         assertThat(store.dialect()).isEqualTo(Dialect.POSTGRESQL);
         assertThat(column(ds, "SELECT installed_rank::text FROM flyway_schema_history")).containsExactly("7");
         assertThat(column(ds, "SELECT version FROM roster_schema_history WHERE success AND version <> '0' ORDER BY installed_rank"))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
         assertThat(column(ds, "SELECT attstattarget::text FROM pg_attribute WHERE attrelid = 'roster_user'::regclass "
                 + "AND attname = 'search_text'")).containsExactly("300");
+        // Keys compare by code unit whatever the database's own collation (the embedded one is C.UTF-8, so ask the columns).
+        assertThat(column(ds, "SELECT table_name || '.' || column_name || '=' || coalesce(collation_name, 'default') "
+                + "FROM information_schema.columns WHERE column_name LIKE '%\\_key' AND data_type = 'character varying' "
+                + "AND table_name IN ('roster_user', 'roster_group', 'roster_invitation') ORDER BY 1"))
+                .containsExactly("roster_group.name_key=C", "roster_invitation.email_key=C", "roster_invitation.name_key=C",
+                        "roster_user.email_key=C", "roster_user.name_key=C", "roster_user.username_key=C");
         JdbcRosterStore.builder().dataSource(ds).schema(SchemaMode.VALIDATE).build();
     }
 
